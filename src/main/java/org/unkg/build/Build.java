@@ -1,0 +1,188 @@
+package org.unkg.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Triple;
+import org.unkg.InputException;
+import org.unkg.UnkgException;
+import org.unkg.ingest.DocumentReader;
+import org.unkg.model.DocumentRecord;
+import org.unkg.rdf.DocumentMapper;
+import org.unkg.rdf.Iris;
+import org.unkg.rdf.OutputFormat;
+import org.unkg.rdf.Prefixes;
+import org.unkg.rdf.ReferenceTriples;
+import org.unkg.rdf.SortedGraphWriter;
+import org.unkg.reference.ReferenceData;
+
+/**
+ * One build: input files and folders in, one deterministic graph file out. Documents are read
+ * and mapped in parallel (each a pure function of its bytes); memory is bounded by the number in
+ * flight and the sort chunk, never by the corpus. A file that cannot be read is reported and
+ * skipped; nothing is written until the whole graph is, and then atomically.
+ *
+ * <pre>{@code
+ * Build.Result r = Build.create().inputs(List.of(Path.of("corpus"))).output(Path.of("output/graph.ttl"))
+ *     .readers(Readers.standard(ref)).reference(ref).build().run();
+ * }</pre>
+ */
+public final class Build {
+    private final List<Path> inputs;
+    private final Path output;
+    private final OutputFormat format;
+    private final Iris iris;
+    private final ReferenceData reference;
+    private final List<DocumentReader> readers;
+    private final int threads;
+    private final Consumer<Event> listener;
+
+    /** Progress events: a file done (with its outcome) or the total known. */
+    public record Event(Path file, int total, String error) {
+    }
+
+    /** What a build did. {@code skipped} holds one line per file that could not be built. */
+    public record Result(int documents, long triples, List<String> skipped, double seconds, Path output) {
+    }
+
+    private Build(Builder b) {
+        this.inputs = List.copyOf(b.inputs);
+        this.output = b.output;
+        this.format = b.format;
+        this.iris = b.iris;
+        this.reference = b.reference;
+        this.readers = List.copyOf(b.readers);
+        this.threads = b.threads;
+        this.listener = b.listener;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** Every readable file under the inputs, sorted, that some reader accepts. */
+    public List<Path> files() {
+        List<Path> out = new ArrayList<>();
+        for (Path in : inputs) {
+            if (!Files.exists(in)) {
+                throw new UnkgException(in + ": no such file or folder");
+            }
+            if (Files.isDirectory(in)) {
+                try (Stream<Path> s = Files.walk(in)) {
+                    s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                            .filter(p -> reader(p).isPresent()).sorted().forEach(out::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                out.add(in);
+            }
+        }
+        return out;
+    }
+
+    Optional<DocumentReader> reader(Path p) {
+        return readers.stream().filter(r -> r.accepts(p)).findFirst();
+    }
+
+    public Result run() {
+        long t0 = System.nanoTime();
+        List<Path> files = files();
+        listener.accept(new Event(null, files.size(), null));
+        DocumentMapper mapper = new DocumentMapper(iris, reference);
+        List<String> skipped = new ArrayList<>();
+        int docs = 0;
+        long triples;
+        try (SortedGraphWriter w = new SortedGraphWriter(output, format, Prefixes.standard(iris))) {
+            w.accept(ReferenceTriples.of(reference, iris));
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                int window = Math.max(4, threads * 4);
+                List<Future<List<Triple>>> inFlight = new ArrayList<>();
+                List<Path> inFlightFiles = new ArrayList<>();
+                for (int i = 0; i <= files.size(); i++) {
+                    if (i < files.size()) {
+                        Path f = files.get(i);
+                        inFlight.add(pool.submit(() -> mapper.map(read(f))));
+                        inFlightFiles.add(f);
+                    }
+                    while (!inFlight.isEmpty() && (inFlight.size() >= window || i == files.size())) {
+                        Path f = inFlightFiles.remove(0);
+                        String err = null;
+                        try {
+                            w.accept(inFlight.remove(0).get());
+                            docs++;
+                        } catch (ExecutionException e) {
+                            err = message(f, e.getCause());
+                            skipped.add(err);
+                        }
+                        listener.accept(new Event(f, files.size(), err));
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UnkgException("build interrupted");
+            } finally {
+                pool.shutdownNow();
+            }
+            if (docs == 0 && !files.isEmpty()) {
+                return new Result(0, 0, skipped, (System.nanoTime() - t0) / 1e9, null);
+            }
+            triples = w.commit();
+        }
+        return new Result(docs, triples, skipped, (System.nanoTime() - t0) / 1e9, output);
+    }
+
+    private DocumentRecord read(Path f) {
+        DocumentReader r = reader(f).orElseThrow(() -> new InputException(f.toString(), null,
+                "no reader for this kind of file (expected .xml, .txt, .md or .pdf)"));
+        return r.read(f);
+    }
+
+    private static String message(Path f, Throwable t) {
+        if (t instanceof InputException ie) {
+            return ie.getMessage();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return f + ": " + m.lines().findFirst().orElse(m);
+    }
+
+    /** Options of a build. */
+    public static final class Builder {
+        private final List<Path> inputs = new ArrayList<>();
+        private Path output = Path.of("output", "graph.ttl");
+        private OutputFormat format = OutputFormat.TTL;
+        private Iris iris = Iris.defaults();
+        private ReferenceData reference;
+        private final List<DocumentReader> readers = new ArrayList<>();
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private Consumer<Event> listener = e -> { };
+
+        public Builder inputs(List<Path> v) { inputs.addAll(v); return this; }
+        public Builder output(Path v) { output = v; return this; }
+        public Builder format(OutputFormat v) { format = v; return this; }
+        public Builder base(String v) { iris = new Iris(v); return this; }
+        public Builder reference(ReferenceData v) { reference = v; return this; }
+        public Builder readers(List<DocumentReader> v) { readers.addAll(v); return this; }
+        public Builder threads(int v) { threads = Math.max(1, v); return this; }
+        public Builder listener(Consumer<Event> v) { listener = v; return this; }
+
+        public Build build() {
+            if (reference == null) {
+                reference = ReferenceData.load();
+            }
+            return new Build(this);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.unkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.unkg.UnkgException;
+import org.unkg.build.Build;
+import org.unkg.build.Readers;
+import org.unkg.rdf.Iris;
+import org.unkg.rdf.OutputFormat;
+import org.unkg.reference.ReferenceData;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code unkg build [INPUT...] [-o FILE] [--format F] [--base IRI]}. */
+@Command(name = "build", description = "Build the graph from files and folders (default: the bundled corpus/).")
+public class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", description = "Files or folders (.xml AKN4UN, .txt, .md, .pdf). Default: corpus/")
+    List<Path> inputs = List.of();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: output/graph.<ext>).")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ttl",
+            description = "ttl, nt, nq, trig, jsonld or rdfxml (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
+            description = "Base IRI of minted resources (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--strict", description = "Exit non-zero when any file was skipped.")
+    boolean strict;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        OutputFormat fmt = OutputFormat.parse(format);
+        List<Path> in = inputs.isEmpty() ? List.of(Path.of("corpus")) : inputs;
+        Path target = output != null ? output : Path.of("output", "graph." + fmt.extension());
+        ReferenceData ref = ReferenceData.load();
+        boolean tty = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        ProgressBar[] bar = new ProgressBar[1];
+        Build.Builder b = Build.create().inputs(in).output(target).format(fmt).base(base).reference(ref)
+                .readers(Readers.standard(ref))
+                .listener(e -> {
+                    if (e.error() != null) {
+                        err.println("skipped " + e.error());
+                        err.flush();
+                    }
+                    if (!tty) {
+                        return;
+                    }
+                    if (e.file() == null) {
+                        bar[0] = new ProgressBarBuilder().setTaskName("build").setInitialMax(e.total())
+                                .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build();
+                    } else if (bar[0] != null) {
+                        bar[0].step();
+                    }
+                });
+        if (threads != null) {
+            b.threads(threads);
+        }
+        Build.Result r;
+        try {
+            r = b.build().run();
+        } finally {
+            if (bar[0] != null) {
+                bar[0].close();
+            }
+        }
+        if (r.output() == null) {
+            throw new UnkgException("nothing could be built: all " + r.skipped().size() + " files were skipped");
+        }
+        out.printf(Locale.ROOT, "built %d documents, %d triples, %d skipped, %.1f s -> %s%n", r.documents(),
+                r.triples(), r.skipped().size(), r.seconds(), r.output());
+        out.flush();
+        if (!Files.exists(r.output())) {
+            throw new UnkgException("output was not written: " + r.output());
+        }
+        return strict && !r.skipped().isEmpty() ? 3 : 0;
+    }
+}

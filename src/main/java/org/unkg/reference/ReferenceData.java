@@ -1,0 +1,248 @@
+package org.unkg.reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.unkg.UnkgException;
+import org.unkg.rdf.UNKG;
+
+/**
+ * The reference data of {@code ontology/reference/*.ttl}: States, organizations, treaties and
+ * verbs, with labels and aliases per language. Loaded once, immutable, shared by every reader
+ * and extractor. Nothing about a particular State or body is known to Java: it is all here.
+ *
+ * <pre>{@code
+ * ReferenceData ref = ReferenceData.load();
+ * ref.stateKey("Türkiye", "en");   // Optional[tur]
+ * }</pre>
+ */
+public final class ReferenceData {
+    /** Files under {@code ontology/reference/}, in load order. */
+    public static final List<String> FILES = List.of("states.ttl", "organizations.ttl", "treaties.ttl", "verbs.ttl");
+
+    private final Model model;
+    private final List<Entry> states;
+    private final List<Entry> organizations;
+    private final List<Entry> treaties;
+    private final Map<String, Map<String, String>> stateIndex; // lang -> normalized name -> key
+    private final Map<String, Map<String, String>> verbRelations; // lang -> normalized verb -> relation IRI
+
+    /** One reference entity: key (last IRI segment), IRI, labels and aliases per language. */
+    public record Entry(String key, String iri, Map<String, List<String>> labels, Map<String, List<String>> aliases,
+                        String acronym) {
+        /** Every name (labels then aliases) in one language. */
+        public List<String> names(String lang) {
+            List<String> out = new ArrayList<>(labels.getOrDefault(lang, List.of()));
+            out.addAll(aliases.getOrDefault(lang, List.of()));
+            return out;
+        }
+    }
+
+    private ReferenceData(Model model) {
+        this.model = model;
+        this.states = entries(UNKG.State);
+        List<Entry> orgs = new ArrayList<>(entries(UNKG.Organization));
+        for (Entry e : entries(UNKG.UNEntity)) {
+            if (orgs.stream().noneMatch(o -> o.iri().equals(e.iri()))) {
+                orgs.add(e);
+            }
+        }
+        orgs.sort((a, b) -> a.iri().compareTo(b.iri()));
+        this.organizations = List.copyOf(orgs);
+        this.treaties = entries(UNKG.Treaty);
+        Map<String, Map<String, String>> idx = new HashMap<>();
+        for (Entry s : states) {
+            for (String lang : union(s.labels().keySet(), s.aliases().keySet())) {
+                for (String n : s.names(lang)) {
+                    idx.computeIfAbsent(lang, k -> new HashMap<>()).putIfAbsent(normalize(n), s.key());
+                }
+            }
+        }
+        this.stateIndex = idx;
+        Map<String, Map<String, String>> verbs = new HashMap<>();
+        for (Statement st : model.listStatements(null, UNKG.relation, (RDFNode) null).toList()) {
+            if (!st.getObject().isURIResource()) {
+                continue;
+            }
+            String rel = st.getObject().asResource().getURI();
+            for (org.apache.jena.rdf.model.Property p : List.of(SKOS.prefLabel, SKOS.altLabel)) {
+                for (Statement l : st.getSubject().listProperties(p).toList()) {
+                    if (l.getObject().isLiteral()) {
+                        String lang = l.getLanguage().isEmpty() ? "en" : l.getLanguage().toLowerCase(Locale.ROOT);
+                        verbs.computeIfAbsent(lang, k -> new HashMap<>()).putIfAbsent(normalize(l.getString()), rel);
+                    }
+                }
+            }
+        }
+        this.verbRelations = verbs;
+    }
+
+    /** Loads the reference data bundled on the classpath ({@code /ontology/reference/}). */
+    public static ReferenceData load() {
+        Model m = ModelFactory.createDefaultModel();
+        for (String f : FILES) {
+            try (InputStream in = ReferenceData.class.getResourceAsStream("/ontology/reference/" + f)) {
+                if (in != null) {
+                    RDFDataMgr.read(m, in, Lang.TURTLE);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new ReferenceData(m);
+    }
+
+    /** Loads every {@code .ttl} in a folder (tests, or a user's own reference data). */
+    public static ReferenceData load(Path dir) {
+        Model m = ModelFactory.createDefaultModel();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".ttl")).sorted().toList()) {
+                RDFDataMgr.read(m, p.toString(), Lang.TURTLE);
+            }
+        } catch (IOException e) {
+            throw new UnkgException("cannot read reference data in " + dir + ": " + e.getMessage(), e);
+        }
+        return new ReferenceData(m);
+    }
+
+    /** The whole reference graph (read-only by convention: do not modify). */
+    public Model model() {
+        return model;
+    }
+
+    public List<Entry> states() {
+        return states;
+    }
+
+    public List<Entry> organizations() {
+        return organizations;
+    }
+
+    public List<Entry> treaties() {
+        return treaties;
+    }
+
+    /** The State key (ISO alpha-3, lower case) for a name or alias in a language, exact after normalization. */
+    public Optional<String> stateKey(String name, String lang) {
+        Map<String, String> m = stateIndex.get(lang);
+        String key = m == null ? null : m.get(normalize(name));
+        if (key == null && !"en".equals(lang)) {
+            Map<String, String> en = stateIndex.get("en");
+            key = en == null ? null : en.get(normalize(name));
+        }
+        return Optional.ofNullable(key);
+    }
+
+    /**
+     * The citation relation (IRI of a sub-property of cito:cites) a paragraph verb implies, from
+     * verbs.ttl: exact label first, then the verb with leading or trailing words dropped
+     * ("Recalling also" and "Further recalling" both give the relation of "Recalling").
+     */
+    public Optional<String> citationRelation(String verb, String lang) {
+        if (verb == null || verb.isBlank()) {
+            return Optional.empty();
+        }
+        Map<String, String> m = verbRelations.get(lang);
+        if (m == null) {
+            return Optional.empty();
+        }
+        String v = normalize(verb);
+        if (m.containsKey(v)) {
+            return Optional.of(m.get(v));
+        }
+        String[] w = v.split(" ");
+        for (int drop = 1; drop < w.length; drop++) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(w, drop, w.length));
+            String head = String.join(" ", java.util.Arrays.copyOfRange(w, 0, w.length - drop));
+            if (m.containsKey(head)) {
+                return Optional.of(m.get(head));
+            }
+            if (m.containsKey(tail)) {
+                return Optional.of(m.get(tail));
+            }
+        }
+        if (!v.contains(" ")) { // languages written without spaces: longest known prefix or suffix
+            for (int k = v.length() - 1; k > 0; k--) {
+                if (m.containsKey(v.substring(v.length() - k))) {
+                    return Optional.of(m.get(v.substring(v.length() - k)));
+                }
+                if (m.containsKey(v.substring(0, k))) {
+                    return Optional.of(m.get(v.substring(0, k)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Case-, accent-width- and space-insensitive form used for exact name look-ups. */
+    public static String normalize(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u2019', '\'');
+        t = t.replaceAll("[\\s\\u00a0]+", " ").strip();
+        if (t.startsWith("the ")) {
+            t = t.substring(4);
+        }
+        return t.toLowerCase(Locale.ROOT);
+    }
+
+    private List<Entry> entries(Resource type) {
+        List<Entry> out = new ArrayList<>();
+        for (Resource r : model.listSubjectsWithProperty(RDF.type, type).toList()) {
+            if (!r.isURIResource()) {
+                continue;
+            }
+            String iri = r.getURI();
+            String key = iri.substring(iri.lastIndexOf('/') + 1);
+            Statement ac = r.getProperty(UNKG.acronym);
+            out.add(new Entry(key, iri, byLang(r, RDFS.label), byLang(r, SKOS.altLabel),
+                    ac == null ? null : ac.getString()));
+        }
+        out.sort((a, b) -> a.iri().compareTo(b.iri()));
+        return Collections.unmodifiableList(out);
+    }
+
+    private static Map<String, List<String>> byLang(Resource r, org.apache.jena.rdf.model.Property p) {
+        Map<String, List<String>> out = new TreeMap<>();
+        for (Statement st : r.listProperties(p).toList()) {
+            RDFNode o = st.getObject();
+            if (o.isLiteral()) {
+                Literal l = o.asLiteral();
+                String lang = l.getLanguage().isEmpty() ? "en" : l.getLanguage().toLowerCase(Locale.ROOT);
+                out.computeIfAbsent(lang, k -> new ArrayList<>()).add(l.getLexicalForm());
+            }
+        }
+        out.values().forEach(Collections::sort);
+        return out;
+    }
+
+    private static List<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        Map<String, Boolean> m = new LinkedHashMap<>();
+        a.forEach(x -> m.put(x, true));
+        b.forEach(x -> m.put(x, true));
+        return new ArrayList<>(m.keySet());
+    }
+}
