@@ -1,0 +1,113 @@
+package org.unkg.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class SortedGraphWriterTest {
+    @TempDir
+    Path dir;
+
+    static List<Triple> sample() {
+        List<Triple> ts = new ArrayList<>();
+        Node p = NodeFactory.createURI(UNKG.text.getURI());
+        String[] texts = {"plain", "中亚和平、信任与合作区", "مرحبا", "line\nbreak \"quoted\" \\ back", "tab\there",
+            "emoji \uD83D\uDE00", "<b>html</b> & ampersand", "ünïcödé", "Привет", "  spaces  "};
+        for (int i = 0; i < 40; i++) {
+            Node s = NodeFactory.createURI("https://w3id.org/unkg/doc/A/RES/76/" + i);
+            ts.add(Triple.create(s, p, NodeFactory.createLiteralLang(texts[i % texts.length], i % 2 == 0 ? "en" : "zh")));
+            ts.add(Triple.create(s, NodeFactory.createURI(UNKG.ordinal.getURI()),
+                    NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger)));
+            ts.add(Triple.create(s, NodeFactory.createURI(CITO.cites.getURI()),
+                    NodeFactory.createURI("https://w3id.org/unkg/doc/A/RES/53/243A")));
+        }
+        return ts;
+    }
+
+    private byte[] write(List<Triple> ts, OutputFormat f, int chunk, String name) throws IOException {
+        Path out = dir.resolve(name + "." + f.extension());
+        try (SortedGraphWriter w = new SortedGraphWriter(out, f, Prefixes.standard(Iris.defaults()), chunk)) {
+            for (int i = 0; i < ts.size(); i += 7) {
+                w.accept(ts.subList(i, Math.min(ts.size(), i + 7)));
+            }
+            w.commit();
+        }
+        return Files.readAllBytes(out);
+    }
+
+    @ParameterizedTest
+    @EnumSource(OutputFormat.class)
+    void sameTriplesAnyOrderGiveSameBytesAndRoundTrip(OutputFormat f) throws IOException {
+        List<Triple> a = sample();
+        List<Triple> b = new ArrayList<>(a);
+        b.addAll(a.subList(0, 10)); // duplicates
+        Collections.shuffle(b, new Random(42));
+        byte[] one = write(a, f, 400_000, "one");
+        byte[] two = write(b, f, 5, "two"); // tiny chunks: many spills, merged
+        assertArrayEquals(one, two, "output must not depend on order, duplicates or chunking");
+
+        Graph expected = GraphFactory.createDefaultGraph();
+        a.forEach(expected::add);
+        Graph back = GraphFactory.createDefaultGraph();
+        Lang lang = switch (f) {
+            case TTL -> Lang.TURTLE;
+            case NT -> Lang.NTRIPLES;
+            case NQ -> Lang.NQUADS;
+            case TRIG -> Lang.TRIG;
+            case JSONLD -> Lang.JSONLD;
+            case RDFXML -> Lang.RDFXML;
+        };
+        RDFDataMgr.read(back, new java.io.ByteArrayInputStream(one), lang);
+        assertTrue(IsoMatcher.isomorphic(expected, back), "round trip through " + f);
+        assertEquals(expected.size(), back.size());
+    }
+
+    @Test
+    void nothingIsWrittenWithoutCommitAndOldOutputSurvives() throws IOException {
+        Path out = dir.resolve("graph.ttl");
+        Files.writeString(out, "# previous build\n", StandardCharsets.UTF_8);
+        try (SortedGraphWriter w = new SortedGraphWriter(out, OutputFormat.TTL, Prefixes.standard(Iris.defaults()), 3)) {
+            w.accept(sample());
+            // build fails before commit
+        }
+        assertEquals("# previous build\n", Files.readString(out));
+        try (var s = Files.list(dir)) {
+            assertEquals(List.of(out), s.toList(), "no temporary files left behind");
+        }
+    }
+
+    @Test
+    void countsDistinctTriples() throws IOException {
+        Path out = dir.resolve("g.nt");
+        try (SortedGraphWriter w = new SortedGraphWriter(out, OutputFormat.NT, Prefixes.standard(Iris.defaults()))) {
+            w.accept(sample());
+            w.accept(sample());
+            assertEquals(240, w.accepted());
+            assertEquals(120, w.commit());
+        }
+        assertEquals(120, Files.readAllLines(out).size());
+    }
+}
