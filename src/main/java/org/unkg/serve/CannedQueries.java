@@ -11,7 +11,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,10 +83,5 @@ public final class CannedQueries {
     /** Bundled queries, or those of {@code dir} when it exists (a user's own). */
     public static CannedQueries of(Path dir) {
         return dir != null && Files.isDirectory(dir) ? load(dir) : bundled();
-    }
-
-    @Override
-    public String toString() {
-        return Collections.unmodifiableList(queries.stream().map(CannedQuery::name).toList()).toString();
     }
 }

@@ -120,6 +120,7 @@ public final class VoidWriter {
 
         Model toModel(String dumpName) {
             Model m = ModelFactory.createDefaultModel();
+            m.setNsPrefixes(prefixes());
             Resource ds = m.createResource(datasetIri());
             ds.addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset);
             ds.addProperty(DCTerms.title, m.createLiteral("unkg: United Nations documents as linked data", "en"));
