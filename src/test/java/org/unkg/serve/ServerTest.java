@@ -125,6 +125,15 @@ class ServerTest {
     }
 
     @Test
+    void cannedQueryRunsAgainstTheEndpoint() {
+        CannedQuery q = CannedQueries.bundled().get("cited-by").orElseThrow();
+        org.apache.jena.query.ResultSetRewindable rs = QueryRunner.remote(url + "/unkg/sparql", Duration.ofSeconds(10), 100)
+                .select(q.bind(java.util.Map.of("symbol", "A/RES/76/299")));
+        assertEquals(1, rs.size());
+        assertEquals("A/RES/77/100", rs.next().getLiteral("citingSymbol").getString());
+    }
+
+    @Test
     void resultCapHolds() throws Exception {
         for (String query : new String[] {"SELECT * WHERE { ?s ?p ?o }", "SELECT * WHERE { ?s ?p ?o } LIMIT 100"}) {
             HttpResponse<String> r = get("/unkg/sparql?query=" + q(query), "text/csv");
