@@ -62,6 +62,9 @@ final class Html {
         }
         if (n.isURIResource()) {
             String iri = n.asResource().getURI();
+            if (!LocalLinks.linkable(iri)) {
+                return "<span class=\"iri\">" + esc(iri) + "</span>";
+            }
             return "<a href=\"" + esc(links.local(iri)) + "\">" + esc(links.shortName(iri)) + "</a>";
         }
         if (n.isLiteral()) {

@@ -9,9 +9,20 @@ import java.util.Map;
  * → {@code /doc/A/RES/76/299}) and back, and gives short display names with the usual prefixes.
  */
 record LocalLinks(String base, Map<String, String> prefixes) {
-    /** The path on this server of an IRI under the base; other IRIs are returned unchanged. */
+    /**
+     * The path on this server of an IRI under the base; other http(s) IRIs unchanged; anything
+     * else ({@code javascript:}, {@code data:}, ... from a hostile document) is never a link target.
+     */
     String local(String iri) {
-        return iri.startsWith(base) ? "/" + iri.substring(base.length()) : iri;
+        if (iri.startsWith(base)) {
+            return "/" + iri.substring(base.length());
+        }
+        return linkable(iri) ? iri : "#";
+    }
+
+    static boolean linkable(String iri) {
+        String l = iri.toLowerCase(java.util.Locale.ROOT);
+        return l.startsWith("http://") || l.startsWith("https://");
     }
 
     /** The IRI a request path (raw, still percent-encoded, starting with '/') stands for. */
