@@ -72,6 +72,16 @@ class ServerTest {
     }
 
     @Test
+    void homePageFormPostAnswers() throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url + "/unkg/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + q(HomePage.DEFAULT_QUERY) + "&output=csv")));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().startsWith("doc,symbol,title"), r.body());
+        assertTrue(r.body().contains("A/RES/76/299"), r.body());
+    }
+
+    @Test
     void writesAndAdminAreRefused() throws Exception {
         String turtle = "<http://example.org/s> <http://example.org/p> \"injected\" .";
         HttpRequest.BodyPublisher upd = HttpRequest.BodyPublishers.ofString("DROP ALL");
