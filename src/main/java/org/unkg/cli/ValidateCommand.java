@@ -11,6 +11,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.unkg.InputException;
@@ -28,6 +30,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "validate", description = "Check RDF files (ttl, nt, nq, trig, jsonld, rdf) against the unkg SHACL shapes.")
 public class ValidateCommand implements Callable<Integer> {
+    /** Syntax errors become one exception naming the file, not a log line besides it. */
+    private static final ErrorHandler QUIET = ErrorHandlerFactory.errorHandlerNoLogging;
+
     @Spec
     CommandSpec spec;
 
@@ -64,10 +69,10 @@ public class ValidateCommand implements Callable<Integer> {
         try {
             // quads formats: the default graph and named graphs are validated together
             if (RDFLanguages.isQuads(lang)) {
-                var ds = RDFParser.source(f).lang(lang).toDatasetGraph();
+                var ds = RDFParser.source(f).lang(lang).errorHandler(QUIET).toDatasetGraph();
                 ds.find().forEachRemaining(q -> g.add(q.asTriple()));
             } else {
-                RDFParser.source(f).lang(lang).parse(g);
+                RDFParser.source(f).lang(lang).errorHandler(QUIET).parse(g);
             }
         } catch (RiotException e) {
             throw new InputException(f.toString(), null, "not valid " + lang.getName() + ": " + e.getMessage(), e);

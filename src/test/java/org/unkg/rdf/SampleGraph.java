@@ -50,7 +50,7 @@ final class SampleGraph {
         return List.of(resolution("en"), resolution("zh"), letter());
     }
 
-    /** A fresh graph (callers may change it). */
+    /** A fresh graph of the records and the small reference set (callers may change it). */
     static Graph build() {
         Iris iris = Iris.defaults();
         ReferenceData mini = miniReference();
@@ -60,7 +60,13 @@ final class SampleGraph {
             mapper.map(d).forEach(g::add);
         }
         ReferenceTriples.of(mini, iris).forEach(g::add);
-        ReferenceTriples.of(ReferenceData.load(), iris).forEach(g::add);
+        return g;
+    }
+
+    /** {@link #build()} plus every entity of the bundled reference data ({@code ontology/reference/}). */
+    static Graph buildWithBundledReference() {
+        Graph g = build();
+        ReferenceTriples.of(ReferenceData.load(), Iris.defaults()).forEach(g::add);
         return g;
     }
 
