@@ -36,10 +36,10 @@ final class SampleGraph {
     private SampleGraph() {
     }
 
-    /** The reference data of {@code src/test/resources/reference-mini}. */
+    /** The reference data of {@code src/test/resources/ontology-sample-reference}. */
     static ReferenceData miniReference() {
         try {
-            return ReferenceData.load(Path.of(SampleGraph.class.getResource("/reference-mini").toURI()));
+            return ReferenceData.load(Path.of(SampleGraph.class.getResource("/ontology-sample-reference").toURI()));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
