@@ -140,6 +140,15 @@ class ShapesTest {
     }
 
     @Test
+    void letterWithTwoSendersFails() {
+        Graph g = SampleGraph.build();
+        Node letter = g.find(Node.ANY, RDF.type.asNode(), UNKG.Letter.asNode()).next().getSubject();
+        assertTrue(g.contains(letter, DCTerms.creator.asNode(), NodeFactory.createURI("https://w3id.org/unkg/state/kaz")));
+        g.add(Triple.create(letter, DCTerms.creator.asNode(), NodeFactory.createURI("https://w3id.org/unkg/state/uzb")));
+        assertPath(onlyResult(g), letter, DCTerms.creator.asNode());
+    }
+
+    @Test
     void describeNamesFocusPathAndMessage() {
         Graph g = SampleGraph.build();
         g.remove(OP2, UNKG.ordinal.asNode(), Node.ANY);
