@@ -75,12 +75,7 @@ public final class GraphValidator {
      * {@code Violation <focus> path: message [value]}; IRIs are shortened with the standard prefixes.
      */
     public String describe(ValidationReport report) {
-        List<String> lines = new ArrayList<>();
-        for (ReportEntry e : report.getEntries()) {
-            lines.add(line(e));
-        }
-        lines.sort(null);
-        return String.join("\n", lines);
+        return String.join("\n", lines(report));
     }
 
     /** The results as lines, sorted, in the format of {@link #describe(ValidationReport)}. */
