@@ -104,6 +104,8 @@ class AknInputTest {
         assertEquals("zwe", l.get(0).stateKey());
         assertEquals(new Sponsor("Freedonia", null, false), l.get(1));
         assertEquals(List.of(), s.split("", "en", false));
+        l = s.split("Guinea Bissau, Timor Leste and theRepublic of Korea", "en", false);
+        assertEquals(List.of("gnb", "tls", "kor"), l.stream().map(Sponsor::stateKey).toList());
     }
 
     @Test
