@@ -63,12 +63,26 @@ class AknCoverageTest {
         Map<String, Integer> unhandled = new TreeMap<>();
         Map<String, Integer> unresolved = new TreeMap<>();
         int votersXml = 0;
+        int paragraphs = 0;
+        Map<String, Integer> noVerb = new TreeMap<>();
         int votersResolved = 0;
         for (Path f : sample) {
             Document dom = parse(f);
             AknReader.Read read = reader.readWithReport(f);
             DocumentRecord d = read.record();
             read.unhandled().forEach((k, v) -> unhandled.merge(k, v, Integer::sum));
+            for (Paragraph p : d.preamble()) {
+                paragraphs++;
+                if (p.verb() == null) {
+                    noVerb.merge(d.language(), 1, Integer::sum);
+                }
+            }
+            for (Paragraph p : d.operative()) {
+                paragraphs++;
+                if (p.verb() == null) {
+                    noVerb.merge(d.language(), 1, Integer::sum);
+                }
+            }
             Model g = ModelFactory.createModelForGraph(GraphFactory.createDefaultGraph());
             for (Triple t : mapper.map(d)) {
                 g.getGraph().add(t);
@@ -124,6 +138,7 @@ class AknCoverageTest {
         }
         System.out.printf("AKN coverage: %d files; not mapped: %s; unresolved sponsor and voter names: %s; voters %d in XML,"
                 + " %d resolved to States%n", sample.size(), unhandled, unresolved, votersXml, votersResolved);
+        System.out.printf("paragraphs: %d, without an opening verb by language: %s%n", paragraphs, noVerb);
         gaps.forEach(g -> System.out.println("header gap (not in the XML either): " + g));
         mismatches.forEach(System.out::println);
         assertTrue(gaps.size() * 50 < sample.size(), "more than 2% of files lack a header field: " + gaps);
