@@ -120,7 +120,7 @@ final class Gazetteer {
                 addNested(h, hits, List.of(h.name().key()), kept, 1);
             }
         }
-        kept.sort(Comparator.comparingInt(Hit::pStart).thenComparingInt(Hit::pEnd));
+        kept.sort(Comparator.comparingInt(Hit::pStart).thenComparing(Comparator.comparingInt(Hit::pEnd).reversed()));
         List<Match> out = new ArrayList<>(kept.size());
         for (Hit h : kept) {
             int s = mt.start(h.pStart());
