@@ -53,6 +53,9 @@ class CitationExtractorTest {
         assertEquals("annex", c.get(0).part());
         assertEquals("A/75/651-S/2020/1203, annex", c.get(0).span().surface());
         assertEquals(null, c.get(1).part());
+        List<Citation> two = run("en", "A/70/100, annexes I and II; resolution 60/1, annex");
+        assertEquals(List.of("annex I and II", "annex"), two.stream().map(Citation::part).toList());
+        assertEquals("A/70/100, annexes I and II", two.get(0).span().surface());
     }
 
     @Test

@@ -45,6 +45,14 @@ class OrganizationExtractorTest {
     void acronymsAreCaseSensitiveWholeWords() {
         assertEquals(List.of("undp", "eu"), TestDocs.keys(run("en", "UNDP and the EU")));
         assertEquals(List.of(), TestDocs.keys(run("en", "undp, eu, fun, UNDPs, EUR")));
+        assertEquals(List.of("undp", "unodc"), TestDocs.keys(run("en", "the UNDP/UNODC programme")));
+    }
+
+    @Test
+    void acronymsInsideSymbolsOrCapitalizedNamesAreNotMentions() {
+        assertEquals(List.of(), TestDocs.keys(run("en", "press release SC/13331 of 2018")));
+        assertEquals(List.of(), TestDocs.keys(run("en", "UKRAINE, VIET NAM, YEMEN")));
+        assertEquals(List.of("nam"), TestDocs.keys(run("en", "the NAM summit")));
     }
 
     @Test

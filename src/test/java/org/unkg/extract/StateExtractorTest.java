@@ -71,6 +71,7 @@ class StateExtractorTest {
     @Test
     void chineseNamesInsideOtherWords() {
         assertEquals(List.of(), TestDocs.keys(run("zh", "发展中国家的需要")));
+        assertEquals(List.of("idn"), TestDocs.keys(run("zh", "《宣布印度洋为和平区宣言》在印度尼西亚")));
         assertEquals(List.of("kor", "chn"), TestDocs.keys(run("zh", "南朝鲜、中国")));
         assertEquals(List.of("afg"), TestDocs.keys(run("zh", "阿富汗问题国际论坛")));
         assertEquals(List.of("png"), TestDocs.keys(run("zh", "巴布亚新几内亚")));
