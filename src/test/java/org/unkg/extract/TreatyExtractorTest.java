@@ -93,7 +93,18 @@ class TreatyExtractorTest {
     }
 
     @Test
-    void treatySeriesIsNotATreaty() {
+    void treatySeriesAndBareInstrumentWordsAreNotTreaties() {
         assertEquals(List.of(), TestDocs.keys(treaties.extract(TestDocs.para("en", "See the Treaty Series volume."))));
+        assertEquals(List.of(), TestDocs.keys(treaties.extract(TestDocs.para("en",
+                "Calls upon States parties to the Convention to implement the Agreement and its Protocol;"))));
+    }
+
+    @Test
+    void instrumentTitlesKeepTheirLeadingCapitalizedWords() {
+        List<Mention> m = TestDocs.mentions(treaties.extract(TestDocs.para("en",
+                "Recalling the International Covenant on Civil and Political Rights and the Vienna Convention on "
+                        + "the Law of Treaties of 1969,")));
+        assertEquals(List.of("International Covenant on Civil and Political Rights",
+                "Vienna Convention on the Law of Treaties of 1969"), m.stream().map(x -> x.span().surface()).toList());
     }
 }
