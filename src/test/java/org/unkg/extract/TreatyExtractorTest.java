@@ -106,5 +106,13 @@ class TreatyExtractorTest {
                         + "the Law of Treaties of 1969,")));
         assertEquals(List.of("International Covenant on Civil and Political Rights",
                 "Vienna Convention on the Law of Treaties of 1969"), m.stream().map(x -> x.span().surface()).toList());
+        List<Mention> c = TestDocs.mentions(treaties.extract(TestDocs.para("en",
+                "the International Covenant on Economic, Social and Cultural Rights, the Convention on Biological "
+                        + "Diversity, Kyoto Protocol to the United Nations Framework Convention on Climate Change and the "
+                        + "United Nations Treaty Collection")));
+        assertEquals(List.of("International Covenant on Economic, Social and Cultural Rights",
+                "Convention on Biological Diversity",
+                "Kyoto Protocol to the United Nations Framework Convention on Climate Change"),
+                c.stream().map(x -> x.span().surface()).toList());
     }
 }
