@@ -49,10 +49,13 @@ public final class DocumentMapper {
 
     private final Iris iris;
     private final ReferenceData ref;
+    private final java.util.Set<String> referenceTreaties;
 
     public DocumentMapper(Iris iris, ReferenceData ref) {
         this.iris = iris;
         this.ref = ref;
+        this.referenceTreaties = ref.treaties().stream().map(ReferenceData.Entry::key)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public Iris iris() {
@@ -177,6 +180,9 @@ public final class DocumentMapper {
         for (TreatyRef t : d.treaties()) {
             Node tn = uri(iris.treaty(t.key()));
             out.add(tn, RDF.type, UNKG.Treaty);
+            if (referenceTreaties.contains(t.key())) {
+                continue; // the reference data names and numbers it; a printed variant must not add a second label
+            }
             if (t.label() != null && !t.label().isBlank()) {
                 out.add(tn, RDFS.label, lit(t.label().strip(), t.language() == null ? lang : t.language()));
             }

@@ -123,6 +123,20 @@ class DocumentMapperTest {
     }
 
     @Test
+    void printedNamesOfReferenceTreatiesDoNotAddLabelsButNewTreatiesGetThem() {
+        DocumentRecord r = version("en", "Recalling", "t").toBuilder()
+                .treaty(new org.unkg.model.TreatyRef("unts-51633", "the Semipalatinsk Treaty", "en", 1, 51633, null))
+                .treaty(new org.unkg.model.TreatyRef("unts-99999999", "Some Agreement", "en", 7, 99999999, null))
+                .build();
+        Graph g = graph(mapper.map(r));
+        assertFalse(g.contains(u("treaty/unts-51633"), org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY),
+                "unts-51633 is in the bundled reference data, which is authoritative");
+        assertFalse(g.contains(u("treaty/unts-51633"), UNKG.untsVolume.asNode(), Node.ANY));
+        assertTrue(g.contains(u("treaty/unts-99999999"), org.apache.jena.vocabulary.RDFS.label.asNode(),
+                NodeFactory.createLiteralLang("Some Agreement", "en")));
+    }
+
+    @Test
     void mappingIsAPureFunction() {
         DocumentRecord r = version("en", "Recalling", "t");
         assertEquals(mapper.map(r), mapper.map(r));

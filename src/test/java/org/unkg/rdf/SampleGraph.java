@@ -76,17 +76,17 @@ final class SampleGraph {
                 : "回顾其2019年9月12日第73/338号决议，";
         String p2 = en ? "Welcoming the work of the United Nations Regional Centre for Preventive Diplomacy for "
                 + "Central Asia and the Treaty on a Nuclear-Weapon-Free Zone in Central Asia,1"
-                : "欢迎联合国中亚预防性外交区域中心的工作和《中亚无核武器区条约》，1";
+                : "欢迎联合国中亚地区预防外交中心的工作和《中亚无核武器区条约》，1";
         String o1 = en ? "Recognizes the role of Kazakhstan in strengthening cooperation;"
                 : "确认哈萨克斯坦在加强合作方面的作用；";
         String o2 = en ? "Requests the Secretary-General:" : "请秘书长：";
         String o2a = en ? "To report on the implementation of resolution 2832 (XXVI);"
                 : "报告第2832(XXVI)号决议的执行情况；";
         String o2b = en ? "To keep the matter under review." : "继续审查此事项。";
-        String fn = en ? "United Nations, Treaty Series, vol. 2212, No. 51633."
-                : "联合国，《条约汇编》，第2212卷，第51633号。";
+        String fn = en ? "United Nations, Treaty Series, vol. 2970, No. 51633."
+                : "联合国，《条约汇编》，第2970卷，第51633号。";
         String unrcca = en ? "United Nations Regional Centre for Preventive Diplomacy for Central Asia"
-                : "联合国中亚预防性外交区域中心";
+                : "联合国中亚地区预防外交中心";
         return DocumentRecord.builder()
                 .symbol("A/RES/76/299").type(DocType.RESOLUTION).language(lang)
                 .sourceFile("corpus/A_RES_76_299_" + (en ? "E" : "C") + ".txt")
@@ -112,7 +112,7 @@ final class SampleGraph {
                         List.of()))
                 .footnote(new Footnote("1", fn, "preamble/2", List.of()))
                 .treaty(new TreatyRef("unts-51633", en ? "Treaty on a Nuclear-Weapon-Free Zone in Central Asia"
-                        : "中亚无核武器区条约", lang, 2212, 51633, "2006-09-08"))
+                        : "中亚无核武器区条约", lang, 2970, 51633, "2006-09-08"))
                 .finding(new Citation("citations", span("preamble/1", p1, "73/338"), "A/RES/73/338", "2019-09-12", null))
                 .finding(new Citation("citations", span("operative/2/a", o2a, en ? "2832 (XXVI)" : "2832(XXVI)"),
                         "A/RES/2832(XXVI)", null, null))
