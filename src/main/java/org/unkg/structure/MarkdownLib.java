@@ -65,6 +65,6 @@ final class MarkdownLib {
 
     /** Whether the text looks like markdown (headings, italics, links, sup tags). */
     static boolean looksLikeMarkdown(String text) {
-        return Pattern.compile("(?m)^#{1,6}\\s|\\]\\([^)]*\\)|<sup>|(?m)^\\s*\\*[^*\\s][^*]*\\*").matcher(text).find();
+        return Pattern.compile("(?m)^#{1,6}\\s|\\]\\([^)]*\\)|<sup>|(?m)^\\s*\\*[^*\\s\\d][^*]*\\*").matcher(text).find();
     }
 }

@@ -123,6 +123,7 @@ public final class TextStructurer {
             } else if ((m = first(p, en, "agenda", t)).isPresent()) {
                 agenda = m.get().group("items").strip();
                 agendaTitle = new StringBuilder();
+                continue;
             } else if (committees.containsKey(t) || en.map("committees").containsKey(t)) {
                 b.committee(committees.getOrDefault(t, en.map("committees").get(t)));
             } else if ((m = first(p, en, "adopted", t)).isPresent()) {
