@@ -66,9 +66,19 @@ public final class VerbFinder {
             known = known(text, isOperative ? preambular : operative);
         }
         if (known != null) {
-            return known;
+            return withoutObject(known);
         }
         return profile.joinsWithSpace() ? grammar(text) : null;
+    }
+
+    /** Drops a trailing object word (其 "its") that some learned verb names carry. */
+    private String withoutObject(String verb) {
+        for (String w : profile.list("verb.object.words")) {
+            if (verb.length() > w.length() && verb.endsWith(w)) {
+                return verb.substring(0, verb.length() - w.length()).strip();
+            }
+        }
+        return verb;
     }
 
     private String known(String text, List<String> verbs) {
