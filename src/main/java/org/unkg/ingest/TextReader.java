@@ -37,6 +37,10 @@ public final class TextReader implements DocumentReader {
     @Override
     public boolean accepts(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        // a folder's README or licence describes the documents; it is not one of them
+        if (n.startsWith("readme") || n.startsWith("license") || n.startsWith("licence") || n.startsWith("changelog")) {
+            return false;
+        }
         return n.endsWith(".txt") || n.endsWith(".md");
     }
 

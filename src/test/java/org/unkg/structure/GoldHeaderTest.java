@@ -17,6 +17,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.unkg.TestReference;
 import org.unkg.model.AgendaItem;
 import org.unkg.model.DocumentRecord;
 import org.unkg.model.Footnote;

@@ -1,4 +1,4 @@
-package org.unkg.structure;
+package org.unkg;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,11 +14,11 @@ import org.unkg.reference.ReferenceData;
  * while that has no {@code verbs.ttl} yet, the verb fixture learned from the AKN sample
  * ({@code src/test/resources/verbs-fixture/verbs.ttl}).
  */
-final class TestReference {
+public final class TestReference {
     private TestReference() {
     }
 
-    static ReferenceData load() {
+    public static ReferenceData load() {
         if (ReferenceData.class.getResource("/ontology/reference/verbs.ttl") != null) {
             return ReferenceData.load();
         }
