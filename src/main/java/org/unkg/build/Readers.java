@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.unkg.extract.Extractor;
+import org.unkg.extract.Extractors;
 import org.unkg.ingest.DocumentReader;
 import org.unkg.ingest.PdfReader;
 import org.unkg.ingest.TextReader;
@@ -26,6 +28,7 @@ public final class Readers {
 
     /** What the text path runs on a finished record: the extractors, adding their findings. */
     static UnaryOperator<DocumentRecord> findings(ReferenceData ref) {
-        return UnaryOperator.identity();
+        List<Extractor> extractors = Extractors.standard(ref);
+        return doc -> Extractors.apply(doc, extractors);
     }
 }

@@ -50,6 +50,12 @@ class ContractTest {
         assertEquals(expected(name), actual(name), name);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"05-citations", "06-states", "07-bodies", "08-treaty"})
+    void extractorQueries(String name) throws IOException {
+        assertEquals(expected(name), actual(name), name);
+    }
+
     static String expected(String name) throws IOException {
         try (InputStream in = ContractTest.class.getResourceAsStream("/contract/" + name + ".csv")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n").strip();
