@@ -12,6 +12,7 @@ import org.unkg.model.AgendaItem;
 import org.unkg.model.DocType;
 import org.unkg.model.DocumentRecord;
 import org.unkg.model.LetterInfo;
+import org.unkg.model.Paragraph;
 import org.unkg.reference.ReferenceData;
 
 /**
@@ -66,6 +67,7 @@ public final class TextStructurer {
             }
         }
         int end = header(p, en, blocks, formula < 0 ? blocks.size() : formula, b);
+        int headerEnd = end;
         if (formula >= 0) {
             BodyParser body = new BodyParser(p, new VerbFinder(p, ref), layout.footnotes());
             BodyParser.Body parsed = body.parse(blocks, formula + 1,
@@ -92,7 +94,51 @@ public final class TextStructurer {
             p.pattern("symbol.session").map(x -> x.matcher(b.symbol())).filter(Matcher::find)
                     .ifPresent(m -> b.session(Integer.valueOf(m.group("session"))));
         }
-        return enrich.apply(b.build());
+        DocumentRecord record = b.build();
+        return withOtherBlocks(enrich.apply(record), record, blocks, headerEnd, letter != null ? end : blocks.size());
+    }
+
+    /**
+     * Facts in the text that is neither title nor paragraph: the header lines (drafts, agenda
+     * titles) as block "header" and a letter's text and annex as block "annex". The extractors
+     * see them as two extra paragraphs of a scratch record; only their findings are kept.
+     */
+    private DocumentRecord withOtherBlocks(DocumentRecord enriched, DocumentRecord record,
+                                           List<TextLayout.Block> blocks, int headerEnd, int annexFrom) {
+        StringBuilder header = new StringBuilder();
+        for (int i = 0; i < headerEnd && i < blocks.size(); i++) {
+            header.append(header.length() == 0 ? "" : "\n").append(clean(blocks.get(i)));
+        }
+        StringBuilder annex = new StringBuilder();
+        for (int i = annexFrom; i < blocks.size(); i++) {
+            annex.append(annex.length() == 0 ? "" : "\n").append(clean(blocks.get(i)));
+        }
+        DocumentRecord.Builder scratch = DocumentRecord.builder().symbol(record.symbol()).type(record.type())
+                .language(record.language()).sourceFile(record.sourceFile());
+        int n = 0;
+        for (String[] part : List.of(new String[] {"header", header.toString()}, new String[] {"annex",
+                annex.toString()})) {
+            if (!part[1].isBlank()) {
+                scratch.preamble(new Paragraph(Paragraph.Kind.PREAMBULAR, part[0], ++n, null, null, part[1], List.of(),
+                        List.of()));
+            }
+        }
+        if (n == 0) {
+            return enriched;
+        }
+        DocumentRecord found = enrich.apply(scratch.build());
+        DocumentRecord.Builder out = enriched.toBuilder();
+        for (var f : found.findings()) {
+            if (!enriched.findings().contains(f)) {
+                out.finding(f);
+            }
+        }
+        for (var t : found.treaties()) {
+            if (enriched.treaties().stream().noneMatch(x -> x.key().equals(t.key()))) {
+                out.treaty(t);
+            }
+        }
+        return out.build();
     }
 
     /** Header fields from the blocks before the formula; returns where the body or letter text starts. */
