@@ -22,7 +22,8 @@ import org.unkg.model.Span;
  */
 public final class CitationExtractor implements Extractor {
     private static final int MAX_ITEMS = 200;
-    private static final Pattern FIRST_LETTER = Pattern.compile("\\s*(" + CitationGrammar.LETTER.pattern() + ")");
+    private static final Pattern FIRST_LETTER = Pattern.compile("\\s*(" + CitationGrammar.LETTER.pattern() + ")",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern YEAR = Pattern.compile("\\d{4}(?!\\d)");
 
     private final Map<String, CitationGrammar> grammars = new ConcurrentHashMap<>();
@@ -61,12 +62,12 @@ public final class CitationExtractor implements Extractor {
         return out;
     }
 
-    /** Citation phrases in one text, in order. Package-private for tests. */
-    List<Phrase> phrases(CitationGrammar g, String text) {
+    /** Citation phrases in one text, in order. */
+    private List<Phrase> phrases(CitationGrammar g, String text) {
         List<Phrase> out = g.shape == CitationGrammar.Shape.COUNTER ? counterPhrases(g, text) : keywordPhrases(g, text);
         Matcher m = CitationGrammar.SYMBOL.matcher(text);
         while (m.find()) {
-            String sym = m.group().replaceAll("\\s+", "").replaceAll("[.\\-]+$", "");
+            String sym = CitationGrammar.stripSpaces(m.group()).replaceAll("[.\\-]+$", "");
             int end = m.start() + m.group().replaceAll("[.\\-]+$", "").length();
             if (!sym.matches(".*\\d.*") || overlaps(out, m.start(), end)) {
                 continue;
@@ -135,7 +136,7 @@ public final class CitationExtractor implements Extractor {
         Matcher pre = g.prefix.matcher(text);
         int from = 0;
         while (from < text.length() && pre.find(from)) {
-            from = pre.end();
+            from = Math.max(pre.end(), pre.start() + 1);
             if (at(CitationGrammar.NUMBER, text, pre.end()) == null) {
                 continue;
             }

@@ -41,6 +41,8 @@ class CitationExtractorTest {
     @Test
     void oldStyleAndSecurityCouncilNumbers() {
         assertEquals(List.of("A/RES/2832(XXVI)"), symbols(run("en", "Resolution 2832 (XXVI).")));
+        assertEquals(List.of("A/RES/3026A(XXVII)", "A/RES/1514(XV)"),
+                symbols(run("en", "resolutions 3026\u00a0A (XXVII) of 18\u00a0December\u00a01972 and 1514 (XV)")));
         List<Citation> sc = run("en", "Security Council resolution 1631 (2005) and S/RES/2510 (2020).");
         assertEquals(List.of("S/RES/1631(2005)", "S/RES/2510(2020)"), symbols(sc));
         assertEquals("resolution 1631 (2005)", sc.get(0).span().surface());
@@ -88,6 +90,8 @@ class CitationExtractorTest {
         assertEquals(List.of("1995-12-12", "2015-06-03"), d.stream().map(Citation::date).toList());
         assertEquals("1995 年 12 月 12 日第 50/80 A 号和 2015\n年 6 月 3 日第 69/285 号决议", d.get(0).span().surface());
         assertEquals(List.of("A/RES/53/243A", "A/RES/53/243B"), symbols(run("zh", "第 53/243 A 和 B 号决议。")));
+        assertEquals(List.of("A/RES/S-19/2"), symbols(run("zh", "S-19/2号决议，附件。")));
+        assertEquals(List.of("A/CONF.189/12", "A/CONF.189/12/Corr.1"), symbols(run("zh", "见A/CONF.189/12和A/CONF.189/12/Corr.1，第一章。")));
     }
 
     @Test

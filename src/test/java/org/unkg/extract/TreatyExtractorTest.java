@@ -93,7 +93,26 @@ class TreatyExtractorTest {
     }
 
     @Test
-    void treatySeriesIsNotATreaty() {
+    void treatySeriesAndBareInstrumentWordsAreNotTreaties() {
         assertEquals(List.of(), TestDocs.keys(treaties.extract(TestDocs.para("en", "See the Treaty Series volume."))));
+        assertEquals(List.of(), TestDocs.keys(treaties.extract(TestDocs.para("en",
+                "Calls upon States parties to the Convention to implement the Agreement and its Protocol;"))));
+    }
+
+    @Test
+    void instrumentTitlesKeepTheirLeadingCapitalizedWords() {
+        List<Mention> m = TestDocs.mentions(treaties.extract(TestDocs.para("en",
+                "Recalling the International Covenant on Civil and Political Rights and the Vienna Convention on "
+                        + "the Law of Treaties of 1969,")));
+        assertEquals(List.of("International Covenant on Civil and Political Rights",
+                "Vienna Convention on the Law of Treaties of 1969"), m.stream().map(x -> x.span().surface()).toList());
+        List<Mention> c = TestDocs.mentions(treaties.extract(TestDocs.para("en",
+                "the International Covenant on Economic, Social and Cultural Rights, the Convention on Biological "
+                        + "Diversity, Kyoto Protocol to the United Nations Framework Convention on Climate Change and the "
+                        + "United Nations Treaty Collection")));
+        assertEquals(List.of("International Covenant on Economic, Social and Cultural Rights",
+                "Convention on Biological Diversity",
+                "Kyoto Protocol to the United Nations Framework Convention on Climate Change"),
+                c.stream().map(x -> x.span().surface()).toList());
     }
 }
