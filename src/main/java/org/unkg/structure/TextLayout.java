@@ -132,6 +132,9 @@ public final class TextLayout {
 
     private List<Block> layoutBlocks(List<Line> lines) {
         boolean indentedDoc = lines.stream().anyMatch(l -> l.indented() && !standalone(l.text()));
+        // blank lines mean paragraph breaks unless the extraction put one after every line
+        long blanks = lines.stream().filter(Line::blankBefore).count();
+        boolean blankBreaks = !indentedDoc && blanks > 0 && blanks < lines.size() * 0.7;
         List<Block> out = new ArrayList<>();
         StringBuilder cur = null;
         Line prev = null;
@@ -139,7 +142,8 @@ public final class TextLayout {
             boolean alone = standalone(l.text());
             boolean openBracket = cur != null && cur.charAt(0) == '[' && cur.indexOf("]") < 0;
             boolean start = cur == null || (alone && !openBracket) || (standalone(prev.text()) && !openBracket)
-                    || (!openBracket && endsTerminal(prev.text()) && (l.indented() || !indentedDoc
+                    || (blankBreaks ? l.blankBefore() && !openBracket
+                        : !openBracket && endsTerminal(prev.text()) && (l.indented() || !indentedDoc
                         || LIST_MARKER.matcher(l.text()).matches()));
             if (start) {
                 flush(out, cur, false);
