@@ -50,6 +50,7 @@ public final class TextLayout {
         List<String> links = new ArrayList<>();
         boolean blank = true;
         boolean zone = false;
+        StringBuilder seen = new StringBuilder();
         for (String raw : text.split("\r\n|\r|\n", -1)) {
             String line = raw.replace('\t', ' ').replace('\u00a0', ' ').replace('\u3000', ' ');
             String s = line.strip();
@@ -78,6 +79,9 @@ public final class TextLayout {
                 blank = true;
                 continue;
             }
+            if (!zone && !markdown && startsFootnote(line, notes, seen)) {
+                zone = true; // a page-bottom footnote whose rule was a graphic, not text
+            }
             if (zone) {
                 Matcher z = ZONE_FOOTNOTE.matcher(line);
                 int next = notes.isEmpty() ? 1 : Integer.parseInt(notes.get(notes.size() - 1).marker()) + 1;
@@ -92,12 +96,29 @@ public final class TextLayout {
                 }
                 zone = false;
             }
+            seen.append(s).append('\n');
             boolean heading = s.startsWith("#");
             lines.add(new Line(s, Character.isWhitespace(line.charAt(0)), raw.endsWith("  "), blank, heading));
             blank = false;
         }
         List<Block> blocks = markdown ? markdownBlocks(lines) : layoutBlocks(lines);
         return new Layout(blocks, notes, links, markdown);
+    }
+
+    /**
+     * A line "N text" where N is the next footnote number and the body text read so far carries
+     * the mark N glued to a word ("Peace,1 which", "中亚2 国家").
+     */
+    private static boolean startsFootnote(String line, List<FootnoteText> notes, CharSequence seen) {
+        Matcher z = ZONE_FOOTNOTE.matcher(line);
+        if (!z.matches()) {
+            return false;
+        }
+        int next = notes.isEmpty() ? 1 : Integer.parseInt(notes.get(notes.size() - 1).marker()) + 1;
+        String n = z.group(1);
+        return Integer.parseInt(n) == next
+                && Pattern.compile("[^\\s\\d/.\\-:]" + n + "(?:\\s|$|[,;:\uff0c\u3002\uff1b\uff1a])")
+                    .matcher(seen).find();
     }
 
     private List<Block> markdownBlocks(List<Line> lines) {
