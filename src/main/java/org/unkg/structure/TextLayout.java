@@ -29,7 +29,8 @@ public final class TextLayout {
     }
 
     /** The blocks, footnote bodies and undocs.org link lines of a text. */
-    public record Layout(List<Block> blocks, List<FootnoteText> footnotes, List<String> links, boolean markdown) {
+    public record Layout(List<Block> blocks, List<FootnoteText> footnotes, List<String> links, boolean markdown,
+                         List<String> mastheadSymbols) {
     }
 
     private record Line(String text, boolean indented, boolean hardBreak, boolean blankBefore, boolean heading) {
@@ -51,6 +52,7 @@ public final class TextLayout {
         boolean blank = true;
         boolean zone = false;
         StringBuilder seen = new StringBuilder();
+        List<String> symbols = new ArrayList<>();
         for (String raw : text.split("\r\n|\r|\n", -1)) {
             String line = raw.replace('\t', ' ').replace('\u00a0', ' ').replace('\u3000', ' ');
             String s = line.strip();
@@ -69,6 +71,10 @@ public final class TextLayout {
                 continue;
             }
             if (profile.match("furniture", s).isPresent() || profile.match("furniture", plain).isPresent()) {
+                Matcher sym = profile.pattern("symbol").orElseThrow().matcher(plain);
+                if (sym.find()) {
+                    symbols.add(sym.group("sym"));
+                }
                 blank = true;
                 continue;
             }
@@ -102,7 +108,7 @@ public final class TextLayout {
             blank = false;
         }
         List<Block> blocks = markdown ? markdownBlocks(lines) : layoutBlocks(lines);
-        return new Layout(blocks, notes, links, markdown);
+        return new Layout(blocks, notes, links, markdown, symbols);
     }
 
     /**
@@ -195,7 +201,8 @@ public final class TextLayout {
     /** A line that is a header or closing line by itself and never part of a paragraph. */
     boolean standalone(String s) {
         String t = MarkdownLib.text(s).strip();
-        for (String k : List.of("formula", "session", "session.special", "agenda", "adopted", "meeting", "heading",
+        for (String k : List.of("formula", "session", "session.special", "agenda", "adopted", "draft.adopted", "meeting",
+                "heading",
                 "distr", "letter", "annex", "note", "report")) {
             if (profile.match(k, t).isPresent() || english.match(k, t).isPresent()) {
                 return true;

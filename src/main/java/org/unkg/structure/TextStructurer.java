@@ -87,6 +87,12 @@ public final class TextStructurer {
                         .ifPresent(b::draft);
             }
         }
+        if (b.symbol() == null && !layout.mastheadSymbols().isEmpty() && b.build().type() != DocType.LETTER) {
+            b.symbol(layout.mastheadSymbols().get(0)); // a running head or masthead the layout took out
+        }
+        if (b.symbol() != null && b.build().type() == DocType.DOCUMENT && p.match("draft", b.symbol()).isPresent()) {
+            b.type(DocType.DRAFT_RESOLUTION);
+        }
         if (b.build().session() == null && b.symbol() != null) {
             p.pattern("symbol.session").map(x -> x.matcher(b.symbol())).filter(Matcher::find)
                     .ifPresent(m -> b.session(Integer.valueOf(m.group("session"))));
