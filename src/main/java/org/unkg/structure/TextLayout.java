@@ -202,8 +202,7 @@ public final class TextLayout {
     boolean standalone(String s) {
         String t = MarkdownLib.text(s).strip();
         for (String k : List.of("formula", "session", "session.special", "agenda", "adopted", "draft.adopted", "meeting",
-                "heading",
-                "distr", "letter", "annex", "note", "report")) {
+                "heading", "distr", "letter", "annex", "note", "report")) {
             if (profile.match(k, t).isPresent() || english.match(k, t).isPresent()) {
                 return true;
             }
