@@ -145,31 +145,34 @@ public final class CitationExtractor implements Extractor {
             String date = before.map(d -> d.date().toString()).orElse(null);
             String series = series(g, text, start);
             List<Cited> cited = new ArrayList<>();
+            List<String[]> pending = new ArrayList<>();
             int pos = pre.start();
             int end = -1;
             for (int guard = 0; guard < MAX_ITEMS; guard++) {
                 Matcher p = at(g.prefix, text, pos);
                 List<String[]> nums = p == null ? List.of() : numbers(g, text, p.end());
-                Matcher suf = nums.isEmpty() ? null : at(g.suffix, text, Integer.parseInt(nums.get(nums.size() - 1)[2]));
-                if (suf == null) {
+                if (nums.isEmpty()) {
                     break;
                 }
-                Matcher kw = at(g.keyword, text, suf.end());
-                boolean decision = kw != null && kw.group("DEC") != null;
-                List<Cited> group = new ArrayList<>();
+                int numsEnd = Integer.parseInt(nums.get(nums.size() - 1)[2]);
+                Matcher suf = at(g.suffix, text, numsEnd);
+                int after = suf == null ? numsEnd : suf.end(); // 号 may be left out before the next 第
+                Matcher kw = suf == null ? null : at(g.keyword, text, after);
                 for (String[] n : nums) {
-                    group.addAll(cite(n[0], n[1].isEmpty() ? List.of() : List.of(n[1].split(",")), series, decision, date));
+                    pending.add(new String[] {n[0], n[1], date});
                 }
-                if (kw != null) {
-                    cited.addAll(group);
+                if (kw != null) { // the keyword at the end says whether all of them are resolutions or decisions
+                    boolean decision = kw.group("DEC") != null;
+                    for (String[] n : pending) {
+                        cited.addAll(cite(n[0], n[1].isEmpty() ? List.of() : List.of(n[1].split(",")), series, decision, n[2]));
+                    }
                     end = kw.end();
                     break;
                 }
-                Matcher sep = at(g.listSeparator, text, suf.end());
+                Matcher sep = at(g.listSeparator, text, after);
                 if (sep == null) {
                     break;
                 }
-                cited.addAll(group);
                 var d = g.dates.parseAt(text, sep.end());
                 date = d.map(x -> x.date().toString()).orElse(null);
                 pos = d.map(DateParser.DateMatch::end).orElse(sep.end());

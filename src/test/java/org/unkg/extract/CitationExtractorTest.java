@@ -108,6 +108,10 @@ class CitationExtractorTest {
     void chineseSecurityCouncilAndDecisions() {
         assertEquals(List.of("S/RES/1631(2005)", "A/DEC/72/555"),
                 symbols(run("zh", "安全理事会第 1631(2005)号决议和大会第 72/555 号决定")));
+        assertEquals(List.of("A/DEC/72/555", "A/DEC/73/1"), symbols(run("zh", "第 72/555 号和第 73/1 号决定")));
+        List<Citation> sc = run("zh", "回顾安全理事会2014年8月15日第2170 (2014)、2014年9月24日第2178 (2014)号决议");
+        assertEquals(List.of("S/RES/2170(2014)", "S/RES/2178(2014)"), symbols(sc));
+        assertEquals(List.of("2014-08-15", "2014-09-24"), sc.stream().map(Citation::date).toList());
     }
 
     @Test
