@@ -1,0 +1,166 @@
+package org.unkg.structure;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+
+import org.unkg.model.DocType;
+import org.unkg.model.DocumentRecord;
+import org.unkg.model.LetterInfo;
+import org.unkg.model.Paragraph;
+import org.unkg.reference.ReferenceData;
+
+/**
+ * Recovers a {@link DocumentRecord} from the text of a UN document (PDF extraction or a
+ * markdown-ish conversion): language from the script, then the language profile drives the
+ * header (symbol, session, agenda item, committee, dates, drafts), the preamble and operative
+ * paragraphs with their verbs and footnotes, and the closing lines. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * TextStructurer s = new TextStructurer(ReferenceData.load(), UnaryOperator.identity());
+ * DocumentRecord d = s.structure(text, "corpus/001.txt");
+ * }</pre>
+ */
+public final class TextStructurer {
+    private final ReferenceData ref;
+    private final UnaryOperator<DocumentRecord> enrich;
+    private final HeaderParser headers;
+    /** Profiles of the languages {@link #language} can return, loaded once. */
+    private final Map<String, Profile> profiles;
+
+    /** {@code enrich} runs last, on the finished record (the extractors add their findings there). */
+    public TextStructurer(ReferenceData ref, UnaryOperator<DocumentRecord> enrich) {
+        this.ref = ref;
+        this.enrich = enrich;
+        this.headers = new HeaderParser(ref);
+        this.profiles = Map.of("en", Profile.load("en"), "zh", Profile.load("zh"));
+    }
+
+    /** "zh" when the text is mostly written in Han characters, else "en". */
+    public static String language(String text) {
+        long han = 0;
+        long latin = 0;
+        for (int i = 0; i < text.length() && i < 200_000; i++) {
+            char c = text.charAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han++;
+            } else if (Character.isLetter(c)) {
+                latin++;
+            }
+        }
+        return han > 0 && han * 5 >= latin ? "zh" : "en";
+    }
+
+    public DocumentRecord structure(String text, String sourceFile) {
+        String normalized = fullWidth(text);
+        String lang = language(normalized);
+        Profile p = profiles.getOrDefault(lang, profiles.get("en"));
+        Profile en = profiles.get("en");
+        TextLayout.Layout layout = new TextLayout(p, en).layout(normalized);
+        List<TextLayout.Block> blocks = layout.blocks();
+        DocumentRecord.Builder b = DocumentRecord.builder().language(p.language()).sourceFile(sourceFile);
+        int formula = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (HeaderParser.matches(p, en, "formula", clean(blocks.get(i)))) {
+                formula = i;
+                break;
+            }
+        }
+        int end = headers.header(p, en, blocks, formula < 0 ? blocks.size() : formula, b);
+        int headerEnd = end;
+        if (formula >= 0) {
+            BodyParser body = new BodyParser(p, new VerbFinder(p, ref), layout.footnotes());
+            BodyParser.Body parsed = body.parse(blocks, formula + 1,
+                    t -> HeaderParser.closing(p, en, t) || HeaderParser.matches(p, en, "annex", t));
+            parsed.preamble().forEach(b::preamble);
+            parsed.operative().forEach(b::operative);
+            parsed.footnotes().forEach(b::footnote);
+            end = parsed.end();
+            if (b.symbol() != null || parsed.operative().size() > 0) {
+                b.body(p.get("body"));
+            }
+        }
+        LetterInfo letter = headers.trailer(p, en, blocks, end, b);
+        if (letter != null) {
+            b.letter(letter);
+        }
+        if (b.build().drafts().isEmpty() && b.build().type() == DocType.RESOLUTION) {
+            for (String link : layout.links()) {
+                p.match("link", link).map(m -> m.group("sym")).filter(s -> p.match("draft", s).isPresent())
+                        .ifPresent(b::draft);
+            }
+        }
+        if (b.symbol() == null && !layout.mastheadSymbols().isEmpty() && b.build().type() != DocType.LETTER) {
+            b.symbol(layout.mastheadSymbols().get(0)); // a running head or masthead the layout took out
+        }
+        if (b.symbol() != null && b.build().type() == DocType.DOCUMENT && p.match("draft", b.symbol()).isPresent()) {
+            b.type(DocType.DRAFT_RESOLUTION);
+        }
+        if (b.build().session() == null && b.symbol() != null) {
+            p.pattern("symbol.session").map(x -> x.matcher(b.symbol())).filter(Matcher::find)
+                    .ifPresent(m -> b.session(Integer.valueOf(m.group("session"))));
+        }
+        DocumentRecord record = b.build();
+        return withOtherBlocks(enrich.apply(record), record, blocks, headerEnd, letter != null ? end : blocks.size());
+    }
+
+    /**
+     * Facts in the text that is neither title nor paragraph: the header lines (drafts, agenda
+     * titles) as block "header" and a letter's text and annex as block "annex". The extractors
+     * see them as two extra paragraphs of a scratch record; only their findings are kept.
+     */
+    private DocumentRecord withOtherBlocks(DocumentRecord enriched, DocumentRecord record,
+                                           List<TextLayout.Block> blocks, int headerEnd, int annexFrom) {
+        StringBuilder header = new StringBuilder();
+        for (int i = 0; i < headerEnd && i < blocks.size(); i++) {
+            header.append(header.length() == 0 ? "" : "\n").append(clean(blocks.get(i)));
+        }
+        StringBuilder annex = new StringBuilder();
+        for (int i = annexFrom; i < blocks.size(); i++) {
+            annex.append(annex.length() == 0 ? "" : "\n").append(clean(blocks.get(i)));
+        }
+        DocumentRecord.Builder scratch = DocumentRecord.builder().symbol(record.symbol()).type(record.type())
+                .language(record.language()).sourceFile(record.sourceFile());
+        int n = 0;
+        for (String[] part : List.of(new String[] {"header", header.toString()}, new String[] {"annex",
+                annex.toString()})) {
+            if (!part[1].isBlank()) {
+                scratch.preamble(new Paragraph(Paragraph.Kind.PREAMBULAR, part[0], ++n, null, null, part[1], List.of(),
+                        List.of()));
+            }
+        }
+        if (n == 0) {
+            return enriched;
+        }
+        DocumentRecord found = enrich.apply(scratch.build());
+        DocumentRecord.Builder out = enriched.toBuilder();
+        for (var f : found.findings()) {
+            if (!enriched.findings().contains(f)) {
+                out.finding(f);
+            }
+        }
+        for (var t : found.treaties()) {
+            if (enriched.treaties().stream().noneMatch(x -> x.key().equals(t.key()))) {
+                out.treaty(t);
+            }
+        }
+        return out.build();
+    }
+
+    static String clean(TextLayout.Block b) {
+        return MarkdownLib.text(b.text()).replaceAll("[ \\t]+", " ").strip();
+    }
+
+    /** Full-width digits, Latin letters and the slash, as some PDFs print them, to ASCII. */
+    static String fullWidth(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean alnum = (c >= '\uff10' && c <= '\uff19') || (c >= '\uff21' && c <= '\uff3a')
+                    || (c >= '\uff41' && c <= '\uff5a') || c == '\uff0f';
+            out.append(alnum ? (char) (c - 0xfee0) : c);
+        }
+        return out.toString();
+    }
+}
