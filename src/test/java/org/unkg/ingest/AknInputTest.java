@@ -43,7 +43,8 @@ class AknInputTest {
     void doctypeAndExternalEntitiesAreRefused() throws Exception {
         Path secret = tmp.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET-CONTENT");
-        Path evil = tmp.resolve("evil.xml");
+        Path in = Files.createDirectories(tmp.resolve("in")); // the secret stays outside the input folder
+        Path evil = in.resolve("evil.xml");
         Files.writeString(evil, "<?xml version=\"1.0\"?>\n<!DOCTYPE akomaNtoso [<!ENTITY x SYSTEM \""
                 + secret.toUri() + "\">]>\n<akomaNtoso><statement><preface><p><docTitle>&x;</docTitle></p>"
                 + "</preface></statement></akomaNtoso>");
@@ -54,12 +55,12 @@ class AknInputTest {
         assertFalse(e.getMessage().contains("TOP-SECRET"));
 
         // the build reports both and goes on with the good file
-        Path bad = tmp.resolve("broken.xml");
+        Path bad = in.resolve("broken.xml");
         Files.writeString(bad, "<akomaNtoso><statement>");
-        Path good = tmp.resolve("A_RES_79_5-2419776E.xml");
+        Path good = in.resolve("A_RES_79_5-2419776E.xml");
         Files.copy(AknReaderTest.res("A_RES_79_5-2419776E.xml"), good);
         Path out = tmp.resolve("g.ttl");
-        Build.Result res = Build.create().inputs(List.of(tmp)).output(out).reference(REF)
+        Build.Result res = Build.create().inputs(List.of(in)).output(out).reference(REF)
                 .readers(Readers.standard(REF)).threads(2).build().run();
         assertEquals(1, res.documents());
         assertEquals(2, res.skipped().size(), res.skipped().toString());
