@@ -34,6 +34,11 @@ public record Facts(String file, String language, Map<String, String> scalars, M
         return v == null ? -1 : Integer.parseInt(v);
     }
 
+    /** The same facts, reported under another file name. */
+    public Facts withFile(String name) {
+        return new Facts(name, language, scalars, sets);
+    }
+
     /** Facts of a document the text path could not read: nothing predicted. */
     public static Facts empty(String file, String language) {
         return new Facts(file, language, Map.of(), Map.of());
