@@ -16,7 +16,7 @@ final class ChineseRender implements RenderProfile {
     @Override public char jobLetter() { return 'C'; }
     @Override public String undocsLanguage() { return "ch"; }
     @Override public boolean unspaced() { return true; }
-    @Override public int lineWidth() { return 37; }
+    @Override public int lineWidth() { return 36; }
     @Override public int pageLines() { return 24; }
     @Override public String unitedNations() { return "联合国"; }
     @Override public String generalAssembly() { return "大  会"; }
@@ -66,6 +66,9 @@ final class ChineseRender implements RenderProfile {
     /** The Main Committees by their Chinese names; the English name stays when it is none of them. */
     static String committee(String english) {
         String e = english.toLowerCase(Locale.ROOT);
+        if (e.startsWith("special political")) {
+            return "特别政治和非殖民化委员会(第四委员会)";
+        }
         String[] ord = {"first", "second", "third", "fourth", "fifth", "sixth"};
         for (int i = 0; i < ord.length; i++) {
             if (e.contains(ord[i] + " committee")) {

@@ -76,7 +76,7 @@ public record EvalReport(List<Section> sections, List<String> languages) {
                     continue;
                 }
                 b.append("  ").append(f).append(" (").append(ms.size()).append(")\n");
-                for (Miss m : ms.subList(0, Math.min(topMisses, ms.size()))) {
+                for (Miss m : t.topMisses(f, topMisses)) {
                     b.append("    ").append(m.file()).append("  ").append(m.describe()).append('\n');
                 }
             }
@@ -127,7 +127,7 @@ public record EvalReport(List<Section> sections, List<String> languages) {
             JsonObject misses = new JsonObject();
             for (String f : t.fields()) {
                 JsonArray a = new JsonArray();
-                for (Miss m : t.misses(f).subList(0, Math.min(missesPerField, t.misses(f).size()))) {
+                for (Miss m : t.topMisses(f, missesPerField)) {
                     JsonObject o = new JsonObject();
                     o.put("file", m.file());
                     o.put("where", m.where() == null ? JsonNull.instance : new JsonString(m.where()));

@@ -45,9 +45,12 @@ public final class Fields {
     /** The fields scored against the gold, in report order. */
     public static final List<String> GOLD = order(SCALARS, SETS);
 
-    /** The fields scored against AKN XML (the XML has no State/organization/treaty annotations). */
-    public static final List<String> AKN = GOLD.stream()
-            .filter(f -> !f.equals(STATES) && !f.equals(ORGANIZATIONS) && !f.equals(TREATIES)).toList();
+    /**
+     * The fields scored against AKN XML: not States, organizations and treaties (the XML does not
+     * annotate them) nor citation dates (its linked citations carry none).
+     */
+    public static final List<String> AKN = GOLD.stream().filter(f -> !f.equals(STATES) && !f.equals(ORGANIZATIONS)
+            && !f.equals(TREATIES) && !f.equals(REFERENCE_DATES)).toList();
 
     private Fields() {
     }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Breaks a paragraph into printed lines the way the UN's PDFs come out of text extraction:
  * English by words at about 80 columns, hyphenating a long word now and then and breaking
- * compounds after their hyphen; Chinese by character width at about 37 full-width columns, with
+ * compounds after their hyphen; Chinese by character width at about 36 full-width columns, with
  * spaces between Chinese characters and Latin letters or digits, numbers and symbols never split,
  * and closing punctuation never starting a line. Footnote markers are carried as
  * {@link #MARK_OPEN}n{@link #MARK_CLOSE} and count by their digits only.

@@ -25,9 +25,11 @@ final class Pager {
         final List<String> body = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
         final List<String> links = new ArrayList<>();
+        int masthead;
 
+        /** Lines used; masthead lines are set small and count half. */
         int used() {
-            return body.size() + (notes.isEmpty() ? 0 : notes.size() + 1) + links.size();
+            return body.size() - masthead / 2 + (notes.isEmpty() ? 0 : notes.size() + 1) + links.size();
         }
     }
 
@@ -42,12 +44,14 @@ final class Pager {
     /** A masthead line (first page). */
     void head(String line) {
         page().body.add(line);
+        page().masthead++;
     }
 
     /** A blank line between groups of masthead lines, where the language's text shows one. */
     void gap() {
         if (!p.unspaced()) {
             page().body.add("");
+            page().masthead++;
         }
     }
 

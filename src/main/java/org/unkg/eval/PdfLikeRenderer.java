@@ -3,6 +3,7 @@ package org.unkg.eval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +53,8 @@ public final class PdfLikeRenderer {
             paragraph(para, null, notes, p, wrap, pager);
         }
         for (Paragraph para : d.operative()) {
-            paragraph(para, para.number() != null ? para.number() + "." : para.ordinal() + ".", notes, p, wrap, pager);
+            String n = label(para);
+            paragraph(para, n.matches("\\d+") ? n + "." : "(" + n + ")", notes, p, wrap, pager);
         }
         List<Footnote> unplaced = new ArrayList<>();
         notes.values().forEach(unplaced::addAll);
@@ -65,17 +67,13 @@ public final class PdfLikeRenderer {
 
     private void masthead(DocumentRecord d, RenderProfile p, String[] job, Pager out) {
         String symbol = d.symbol() == null ? "" : d.symbol();
-        out.head(p.unspaced() ? " " + p.unitedNations() + "   " + symbol : pad(p.unitedNations(), symbol));
+        // as text extraction gives a UN masthead: the two columns come out as separate lines
+        out.head(indent(p, 1) + p.unitedNations() + "   " + symbol);
         out.gap();
-        if (p.unspaced()) {
-            out.head(p.generalAssembly());
-            out.head("Distr.: General");
-        } else {
-            out.head(pad(p.generalAssembly(), "Distr.: General"));
-        }
+        out.head(p.generalAssembly());
+        out.head("Distr.: General");
         if (d.distributionDate() != null) {
-            String date = p.distributionDate(d.distributionDate());
-            out.head(p.unspaced() ? date : pad("", date));
+            out.head(p.distributionDate(d.distributionDate()));
         }
         out.gap();
         out.head(job[0] + " (" + p.jobLetter() + ")");
@@ -101,7 +99,7 @@ public final class PdfLikeRenderer {
         }
         if (d.committee() != null) {
             List<String> reports = d.reports().isEmpty() ? d.drafts() : d.reports();
-            out.head(indent(p, 2) + p.onReport(d.committee(), reports));
+            out.head(indent(p, 2) + p.onReport(committee(d.committee()), reports));
             out.gap();
         } else if (Boolean.TRUE.equals(d.withoutMainCommittee())) {
             out.head(indent(p, 2) + p.withoutMainCommittee(d.drafts()));
@@ -114,6 +112,12 @@ public final class PdfLikeRenderer {
         }
         out.head(indent(p, 1) + p.formula());
         out.gap();
+    }
+
+    /** The Fourth Committee prints its number after its name. */
+    private static String committee(String name) {
+        return name.toLowerCase(Locale.ROOT).startsWith("special political") && !name.contains("(")
+                ? name + " (Fourth Committee)" : name;
     }
 
     /** Chinese extraction keeps the indentation of centred lines as leading spaces; English shows none. */
@@ -144,8 +148,14 @@ public final class PdfLikeRenderer {
         marked.forEach(f -> f.links().forEach(l -> links.add(undocs(l, p))));
         out.paragraph(wrap.wrap(text, p, p.lineWidth()), marked, links);
         for (Paragraph item : items) {
-            paragraph(item, "(" + (item.number() != null ? item.number() : item.ordinal()) + ")", notes, p, wrap, out);
+            paragraph(item, "(" + label(item) + ")", notes, p, wrap, out);
         }
+    }
+
+    /** The printed number or letter without its punctuation ("5", "a"), or the ordinal. */
+    private static String label(Paragraph para) {
+        String n = para.number() == null ? "" : para.number().replaceAll("[.)(\\s]", "");
+        return n.isEmpty() ? Integer.toString(para.ordinal()) : n;
     }
 
     private static List<Footnote> take(Map<String, List<Footnote>> notes, String key) {
@@ -212,8 +222,4 @@ public final class PdfLikeRenderer {
         return new String[] {year + "-" + n, year + n};
     }
 
-    private static String pad(String left, String right) {
-        int gap = Math.max(2, 80 - left.length() - right.length());
-        return left + " ".repeat(gap) + right;
-    }
 }

@@ -35,6 +35,7 @@ import org.unkg.reference.ReferenceData;
  */
 public final class RecordFacts {
     private static final Pattern UNTS_KEY = Pattern.compile("unts-(\\d+)");
+    private static final Pattern JOINT = Pattern.compile("-(?=[A-Z]+/)");
     private static final Pattern PART_LETTER = Pattern.compile("(.*/\\d+)[A-Z]");
 
     private final ReferenceData ref;
@@ -83,12 +84,13 @@ public final class RecordFacts {
         sc.put(Fields.PLENARY_MEETING, d.meeting() == null ? null : d.meeting().toString());
         sc.put(Fields.WITHOUT_MAIN_COMMITTEE, d.withoutMainCommittee() == null ? null : d.withoutMainCommittee().toString());
         sc.put(Fields.PREAMBULAR_PARAGRAPHS, Integer.toString(d.preamble().size()));
-        sc.put(Fields.OPERATIVE_PARAGRAPHS, Integer.toString(d.operative().size()));
+        sc.put(Fields.OPERATIVE_PARAGRAPHS, Long.toString(d.operative().stream().filter(RecordFacts::numbered).count()));
 
         Map<String, List<Item>> sets = new LinkedHashMap<>();
         sets.put(Fields.AGENDA_ITEMS, d.agendaItems().stream().filter(a -> a.number() != null)
                 .map(a -> Item.of(null, agendaNumber(a.number()))).distinct().toList());
-        sets.put(Fields.DRAFT_SYMBOLS, d.drafts().stream().map(s -> symbolItem(Norm.symbol(s))).distinct().toList());
+        sets.put(Fields.DRAFT_SYMBOLS, adoptionLineSymbols(d).stream().map(s -> symbolItem(Norm.symbol(s))).distinct()
+                .toList());
         List<Item> pv = new ArrayList<>();
         for (int i = 0; i < d.preamble().size(); i++) {
             Paragraph p = d.preamble().get(i);
@@ -99,7 +101,7 @@ public final class RecordFacts {
         sets.put(Fields.PREAMBULAR_VERBS, pv);
         List<Item> ov = new ArrayList<>();
         for (Paragraph p : d.operative()) {
-            if (p.verb() != null) {
+            if (p.verb() != null && numbered(p)) {
                 ov.add(verb("OP" + (p.number() != null ? p.number() : Integer.toString(p.ordinal())), p.verb(), lang));
             }
         }
@@ -149,12 +151,35 @@ public final class RecordFacts {
         sets.put(Fields.REFERENCE_DATES, List.copyOf(dates.values()));
     }
 
+    /**
+     * For the gold: the drafts. For AKN: the symbols the adoption line prints, which a PDF shows and
+     * the text path can find: the Main Committee's report for a committee resolution (the XML's
+     * draft symbols of a committee are not printed there), otherwise the drafts; a text record may
+     * hold them as drafts or reports.
+     */
+    private List<String> adoptionLineSymbols(DocumentRecord d) {
+        if (!lenientParts) {
+            return d.drafts();
+        }
+        if (citationExtractor == null) {
+            List<String> all = new ArrayList<>(d.drafts());
+            all.addAll(d.reports());
+            return all;
+        }
+        return d.committee() != null && !d.reports().isEmpty() ? d.reports() : d.drafts();
+    }
+
     private Item symbolItem(String sym) {
         Set<String> keys = new HashSet<>();
         keys.add(sym);
-        Matcher m = PART_LETTER.matcher(sym);
-        if (lenientParts && m.matches()) {
-            keys.add(m.group(1));
+        if (lenientParts) { // the XML links "53/243" for "53/243 A and B", "A/75/651" for "A/75/651-S/2020/1203"
+            Matcher m = PART_LETTER.matcher(sym);
+            if (m.matches()) {
+                keys.add(m.group(1));
+            }
+            for (String part : JOINT.split(sym)) {
+                keys.add(part);
+            }
         }
         return new Item(null, sym, keys);
     }
@@ -217,6 +242,14 @@ public final class RecordFacts {
     private static List<String> mentions(DocumentRecord d, EntityKind kind) {
         return d.findings().stream().filter(f -> f instanceof Mention m && m.kind() == kind && m.key() != null)
                 .map(f -> ((Mention) f).key()).distinct().toList();
+    }
+
+    /**
+     * Whether an operative paragraph is a numbered one and not a sub-item that a reader left at
+     * the top level (some Chinese AKN files give "(a)" items as sibling paragraphs).
+     */
+    static boolean numbered(Paragraph p) {
+        return p.number() == null || p.number().strip().matches("\\d+\\.?");
     }
 
     /** A verb item: matched only in its slot ("PP3") and only by the same verb. */

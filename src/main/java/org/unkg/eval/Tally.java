@@ -87,8 +87,34 @@ public final class Tally {
         return List.copyOf(documents.keySet());
     }
 
+    /** Every miss of a field in the order found. */
     public List<Miss> misses(String field) {
         return List.copyOf(misses.get(field));
+    }
+
+    /**
+     * Up to {@code n} misses of a field, taken in turn from each file (first miss of every file,
+     * then the second, ...) so that one bad document does not fill the list.
+     */
+    public List<Miss> topMisses(String field, int n) {
+        Map<String, List<Miss>> byFile = new LinkedHashMap<>();
+        for (Miss m : misses.get(field)) {
+            byFile.computeIfAbsent(m.file(), k -> new ArrayList<>()).add(m);
+        }
+        List<Miss> out = new ArrayList<>();
+        for (int round = 0; out.size() < n; round++) {
+            boolean any = false;
+            for (List<Miss> l : byFile.values()) {
+                if (round < l.size() && out.size() < n) {
+                    out.add(l.get(round));
+                    any = true;
+                }
+            }
+            if (!any) {
+                break;
+            }
+        }
+        return out;
     }
 
     public List<String> errors() {

@@ -87,4 +87,14 @@ class FactsScorerTest {
         Tally t = score(right, b.build());
         assertEquals(new Score(8, 0, 1), t.score(Fields.OPERATIVE_VERBS, "en"));
     }
+
+    @Test
+    void subItemsLeftAtTheTopLevelAreNotOperativeParagraphs() {
+        DocumentRecord nested = Samples.english();
+        DocumentRecord.Builder flat = nested.toBuilder();
+        flat.operative().add(2, Samples.item(2, "a", 3, "To promote further regional cooperation;"));
+        Facts f = facts.facts(flat.build());
+        assertEquals(9, f.count(Fields.OPERATIVE_PARAGRAPHS));
+        assertEquals(facts.facts(nested).count(Fields.OPERATIVE_PARAGRAPHS), f.count(Fields.OPERATIVE_PARAGRAPHS));
+    }
 }

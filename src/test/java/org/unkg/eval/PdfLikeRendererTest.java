@@ -72,10 +72,10 @@ class PdfLikeRendererTest {
         assertTrue(lines.indexOf("2025 年 3 月 21 日 ") == lines.indexOf("第 61 次全体会议 ") - 1);
         // every text line is followed by an empty line, as in the extracted PDFs
         assertTrue(text.contains(" \n\n 回顾其关于"));
-        // spaces between Chinese and digits, wraps at about 37 full-width columns, digits never split
+        // spaces between Chinese and digits, wraps at about 36 full-width columns, digits never split
         assertTrue(text.contains("1995 年 12 月 12 日第 50/80 A 号"), text);
         for (String l : lines) {
-            assertTrue(LineWrapper.halfWidths(l.strip()) <= 2 * 37 + 2, "too long: " + l);
+            assertTrue(LineWrapper.halfWidths(l.strip()) <= 2 * 36 + 2, "too long: " + l);
         }
         assertTrue(lines.stream().filter(l -> l.startsWith(" 又回顾")).findFirst().orElseThrow().length() > 30);
         assertTrue(lines.contains(" 1 第 46/182 号决议，附件。 "));
@@ -95,5 +95,14 @@ class PdfLikeRendererTest {
         assertEquals("第二委员会", ChineseRender.committee("Second Committee"));
         assertEquals("113th plenary meeting", new EnglishRender().plenaryMeeting(113));
         assertEquals("22nd plenary meeting", new EnglishRender().plenaryMeeting(22));
+    }
+
+    @Test
+    void aSubItemLeftAtTheTopLevelIsPrintedAsALetteredItem() {
+        var b = Samples.english().toBuilder();
+        b.operative().add(2, Samples.item(2, "a", 3, "To keep the item apart;"));
+        List<String> lines = Arrays.asList(renderer.render(b.build()).split("\n"));
+        assertTrue(lines.contains("(a) To keep the item apart;"));
+        assertTrue(lines.contains("3. Encourages the significant practical contribution of the Central Asian States"));
     }
 }
