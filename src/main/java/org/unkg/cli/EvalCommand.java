@@ -119,8 +119,7 @@ public class EvalCommand implements Callable<Integer> {
                             + " %d documents, %.1f s", aknDirs, n < 0 ? "all files" : n + " files", t.documents("all"),
                     (System.nanoTime() - t0) / 1e9), t, Map.of(
                     Fields.REFERENCED_DOCUMENTS, "recall against the XML's linked citations (" + AknEval.LINK_EXTRACTOR
-                            + "); precision only indicative: the XML does not link every citation",
-                    Fields.REFERENCE_DATES, "dates of citations found on both sides; indicative, as above")));
+                            + "); precision only indicative: the XML does not link every citation")));
         } else if (n != 0) {
             err.println("eval: no AKN XML at " + SHARED.resolve("akn") + "; AKN scoring skipped (use --akn DIR)");
         }

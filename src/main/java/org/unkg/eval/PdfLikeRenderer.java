@@ -99,10 +99,12 @@ public final class PdfLikeRenderer {
         }
         if (d.committee() != null) {
             List<String> reports = d.reports().isEmpty() ? d.drafts() : d.reports();
-            out.head(indent(p, 2) + p.onReport(committee(d.committee()), reports));
+            String line = p.onReport(committee(d.committee()), reports);
+            wrap.wrap(line, p, p.lineWidth()).forEach(l -> out.head(indent(p, 2) + l));
             out.gap();
         } else if (Boolean.TRUE.equals(d.withoutMainCommittee())) {
-            out.head(indent(p, 2) + p.withoutMainCommittee(d.drafts()));
+            String line = p.withoutMainCommittee(d.drafts());
+            wrap.wrap(line, p, p.lineWidth()).forEach(l -> out.head(indent(p, 2) + l));
             out.gap();
         }
         String number = symbol.startsWith("A/RES/") ? symbol.substring("A/RES/".length()) + ". " : "";
