@@ -22,6 +22,8 @@ import org.unkg.model.Span;
  */
 public final class CitationExtractor implements Extractor {
     private static final int MAX_ITEMS = 200;
+    private static final Pattern FIRST_LETTER = Pattern.compile("\\s*(" + CitationGrammar.LETTER.pattern() + ")");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}(?!\\d)");
 
     private final Map<String, CitationGrammar> grammars = new ConcurrentHashMap<>();
 
@@ -118,7 +120,7 @@ public final class CitationExtractor implements Extractor {
                 date = d.get().date().toString();
                 end = d.get().end();
             } else {
-                Matcher y = at(Pattern.compile("\\d{4}(?!\\d)"), text, da.end());
+                Matcher y = at(YEAR, text, da.end());
                 if (y != null) {
                     date = y.group();
                     end = y.end();
@@ -213,7 +215,7 @@ public final class CitationExtractor implements Extractor {
     }
 
     private static int letters(CitationGrammar g, String text, int pos, List<String> out) {
-        Matcher l = at(Pattern.compile("\\s*(" + CitationGrammar.LETTER.pattern() + ")"), text, pos);
+        Matcher l = at(FIRST_LETTER, text, pos);
         if (l == null) {
             return pos;
         }

@@ -129,7 +129,7 @@ final class CitationGrammar {
         if (num == null || num.isBlank()) {
             return annex;
         }
-        if (num.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0)) {
+        if (num.chars().anyMatch(c -> "IVXLC".indexOf(c) >= 0)) {
             return annex + " " + num;
         }
         int value = 0;

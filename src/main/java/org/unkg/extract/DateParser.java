@@ -95,6 +95,9 @@ public final class DateParser {
 
     /** A date ending exactly at {@code end} (only whitespace may follow it before {@code end}). */
     public Optional<DateMatch> parseBefore(CharSequence text, int end, int maxLength) {
+        if (end < 0 || end > text.length()) {
+            throw new IndexOutOfBoundsException("end " + end + " outside text of length " + text.length());
+        }
         int from = Math.max(0, end - maxLength);
         Matcher m = pattern.matcher(text);
         m.region(from, end);

@@ -34,7 +34,11 @@ final class EntityGazetteers {
         }
         Properties blockers = blockers();
         for (String lang : langs) {
-            byLang.put(lang, new Gazetteer(names(entries, lang, blockers.getProperty(kind + "." + lang, ""))));
+            Map<String, String> names = names(entries, lang, blockers.getProperty(kind + "." + lang, ""));
+            for (String ignored : blockers.getProperty(kind + ".ignore", "").split(",")) {
+                names.remove(ignored.strip());
+            }
+            byLang.put(lang, new Gazetteer(names));
         }
         this.fallback = byLang.get("en");
     }

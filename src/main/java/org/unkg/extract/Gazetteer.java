@@ -120,7 +120,7 @@ final class Gazetteer {
                 addNested(h, hits, List.of(h.name().key()), kept, 1);
             }
         }
-        kept.sort(Comparator.comparingInt(Hit::pStart).thenComparingInt(Hit::pEnd));
+        kept.sort(Comparator.comparingInt(Hit::pStart).thenComparing(Comparator.comparingInt(Hit::pEnd).reversed()));
         List<Match> out = new ArrayList<>(kept.size());
         for (Hit h : kept) {
             int s = mt.start(h.pStart());
@@ -157,11 +157,52 @@ final class Gazetteer {
                 return false;
             }
         }
-        if (MatchText.isWordChar(name.charAt(0)) && h.pStart() > 0
-                && MatchText.isWordChar(cased.charAt(h.pStart() - 1))) {
+        boolean wordStart = MatchText.isWordChar(name.charAt(0));
+        boolean wordEnd = MatchText.isWordChar(name.charAt(name.length() - 1));
+        if (wordStart && h.pStart() > 0 && MatchText.isWordChar(cased.charAt(h.pStart() - 1))
+                || wordEnd && h.pEnd() < cased.length() && MatchText.isWordChar(cased.charAt(h.pEnd()))) {
             return false;
         }
-        return !(MatchText.isWordChar(name.charAt(name.length() - 1)) && h.pEnd() < cased.length()
-                && MatchText.isWordChar(cased.charAt(h.pEnd())));
+        return !(wordStart && inSymbol(cased, h)) && !(isAcronym(name) && inCapitals(cased, h));
+    }
+
+    /** Inside a document symbol ("SC/13331", "A/HRC/52/1"): a token with a slash and a digit. */
+    private static boolean inSymbol(String t, Hit h) {
+        int s = h.pStart();
+        while (s > 0 && !MatchText.isSpace(t.charAt(s - 1))) {
+            s--;
+        }
+        int e = h.pEnd();
+        while (e < t.length() && !MatchText.isSpace(t.charAt(e))) {
+            e++;
+        }
+        String token = t.substring(s, e);
+        return token.indexOf('/') >= 0 && token.chars().anyMatch(Character::isDigit)
+                && (h.pStart() > 0 && t.charAt(h.pStart() - 1) == '/' || h.pEnd() < t.length() && t.charAt(h.pEnd()) == '/');
+    }
+
+    private static boolean isAcronym(String name) {
+        return name.length() >= 2 && name.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    /** An acronym standing between words in capitals is part of a capitalized name ("VIET NAM"). */
+    private static boolean inCapitals(String t, Hit h) {
+        return capitalWord(t, h.pStart() - 1, -1) || capitalWord(t, h.pEnd(), 1);
+    }
+
+    private static boolean capitalWord(String t, int from, int step) {
+        int i = from;
+        while (i >= 0 && i < t.length() && t.charAt(i) == ' ') {
+            i += step;
+        }
+        int letters = 0;
+        while (i >= 0 && i < t.length() && Character.isLetter(t.charAt(i))) {
+            if (!Character.isUpperCase(t.charAt(i))) {
+                return false;
+            }
+            letters++;
+            i += step;
+        }
+        return letters >= 2;
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +70,7 @@ public final class TreatyExtractor implements Extractor {
         List<Finding> out = new ArrayList<>();
         Map<String, TreatyRef> refs = new LinkedHashMap<>();
         for (Block b : blocks) {
+            int first = out.size();
             List<Gazetteer.Match> known = gaz.find(b.text(), true);
             for (Gazetteer.Match m : known) {
                 out.add(new Mention(id(), m.span(b.key()), EntityKind.TREATY, m.key()));
@@ -92,6 +94,8 @@ public final class TreatyExtractor implements Extractor {
                     refs.put(key, new TreatyRef(key, label, doc.language(), vol, no, null));
                 }
             }
+            out.subList(first, out.size()).sort(Comparator.comparingInt((Finding f) -> f.span().start())
+                    .thenComparing(Comparator.comparingInt((Finding f) -> f.span().end()).reversed()));
         }
         rekeyToUnts(out, refs);
         return new Extraction(out, List.copyOf(refs.values()));

@@ -119,7 +119,10 @@ final class AknPhrases {
         return Optional.ofNullable(best);
     }
 
-    /** Conjunctions for a language with their spaces (" and "), English last (sponsor lists are often English in every version). */
+    /**
+     * Conjunctions for a language with their spaces (" and "), English last: the workflow prints
+     * sponsor lists in English in every language version.
+     */
     List<String> conjunctions(String lang) {
         List<String> out = new ArrayList<>(conjunctions.getOrDefault(lang, List.of()));
         for (String en : conjunctions.getOrDefault("en", List.of(" and "))) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,9 @@ import org.w3c.dom.Element;
 public final class AknReader implements DocumentReader {
     private static final Logger LOG = LoggerFactory.getLogger(AknReader.class);
     private static final int PEEK = 4096;
+    /** Optional BOM, XML declaration, comments and DOCTYPE, then the root element akomaNtoso. */
+    private static final Pattern ROOT = Pattern.compile("(?s)\\A\\uFEFF?\\s*(?:<\\?xml[^>]*>\\s*)?"
+            + "(?:<!--.*?-->\\s*|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>\\s*)*<([\\w.-]+:)?akomaNtoso\\b.*");
 
     private final AknExtract extract;
     private final AknPhrases phrases;
@@ -68,7 +72,7 @@ public final class AknReader implements DocumentReader {
             return true; // let read() report why it cannot be read
         }
         String s = new String(head, 0, n, StandardCharsets.UTF_8);
-        return s.matches("(?s)\\A(?:\\uFEFF)?\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*|<!DOCTYPE[^>]*>\\s*)*<([\\w.-]+:)?akomaNtoso\\b.*");
+        return ROOT.matcher(s).matches();
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.unkg.InputException;
 import org.unkg.model.DocumentRecord;
 import org.unkg.structure.TextStructurer;
@@ -57,10 +56,7 @@ public final class PdfReader implements DocumentReader {
                 if (doc.getNumberOfPages() > MAX_PAGES) {
                     throw new InputException(name, null, "more than " + MAX_PAGES + " pages");
                 }
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setSortByPosition(true);
-                stripper.setLineSeparator("\n");
-                String text = stripper.getText(doc);
+                String text = PdfText.of(doc);
                 if (text.strip().isEmpty()) {
                     throw new InputException(name, null,
                             "no text layer (an image-only or scanned PDF): run OCR first");

@@ -103,6 +103,12 @@ final class SponsorList {
         if (k.isEmpty() && n.endsWith(")") && n.indexOf('(') > 0) {
             k = ref.stateKey(n.substring(0, n.indexOf('(')).strip(), lang);
         }
+        if (k.isEmpty() && n.matches("the\\p{Lu}.*")) { // "theRepublic of Korea": a space lost in the source
+            k = ref.stateKey(n.substring(3), lang);
+        }
+        if (k.isEmpty() && n.indexOf(' ') > 0 && n.indexOf('-') < 0 && n.split(" ").length == 2) {
+            k = ref.stateKey(n.replace(' ', '-'), lang); // "Guinea Bissau", "Timor Leste"
+        }
         if (k.isEmpty()) { // "TÜRKİYE": upper-case dotted I does not lower-case to a plain i
             String folded = Normalizer.normalize(n, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
             if (!folded.equals(n)) {

@@ -51,6 +51,9 @@ public final class ReferenceData {
     private final List<Entry> treaties;
     private final Map<String, Map<String, String>> stateIndex; // lang -> normalized name -> key
     private final Map<String, Map<String, String>> verbRelations; // lang -> normalized verb -> relation IRI
+    private final Map<String, Map<String, String>> orgIndex; // lang -> normalized name -> key
+    private final Map<String, Map<String, String>> treatyIndex; // lang -> normalized name -> key
+    private final Map<String, Map<String, List<String>>> verbLists; // scheme -> lang -> verbs, longest first
 
     /** One reference entity: key (last IRI segment), IRI, labels and aliases per language. */
     public record Entry(String key, String iri, Map<String, List<String>> labels, Map<String, List<String>> aliases,
@@ -84,6 +87,9 @@ public final class ReferenceData {
             }
         }
         this.stateIndex = idx;
+        this.orgIndex = nameIndex(organizations, true);
+        this.treatyIndex = nameIndex(treaties, false);
+        this.verbLists = verbLists(model);
         Map<String, Map<String, String>> verbs = new HashMap<>();
         for (Statement st : model.listStatements(null, UNKG.relation, (RDFNode) null).toList()) {
             if (!st.getObject().isURIResource()) {
@@ -159,6 +165,87 @@ public final class ReferenceData {
     }
 
     /**
+     * The key of an organization (last IRI segment, e.g. "undp") for a name, alias or acronym in a
+     * language, exact after normalization; English names and acronyms are tried when the language has none.
+     */
+    public Optional<String> orgKey(String name, String lang) {
+        return lookUp(orgIndex, name, lang);
+    }
+
+    /** The key of a treaty ("charter-of-the-united-nations", "unts-51633") for a name in a language. */
+    public Optional<String> treatyKey(String name, String lang) {
+        return lookUp(treatyIndex, name, lang);
+    }
+
+    /**
+     * The verbs of one scheme ("preambular" or "operative") in one language, longest first (then
+     * alphabetical), for matching the opening words of a paragraph.
+     *
+     * <pre>{@code
+     * ref.verbs("operative", "en");   // [..., "Requests the Secretary-General", ..., "Decides", ...]
+     * }</pre>
+     */
+    public List<String> verbs(String scheme, String lang) {
+        return verbLists.getOrDefault(scheme, Map.of()).getOrDefault(lang, List.of());
+    }
+
+    private static Optional<String> lookUp(Map<String, Map<String, String>> index, String name, String lang) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String n = normalize(name);
+        String key = index.getOrDefault(lang, Map.of()).get(n);
+        if (key == null) {
+            key = index.getOrDefault("en", Map.of()).get(n);
+        }
+        return Optional.ofNullable(key);
+    }
+
+    private static Map<String, Map<String, String>> nameIndex(List<Entry> entries, boolean acronyms) {
+        Map<String, Map<String, String>> idx = new HashMap<>();
+        for (Entry e : entries) {
+            for (String lang : union(e.labels().keySet(), e.aliases().keySet())) {
+                for (String n : e.names(lang)) {
+                    idx.computeIfAbsent(lang, k -> new HashMap<>()).putIfAbsent(normalize(n), e.key());
+                }
+            }
+        }
+        if (acronyms) {
+            for (Entry e : entries) {
+                if (e.acronym() != null) {
+                    idx.computeIfAbsent("en", k -> new HashMap<>()).putIfAbsent(normalize(e.acronym()), e.key());
+                }
+            }
+        }
+        return idx;
+    }
+
+    private static Map<String, Map<String, List<String>>> verbLists(Model model) {
+        Map<String, Map<String, List<String>>> out = new HashMap<>();
+        for (Statement st : model.listStatements(null, SKOS.inScheme, (RDFNode) null).toList()) {
+            if (!st.getObject().isURIResource()) {
+                continue;
+            }
+            String scheme = st.getObject().asResource().getURI();
+            scheme = scheme.substring(scheme.lastIndexOf('/') + 1);
+            for (Statement l : st.getSubject().listProperties(SKOS.prefLabel).toList()) {
+                if (l.getObject().isLiteral()) {
+                    String lang = l.getLanguage().isEmpty() ? "en" : l.getLanguage().toLowerCase(Locale.ROOT);
+                    out.computeIfAbsent(scheme, k -> new HashMap<>()).computeIfAbsent(lang, k -> new ArrayList<>())
+                            .add(l.getString());
+                }
+            }
+        }
+        for (Map<String, List<String>> byLang : out.values()) {
+            byLang.replaceAll((lang, list) -> list.stream().distinct()
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                            .thenComparing(java.util.Comparator.naturalOrder()))
+                    .toList());
+        }
+        return out;
+    }
+
+    /**
      * The citation relation (IRI of a sub-property of cito:cites) a paragraph verb implies, from
      * verbs.ttl: exact label first, then the verb with leading or trailing words dropped
      * ("Recalling also" and "Further recalling" both give the relation of "Recalling").
@@ -199,14 +286,15 @@ public final class ReferenceData {
         return Optional.empty();
     }
 
-    /** Case-, accent-width- and space-insensitive form used for exact name look-ups. */
+    /** Case-, width-, hyphen- and space-insensitive form used for exact name look-ups. */
     public static String normalize(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u2019', '\'');
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u2019', '\'')
+                .replace('\u2010', '-').replace('\u2011', '-');
         t = t.replaceAll("[\\s\\u00a0]+", " ").strip();
         if (t.startsWith("the ")) {
             t = t.substring(4);
         }
-        return t.toLowerCase(Locale.ROOT);
+        return t.toLowerCase(Locale.ROOT).replace("i\u0307", "i"); // "İ" lower-cases to i + combining dot
     }
 
     private List<Entry> entries(Resource type) {

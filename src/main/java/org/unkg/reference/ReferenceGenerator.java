@@ -1,6 +1,7 @@
 package org.unkg.reference;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
 import org.slf4j.Logger;
@@ -34,6 +35,11 @@ public final class ReferenceGenerator {
     /** Writes the reference files into {@code out}. */
     public void run(Path out) {
         write(StatesGenerator.generate(shared, sources, iris), out.resolve("states.ttl"));
+        write(OrganizationsGenerator.generate(shared, sources, iris), out.resolve("organizations.ttl"));
+        List<AknSample.Doc> docs = AknSample.read(shared.resolve("akn"));
+        LOG.info("AKN sample: {} language versions", docs.size());
+        write(TreatiesGenerator.generate(docs, sources, iris), out.resolve("treaties.ttl"));
+        write(VerbsGenerator.generate(docs, sources, iris), out.resolve("verbs.ttl"));
     }
 
     private void write(Model m, Path target) {

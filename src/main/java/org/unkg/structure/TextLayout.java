@@ -137,8 +137,9 @@ public final class TextLayout {
         Line prev = null;
         for (Line l : lines) {
             boolean alone = standalone(l.text());
-            boolean start = cur == null || alone || standalone(prev.text())
-                    || (endsTerminal(prev.text()) && (l.indented() || !indentedDoc
+            boolean openBracket = cur != null && cur.charAt(0) == '[' && cur.indexOf("]") < 0;
+            boolean start = cur == null || (alone && !openBracket) || (standalone(prev.text()) && !openBracket)
+                    || (!openBracket && endsTerminal(prev.text()) && (l.indented() || !indentedDoc
                         || LIST_MARKER.matcher(l.text()).matches()));
             if (start) {
                 flush(out, cur, false);

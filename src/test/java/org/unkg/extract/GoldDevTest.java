@@ -45,8 +45,11 @@ class GoldDevTest {
     void scoresAgainstGold() throws IOException {
         Path gold = SharedData.require("gold");
         Path corpus = SharedData.require("corpus");
+        long t0 = System.nanoTime();
         ReferenceData ref = ReferenceData.load(referenceFolder());
+        long t1 = System.nanoTime();
         List<Extractor> extractors = Extractors.standard(ref);
+        long t2 = System.nanoTime();
         Map<String, ReferenceData.Entry> orgs = new HashMap<>();
         ref.organizations().forEach(e -> orgs.put(e.key(), e));
         Map<String, ReferenceData.Entry> treaties = new HashMap<>();
@@ -82,11 +85,17 @@ class GoldDevTest {
         for (Map.Entry<String, Score> e : total.entrySet()) {
             table.append(e.getValue().row("TOTAL (micro)", e.getKey()));
         }
+        table.append(String.format("reference load %d ms, extractors built in %d ms, 5 files extracted in %d ms%n",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000));
         System.out.println(table);
-        assertTrue(total.get("states").f1() >= 0.95, "States F1\n" + table);
-        assertTrue(total.get("citations").f1() >= 0.95, "citations F1\n" + table);
-        assertTrue(total.get("organizations").f1() >= 0.8, "organizations F1\n" + table);
-        assertTrue(total.get("treaties").f1() >= 0.7, "treaties F1\n" + table);
+        // Measured 1.000 on every field with the bundled reference data (16:59 UTC, 2026-11-23);
+        // the bars leave a little room for reference-data changes made by others.
+        assertTrue(total.get("states").f1() >= 0.98, "States F1\n" + table);
+        assertTrue(total.get("citations").f1() >= 0.98, "citations F1\n" + table);
+        assertTrue(total.get("cit.+date").f1() >= 0.95, "citation dates F1\n" + table);
+        assertTrue(total.get("cit.+surface").f1() >= 0.95, "citation surfaces F1\n" + table);
+        assertTrue(total.get("organizations").f1() >= 0.9, "organizations F1\n" + table);
+        assertTrue(total.get("treaties").f1() >= 0.9, "treaties F1\n" + table);
     }
 
     /** The bundled reference data, with the test fixture standing in for files not written yet. */

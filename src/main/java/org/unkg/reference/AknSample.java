@@ -1,0 +1,179 @@
+package org.unkg.reference;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unkg.UnkgException;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * The parts of the AKN sample ({@code akn/<session>/<Language>/*.xml}) the generator learns
+ * from: preambular containers and operative paragraphs with their opening verb, and footnotes
+ * with the text printed just before their mark. Parsed without DTDs or external entities.
+ */
+final class AknSample {
+    private static final Logger LOG = LoggerFactory.getLogger(AknSample.class);
+    private static final String AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+    static final Map<String, String> FOLDERS = Map.of("English", "en", "Chinese", "zh", "French", "fr",
+            "Spanish", "es", "Russian", "ru", "Arabic", "ar");
+
+    /** A preambular ({@code preamble}) or operative ({@code operative}) paragraph. */
+    record Para(String eId, String kind, String containerName, String lead, String text) {
+    }
+
+    /** A footnote: its marker, its text, and the text of its paragraph before the mark. */
+    record Note(String marker, String text, String before) {
+    }
+
+    /** One language version of one resolution; {@code doc} is the file name before the job number. */
+    record Doc(String doc, String lang, List<Para> paras, List<Note> notes) {
+    }
+
+    private AknSample() {
+    }
+
+    /** Every document under {@code akn}, sorted by path (deterministic). */
+    static List<Doc> read(Path akn) {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(akn, 3)) {
+            files = s.filter(p -> p.toString().endsWith(".xml"))
+                    .filter(p -> FOLDERS.containsKey(p.getParent().getFileName().toString()))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UnkgException("cannot list " + akn + ": " + e.getMessage(), e);
+        }
+        DocumentBuilder db = builder();
+        List<Doc> out = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                Element root = db.parse(f.toFile()).getDocumentElement();
+                String name = f.getFileName().toString();
+                int dash = name.indexOf('-');
+                String doc = dash > 0 ? name.substring(0, dash) : name;
+                out.add(parse(root, doc, FOLDERS.get(f.getParent().getFileName().toString())));
+            } catch (SAXException | IOException e) {
+                LOG.warn("skipped {}: {}", f, e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private static DocumentBuilder builder() {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setXIncludeAware(false);
+            f.setExpandEntityReferences(false);
+            return f.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new UnkgException("no secure XML parser: " + e.getMessage(), e);
+        }
+    }
+
+    private static Doc parse(Element root, String doc, String lang) {
+        List<Para> paras = new ArrayList<>();
+        for (Element pre : elements(root, "preamble")) {
+            for (Element c : elements(pre, "container")) {
+                if (c.hasAttribute("name")) {
+                    paras.add(new Para(c.getAttribute("eId"), "preamble", c.getAttribute("name"), lead(c), text(c)));
+                }
+            }
+        }
+        for (Element body : elements(root, "mainBody")) {
+            for (Element p : elements(body, "paragraph")) {
+                if (!"paragraph".equals(p.getParentNode().getLocalName())) {
+                    paras.add(new Para(p.getAttribute("eId"), "operative", null, lead(p), text(p)));
+                }
+            }
+        }
+        List<Note> notes = new ArrayList<>();
+        for (Element n : elements(root, "authorialNote")) {
+            notes.add(new Note(n.getAttribute("marker"), text(n).strip(), before(n)));
+        }
+        return new Doc(doc, lang, List.copyOf(paras), List.copyOf(notes));
+    }
+
+    /** The opening italic or bold span of the element's first {@code p}, if only spaces precede it. */
+    private static String lead(Element e) {
+        List<Element> ps = elements(e, "p");
+        if (ps.isEmpty()) {
+            return null;
+        }
+        for (Node n = ps.get(0).getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.TEXT_NODE && n.getTextContent().isBlank()) {
+                continue;
+            }
+            if (n instanceof Element s && "span".equals(s.getLocalName())
+                    && s.getAttribute("class").matches("italic|bold")) {
+                String t = s.getTextContent().replaceAll("[\\s\\u00a0]+", " ").strip();
+                return t.isEmpty() ? null : t;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Text of the note's paragraph before the mark (other notes left out). */
+    private static String before(Element note) {
+        Node p = note.getParentNode();
+        while (p != null && !"p".equals(p.getLocalName())) {
+            p = p.getParentNode();
+        }
+        if (p == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        collectUntil(p, note, sb);
+        return sb.toString();
+    }
+
+    private static boolean collectUntil(Node n, Node stop, StringBuilder sb) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c == stop) {
+                return true;
+            }
+            if (c.getNodeType() == Node.TEXT_NODE) {
+                sb.append(c.getTextContent());
+            } else if (c instanceof Element e && !"authorialNote".equals(e.getLocalName())
+                    && collectUntil(c, stop, sb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Text of an element without its footnotes, spaces collapsed. */
+    private static String text(Element e) {
+        StringBuilder sb = new StringBuilder();
+        collectUntil(e, null, sb);
+        return sb.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
+    }
+
+    private static List<Element> elements(Element e, String local) {
+        NodeList nl = e.getElementsByTagNameNS(AKN, local);
+        List<Element> out = new ArrayList<>(nl.getLength());
+        for (int i = 0; i < nl.getLength(); i++) {
+            out.add((Element) nl.item(i));
+        }
+        return out;
+    }
+}

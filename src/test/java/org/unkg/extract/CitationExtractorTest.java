@@ -1,0 +1,116 @@
+package org.unkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.unkg.model.Citation;
+import org.unkg.model.Span;
+
+class CitationExtractorTest {
+    private final CitationExtractor citations = new CitationExtractor();
+
+    private List<Citation> run(String lang, String text) {
+        return citations.extract(TestDocs.para(lang, text)).stream().map(f -> (Citation) f).toList();
+    }
+
+    private static List<String> symbols(List<Citation> c) {
+        return c.stream().map(Citation::symbol).toList();
+    }
+
+    @Test
+    void resolutionWithAdoptionDate() {
+        List<Citation> c = run("en", "Recalling its resolution [73/338] of 12 September 2019, by which".replace("[", "")
+                .replace("]", ""));
+        assertEquals(1, c.size());
+        assertEquals("A/RES/73/338", c.get(0).symbol());
+        assertEquals("2019-09-12", c.get(0).date());
+        assertEquals(new Span("preamble/1", 14, 52, "resolution 73/338 of 12 September 2019"), c.get(0).span());
+        assertEquals("citations", c.get(0).extractor());
+    }
+
+    @Test
+    void lettersGiveOneCitationEachWithTheSharedSurface() {
+        List<Citation> c = run("en", "Resolutions 53/243 A and B.");
+        assertEquals(List.of("A/RES/53/243A", "A/RES/53/243B"), symbols(c));
+        assertEquals("Resolutions 53/243 A and B", c.get(1).span().surface());
+        assertEquals(List.of("A/RES/50/80A", "A/RES/69/285"), symbols(run("en", "resolutions 50/80 A and 69/285")));
+    }
+
+    @Test
+    void oldStyleAndSecurityCouncilNumbers() {
+        assertEquals(List.of("A/RES/2832(XXVI)"), symbols(run("en", "Resolution 2832 (XXVI).")));
+        List<Citation> sc = run("en", "Security Council resolution 1631 (2005) and S/RES/2510 (2020).");
+        assertEquals(List.of("S/RES/1631(2005)", "S/RES/2510(2020)"), symbols(sc));
+        assertEquals("resolution 1631 (2005)", sc.get(0).span().surface());
+    }
+
+    @Test
+    void documentSymbolsAndParts() {
+        List<Citation> c = run("en", "A/75/651-S/2020/1203, annex; A/C.2/72/3 and A/79/L.59. See A/76/L.74/Add.1");
+        assertEquals(List.of("A/75/651-S/2020/1203", "A/C.2/72/3", "A/79/L.59", "A/76/L.74/Add.1"), symbols(c));
+        assertEquals("annex", c.get(0).part());
+        assertEquals("A/75/651-S/2020/1203, annex", c.get(0).span().surface());
+        assertEquals(null, c.get(1).part());
+        List<Citation> two = run("en", "A/70/100, annexes I and II; resolution 60/1, annex");
+        assertEquals(List.of("annex I and II", "annex"), two.stream().map(Citation::part).toList());
+        assertEquals("A/70/100, annexes I and II", two.get(0).span().surface());
+    }
+
+    @Test
+    void englishListsWithADatePerNumber() {
+        List<Citation> c = run("en", "resolutions 63/210 of 19 December 2008, 67/263 of 17 May 2013 and 78/149 of "
+                + "19 December 2023, and decision 72/555");
+        assertEquals(List.of("A/RES/63/210", "A/RES/67/263", "A/RES/78/149", "A/DEC/72/555"), symbols(c));
+        assertEquals(List.of("2008-12-19", "2013-05-17", "2023-12-19"),
+                c.subList(0, 3).stream().map(Citation::date).toList());
+        assertEquals(c.get(0).span(), c.get(2).span());
+        assertEquals("decision 72/555", c.get(3).span().surface());
+    }
+
+    @Test
+    void chineseCitationWithDateBefore() {
+        List<Citation> c = run("zh", "回顾其 2019 年 9 月 12 日第 73/338 号决议，其中");
+        assertEquals(List.of("A/RES/73/338"), symbols(c));
+        assertEquals("2019-09-12", c.get(0).date());
+        assertEquals(new Span("preamble/1", 4, 31, "2019 年 9 月 12 日第 73/338 号决议"), c.get(0).span());
+        assertEquals("第 70/1 号决议", run("zh", "第 70/1 号决议。").get(0).span().surface());
+    }
+
+    @Test
+    void chineseListsShareOneSurface() {
+        List<Citation> c = run("zh", "见第 63/210、67/263、69/213 和 78/149 号决议。");
+        assertEquals(List.of("A/RES/63/210", "A/RES/67/263", "A/RES/69/213", "A/RES/78/149"), symbols(c));
+        assertEquals("第 63/210、67/263、69/213 和 78/149 号决议", c.get(3).span().surface());
+        List<Citation> d = run("zh", "回顾其关于土库曼斯坦永久中立的 1995 年 12 月 12 日第 50/80 A 号和 2015\n年 6 月 3 日第 69/285 号决议，");
+        assertEquals(List.of("A/RES/50/80A", "A/RES/69/285"), symbols(d));
+        assertEquals(List.of("1995-12-12", "2015-06-03"), d.stream().map(Citation::date).toList());
+        assertEquals("1995 年 12 月 12 日第 50/80 A 号和 2015\n年 6 月 3 日第 69/285 号决议", d.get(0).span().surface());
+        assertEquals(List.of("A/RES/53/243A", "A/RES/53/243B"), symbols(run("zh", "第 53/243 A 和 B 号决议。")));
+    }
+
+    @Test
+    void chinesePartsAndYearOfAdoption() {
+        List<Citation> c = run("zh", "第 46/182 号决议，附件。见 A/50/752-S/1995/1035，附件三。");
+        assertEquals(List.of("annex", "annex III"), c.stream().map(Citation::part).toList());
+        assertEquals("第 46/182 号决议，附件", c.get(0).span().surface());
+        List<Citation> y = run("zh", "2013 年大会通过的关于国际社会作用的第 68/218 号决议为");
+        assertEquals("2013", y.get(0).date());
+        assertEquals("第 68/218 号决议", y.get(0).span().surface());
+    }
+
+    @Test
+    void chineseSecurityCouncilAndDecisions() {
+        assertEquals(List.of("S/RES/1631(2005)", "A/DEC/72/555"),
+                symbols(run("zh", "安全理事会第 1631(2005)号决议和大会第 72/555 号决定")));
+    }
+
+    @Test
+    void notCitations() {
+        assertEquals(List.of(), symbols(run("en", "97th plenary meeting, 28 July 2022, 2021/2022, 76/299. Zone")));
+        assertEquals(List.of(), symbols(run("zh", "第 97 次全体会议，第七十七届会议")));
+        assertEquals(List.of(), symbols(run("zh", "https://undocs.org/ch/A/RES/73/338")));
+        assertEquals(List.of(), symbols(run("en", "its own resolution 76/299 and A/RES/76/299")));
+    }
+}

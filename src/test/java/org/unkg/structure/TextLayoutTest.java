@@ -1,0 +1,95 @@
+package org.unkg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Page furniture, links, footnote bodies and line joining, on inline text. */
+class TextLayoutTest {
+    private final TextLayout zh = new TextLayout(Profile.load("zh"), Profile.load("en"));
+    private final TextLayout en = new TextLayout(Profile.load("en"), Profile.load("en"));
+
+    private static List<String> texts(TextLayout.Layout l) {
+        return l.blocks().stream().map(TextLayout.Block::text).toList();
+    }
+
+    @Test
+    void pageFurnitureIsRemovedAndParagraphsJoinAcrossIt() {
+        String text = " Recognizing the important role of the United Nations in developing friendly\n"
+                + "relations among nations,\n"
+                + " Reaffirming the Charter and its purposes and principles, and especially the\n"
+                + "25-04827 (C)\n*2504827*\nA/RES/76/299\n3/7\n---\n"
+                + "commitment to settle disputes through peaceful means,\n";
+        TextLayout.Layout l = en.layout(text);
+        assertEquals(List.of("Recognizing the important role of the United Nations in developing friendly relations "
+                + "among nations,", "Reaffirming the Charter and its purposes and principles, and especially the "
+                + "commitment to settle disputes through peaceful means,"), texts(l));
+    }
+
+    @Test
+    void englishHyphenationAtALineEndIsJoined() {
+        TextLayout.Layout l = en.layout(" Noting the impor-\ntance of preventive diplomacy,\n");
+        assertEquals(List.of("Noting the importance of preventive diplomacy,"), texts(l));
+    }
+
+    @Test
+    void chineseLinesJoinWithNothingAndAParagraphEndsAtPunctuationBeforeAnIndent() {
+        String text = " 考虑到促进和平是联合国的主要目标，在这方面注意到每五年宣布联合国国\n\n"
+                + "际和平与信任年，以集中联合国及其会员国的各种努力，促进和平与信任的理想，\n\n"
+                + "并以一切可能的手段展现它们对和平与信任的承诺， \n\n"
+                + " 强调指出因执行本决议而可能产生的所有活动费用应由自愿捐款支付，本决\n\n议建议每五年宣布联合国国际和平与信任年， \n";
+        assertEquals(List.of("考虑到促进和平是联合国的主要目标，在这方面注意到每五年宣布联合国国际和平与信任年，以集中联合国及其会员国的"
+                + "各种努力，促进和平与信任的理想，并以一切可能的手段展现它们对和平与信任的承诺，",
+                "强调指出因执行本决议而可能产生的所有活动费用应由自愿捐款支付，本决议建议每五年宣布联合国国际和平与信任年，"),
+                texts(zh.layout(text)));
+    }
+
+    @Test
+    void undocsLinkLinesAreLinksNotParagraphs() {
+        TextLayout.Layout l = zh.layout(" 回顾其决议， \n\nhttps://undocs.org/ch/A/76/L.74\nhttps://undocs.org/ch/A/RES/73/338\n"
+                + "  确认《宣言》具有重要意义， \n");
+        assertEquals(List.of("回顾其决议，", "确认《宣言》具有重要意义，"), texts(l));
+        assertEquals(List.of("https://undocs.org/ch/A/76/L.74", "https://undocs.org/ch/A/RES/73/338"), l.links());
+    }
+
+    @Test
+    void footnotesUnderTheRuleAreTakenOutAndWrappedFootnotesContinue() {
+        String text = " 1. 宣布中亚区域为和平、信任与合作区； \n\n__________________ \n\n 1 第 53/243 A 和 B 号决议。 \n\n"
+                + " 2 哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦、\n\n土库曼斯坦和乌兹别克斯坦。 \n\n  2. 满意地注意到中亚各国的努力； \n";
+        TextLayout.Layout l = zh.layout(text);
+        assertEquals(List.of("1. 宣布中亚区域为和平、信任与合作区；", "2. 满意地注意到中亚各国的努力；"), texts(l));
+        assertEquals(List.of(new TextLayout.FootnoteText("1", "第 53/243 A 和 B 号决议。"),
+                new TextLayout.FootnoteText("2", "哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦、土库曼斯坦和乌兹别克斯坦。")), l.footnotes());
+    }
+
+    @Test
+    void aNumberOutOfSequenceUnderTheRuleIsNotAFootnote() {
+        TextLayout.Layout l = zh.layout("__________\n 1 第 70/1 号决议。\n 2019 年 9 月 12 日通过的决议， \n");
+        assertEquals(1, l.footnotes().size());
+        assertEquals(List.of("2019 年 9 月 12 日通过的决议，"), texts(l));
+    }
+
+    @Test
+    void markdownBlocksSplitOnBlankLinesHardBreaksListItemsAndBoldRuns() {
+        String text = "# General Assembly\n\nDistr.: General  \n1 August 2022\n\n"
+                + "Zone of peace**Resolution adopted by the General Assembly on\n24 October 2024***79/5. Zone of peace*"
+                + "**The General Assembly,*\n\n1. *Declares* the region a zone;\n2. *Notes* the contribution;\n\n"
+                + "<sup>1</sup> Resolution 70/1.\n\n¹² See resolution 75/272.\n";
+        TextLayout.Layout l = en.layout(text);
+        assertTrue(l.markdown());
+        assertEquals(List.of("Distr.: General", "1 August 2022", "Zone of peace",
+                "Resolution adopted by the General Assembly on 24 October 2024", "79/5. Zone of peace",
+                "The General Assembly,*", "1. *Declares* the region a zone;", "2. *Notes* the contribution;"), texts(l));
+        assertEquals(List.of(new TextLayout.FootnoteText("1", "Resolution 70/1."),
+                new TextLayout.FootnoteText("12", "See resolution 75/272.")), l.footnotes());
+    }
+
+    @Test
+    void aBarcodeDoesNotMakeTextMarkdown() {
+        assertFalse(zh.layout("*2504827*\n 大会， \n").markdown());
+    }
+}

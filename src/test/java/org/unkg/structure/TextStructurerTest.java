@@ -1,0 +1,105 @@
+package org.unkg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.Test;
+import org.unkg.TestReference;
+import org.unkg.model.DocType;
+import org.unkg.model.DocumentRecord;
+import org.unkg.model.Footnote;
+import org.unkg.model.Paragraph;
+import org.unkg.reference.ReferenceData;
+
+/** Header fields, paragraphs, verbs, sub-items and footnote attachment, on inline text. */
+class TextStructurerTest {
+    private static final ReferenceData REF = TestReference.load();
+    private final TextStructurer s = new TextStructurer(REF, UnaryOperator.identity());
+
+    @Test
+    void languageComesFromTheScript() {
+        assertEquals("zh", TextStructurer.language("大会， 回顾其 2019 年 9 月 12 日第 73/338 号决议"));
+        assertEquals("en", TextStructurer.language("The General Assembly, Recalling its resolution 73/338"));
+    }
+
+    @Test
+    void chineseDigitSpacesAreDroppedAndGluedFootnoteMarksFound() {
+        DocumentRecord d = s.structure("  76/299. 中亚和平、信任与合作区 \n\n 大会， \n\n"
+                + " 回顾其 2019 年 9 月 12 日第 73/338 号决议，其中宣布 2021 年为国际和平与\n\n信任年， \n\n"
+                + " 又确认中亚1 国家发挥的重要作用， \n\n 1. 宣布中亚区域为和平、信任与合作区； \n\n__________________ \n\n"
+                + " 1 哈萨克斯坦和乌兹别克斯坦。 \n\n", "x.txt");
+        assertEquals("A/RES/76/299", d.symbol());
+        assertEquals(76, d.session());
+        assertEquals(DocType.RESOLUTION, d.type());
+        assertEquals("回顾其2019年9月12日第73/338号决议，其中宣布2021年为国际和平与信任年，", d.preamble().get(0).text());
+        assertEquals("又确认中亚国家发挥的重要作用，", d.preamble().get(1).text());
+        assertEquals(List.of("回顾", "又确认"), d.preamble().stream().map(Paragraph::verb).toList());
+        assertEquals("宣布", d.operative().get(0).verb());
+        assertEquals(List.of(new Footnote("1", "哈萨克斯坦和乌兹别克斯坦。", "preamble/2", List.of())), d.footnotes());
+    }
+
+    @Test
+    void englishVerbsWithoutItalicsComeFromVerbsTtlOrGrammar() {
+        VerbFinder v = new VerbFinder(Profile.load("en"), REF);
+        assertEquals("Noting with appreciation", v.find(null, "Noting with appreciation the initiatives", false));
+        assertEquals("Bearing in mind", v.find(null, "Bearing in mind the determination of", false));
+        assertEquals("Also welcomes", v.find(null, "Also welcomes the progress made", true));
+        assertEquals("Recognizing also", v.find("*Recognizing also* the role", "Recognizing also the role", false));
+        // not in any verb list: the grammar takes participle, adverb and the "with" phrase
+        assertEquals("Observing also with grave unease",
+                v.grammar("Observing also with grave unease that the"));
+        assertEquals("Firmly exhorts", v.grammar("Firmly exhorts all States to"));
+    }
+
+    @Test
+    void operativeSubItemsAndRomanSubSubItemsGetTheirKeys() {
+        DocumentRecord d = s.structure("The General Assembly,\n\n*Recalling* its resolution 70/1,\n\n"
+                + "1. *Requests* the Secretary-General:\n\n(a) To report;\n\n(b) To consult:\n\n(i) Member States;\n\n"
+                + "(ii) Observers;\n\n(c) To act;\n\n2. *Decides* to remain seized of the matter.\n", "y.md");
+        Paragraph op1 = d.operative().get(0);
+        assertEquals(List.of("operative/1/a", "operative/1/b", "operative/1/c"),
+                op1.items().stream().map(Paragraph::key).toList());
+        assertEquals(List.of("operative/1/b/i", "operative/1/b/ii"),
+                op1.items().get(1).items().stream().map(Paragraph::key).toList());
+        assertEquals("To report;", op1.items().get(0).text());
+        assertEquals(List.of("Requests", "Decides"), d.operative().stream().map(Paragraph::verb).toList());
+    }
+
+    @Test
+    void headerFieldsOfAnEnglishResolution() {
+        DocumentRecord d = s.structure("Distr.: General\n5 January 2022\n\nSeventy-sixth session\n\nAgenda item 19 (a)\n\n"
+                + "Sustainable development\n\nResolution adopted by the General Assembly on 17 December 2021\n\n"
+                + "[on the report of the Second Committee (A/76/533/Add.1)]\n\n76/203. Agricultural technology\n\n"
+                + "The General Assembly,\n\nRecalling its resolution 74/215,\n\n1. Takes note of the report;\n\n"
+                + "53rd plenary meeting\n17 December 2021\n", "z.txt");
+        assertEquals("A/RES/76/203", d.symbol());
+        assertEquals("Agricultural technology", d.title());
+        assertEquals(76, d.session());
+        assertEquals("19 (a)", d.agendaItems().get(0).number());
+        assertEquals("Sustainable development", d.agendaItems().get(0).title());
+        assertEquals("Second Committee", d.committee());
+        assertEquals(Boolean.FALSE, d.withoutMainCommittee());
+        assertEquals(List.of("A/76/533/Add.1"), d.reports());
+        assertEquals(LocalDate.of(2021, 12, 17), d.adoptionDate());
+        assertEquals(LocalDate.of(2022, 1, 5), d.distributionDate());
+        assertEquals(53, d.meeting());
+        assertEquals("Takes note", d.operative().get(0).verb());
+    }
+
+    @Test
+    void anEnglishLetterGetsItsSenderAddresseeAndDate() {
+        DocumentRecord d = s.structure("Seventy-second session\n\nAgenda item 19 (a)\n\n"
+                + "Letter dated 14 November 2017 from the Permanent Representative of Uzbekistan to the United Nations "
+                + "addressed to the Secretary-General\n\nI have the honour to transmit the communiqué.\n", "l.txt");
+        assertEquals(DocType.LETTER, d.type());
+        assertNull(d.symbol());
+        assertEquals(LocalDate.of(2017, 11, 14), d.documentDate());
+        assertEquals("uzb", d.letter().senderKey());
+        assertEquals("Secretary-General", d.letter().addressee());
+        assertEquals(0, d.preamble().size());
+    }
+}
