@@ -59,10 +59,13 @@ public interface RenderProfile {
         if ("en".equals(lang)) {
             return Optional.of(new EnglishRender());
         }
-        if ("zh".equals(lang)) {
-            return Optional.of(new ChineseRender());
-        }
-        return Optional.empty();
+        return switch (lang == null ? "" : lang) {
+            case "zh" -> Optional.of(new ChineseRender());
+            case "fr" -> Optional.of(TableRender.french());
+            case "es" -> Optional.of(TableRender.spanish());
+            case "ru" -> Optional.of(TableRender.russian());
+            default -> Optional.empty();
+        };
     }
 
     /** "a, b and c" with the language's conjunction. */

@@ -105,4 +105,27 @@ class PdfLikeRendererTest {
         assertTrue(lines.contains("(a) To keep the item apart;"));
         assertTrue(lines.contains("3. Encourages the significant practical contribution of the Central Asian States"));
     }
+
+    @Test
+    void frenchSpanishAndRussianMastheadsInTheirOwnWords() {
+        var fr = renderer.render(Samples.english().toBuilder().language("fr").build());
+        assertTrue(fr.contains("Soixante-dix-neuvième session\n"), fr.substring(0, 400));
+        assertTrue(fr.contains("Résolution adoptée par l'Assemblée générale le 24 octobre 2024"));
+        assertTrue(fr.contains("[sans renvoi à une grande commission (A/79/L.1)]"));
+        assertTrue(fr.contains("25e séance plénière"));
+        var es = renderer.render(Samples.english().toBuilder().language("es").build());
+        assertTrue(es.contains("Septuagésimo noveno período de sesiones\n"));
+        assertTrue(es.contains("Tema 64 del programa"));
+        assertTrue(es.contains("24 de octubre de 2024"));
+        var ru = renderer.render(Samples.english().toBuilder().language("ru").committee("Second Committee")
+                .report("A/79/420").build());
+        assertTrue(ru.contains("Семьдесят девятая сессия\n"));
+        assertTrue(ru.contains("[по докладу Второго комитета (A/79/420)]"));
+        assertTrue(ru.contains("24 октября 2024 года"));
+        assertEquals("quatre-vingtième", SessionOrdinals.french(80));
+        assertEquals("soixante-seizième", SessionOrdinals.french(76));
+        assertEquals("septuagésimo primer", SessionOrdinals.spanish(71));
+        assertEquals("восьмидесятая", SessionOrdinals.russian(80));
+        assertTrue(!PdfLikeRenderer.supports("ar"));
+    }
 }
