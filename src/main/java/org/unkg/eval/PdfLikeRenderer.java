@@ -166,22 +166,57 @@ public final class PdfLikeRenderer {
     }
 
     /**
-     * The paragraph text with its footnote markers: where the text already carries a marker (as
-     * a superscript), there; otherwise after the paragraph's last word, as the UN places most.
+     * The paragraph text with its footnote markers. Where the text carries a marker (as a
+     * superscript) it goes there. Records do not say where other marks stand, so the last goes
+     * after the paragraph's last word, as the UN places most, and the ones before it after
+     * clause punctuation spread over the paragraph, so that no two marks run together.
      */
     private static String marked(String text, List<Footnote> notes) {
         String t = text.strip();
+        List<Footnote> unplaced = new ArrayList<>();
         for (Footnote f : notes) {
-            String mark = LineWrapper.MARK_OPEN + f.marker() + LineWrapper.MARK_CLOSE;
             String sup = superscript(f.marker());
             int at = sup == null ? -1 : t.indexOf(sup);
             if (at >= 0) {
-                t = t.substring(0, at) + mark + t.substring(at + sup.length());
+                t = t.substring(0, at) + mark(f) + t.substring(at + sup.length());
             } else {
-                t = t + mark;
+                unplaced.add(f);
             }
         }
-        return t;
+        int k = unplaced.size();
+        List<Integer> at = positions(t, k - 1);
+        List<String> tail = new ArrayList<>(); // without room elsewhere marks share the end, as "3, 4"
+        for (int j = at.size(); j < k; j++) {
+            tail.add(mark(unplaced.get(j)));
+        }
+        StringBuilder b = new StringBuilder(t).append(String.join(", ", tail));
+        for (int j = at.size() - 1; j >= 0; j--) {
+            b.insert(at.get(j), mark(unplaced.get(j)));
+        }
+        return b.toString();
+    }
+
+    /** Up to {@code n} increasing positions just after clause punctuation, spread evenly. */
+    private static List<Integer> positions(String t, int n) {
+        List<Integer> cand = new ArrayList<>();
+        for (int i = 0; i < t.length() - 1; i++) {
+            if (",;，；".indexOf(t.charAt(i)) >= 0) {
+                cand.add(i + 1);
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int j = 0; j < n && j < cand.size(); j++) {
+            int idx = (int) ((long) (j + 1) * cand.size() / (n + 1));
+            int pos = cand.get(Math.min(Math.max(idx, j), cand.size() - 1));
+            if (out.isEmpty() || pos > out.get(out.size() - 1)) {
+                out.add(pos);
+            }
+        }
+        return out;
+    }
+
+    private static String mark(Footnote f) {
+        return LineWrapper.MARK_OPEN + f.marker() + LineWrapper.MARK_CLOSE;
     }
 
     private static String superscript(String marker) {

@@ -128,4 +128,23 @@ class PdfLikeRendererTest {
         assertEquals("восьмидесятая", SessionOrdinals.russian(80));
         assertTrue(!PdfLikeRenderer.supports("ar"));
     }
+
+    @Test
+    void severalFootnotesOnOneParagraphDoNotRunTogether() {
+        var b = Samples.english().toBuilder();
+        b.footnotes().clear();
+        for (int i = 1; i <= 4; i++) {
+            b.footnote(new org.unkg.model.Footnote(Integer.toString(i), "Note " + i + ".", "preamble/2", List.of()));
+        }
+        String text = renderer.render(b.build()).replace("\n", " ");
+        assertTrue(!text.contains("1234") && !text.contains("234") && !text.contains("34 "), text);
+        int last = -1;
+        for (int i = 1; i <= 4; i++) { // each mark printed once, in order, after punctuation or at the end
+            int at = text.indexOf("," + i + " ", last + 1);
+            at = at < 0 ? text.indexOf("," + i + " ") : at;
+            assertTrue(at > last, "mark " + i + " misplaced: " + text);
+            last = at;
+        }
+        assertTrue(text.contains("4 Note 4."));
+    }
 }
