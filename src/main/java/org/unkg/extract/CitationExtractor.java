@@ -22,7 +22,8 @@ import org.unkg.model.Span;
  */
 public final class CitationExtractor implements Extractor {
     private static final int MAX_ITEMS = 200;
-    private static final Pattern FIRST_LETTER = Pattern.compile("\\s*(" + CitationGrammar.LETTER.pattern() + ")");
+    private static final Pattern FIRST_LETTER = Pattern.compile("\\s*(" + CitationGrammar.LETTER.pattern() + ")",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern YEAR = Pattern.compile("\\d{4}(?!\\d)");
 
     private final Map<String, CitationGrammar> grammars = new ConcurrentHashMap<>();
@@ -61,12 +62,12 @@ public final class CitationExtractor implements Extractor {
         return out;
     }
 
-    /** Citation phrases in one text, in order. Package-private for tests. */
-    List<Phrase> phrases(CitationGrammar g, String text) {
+    /** Citation phrases in one text, in order. */
+    private List<Phrase> phrases(CitationGrammar g, String text) {
         List<Phrase> out = g.shape == CitationGrammar.Shape.COUNTER ? counterPhrases(g, text) : keywordPhrases(g, text);
         Matcher m = CitationGrammar.SYMBOL.matcher(text);
         while (m.find()) {
-            String sym = m.group().replaceAll("\\s+", "").replaceAll("[.\\-]+$", "");
+            String sym = CitationGrammar.stripSpaces(m.group()).replaceAll("[.\\-]+$", "");
             int end = m.start() + m.group().replaceAll("[.\\-]+$", "").length();
             if (!sym.matches(".*\\d.*") || overlaps(out, m.start(), end)) {
                 continue;
@@ -135,7 +136,7 @@ public final class CitationExtractor implements Extractor {
         Matcher pre = g.prefix.matcher(text);
         int from = 0;
         while (from < text.length() && pre.find(from)) {
-            from = pre.end();
+            from = Math.max(pre.end(), pre.start() + 1);
             if (at(CitationGrammar.NUMBER, text, pre.end()) == null) {
                 continue;
             }
@@ -144,31 +145,34 @@ public final class CitationExtractor implements Extractor {
             String date = before.map(d -> d.date().toString()).orElse(null);
             String series = series(g, text, start);
             List<Cited> cited = new ArrayList<>();
+            List<String[]> pending = new ArrayList<>();
             int pos = pre.start();
             int end = -1;
             for (int guard = 0; guard < MAX_ITEMS; guard++) {
                 Matcher p = at(g.prefix, text, pos);
                 List<String[]> nums = p == null ? List.of() : numbers(g, text, p.end());
-                Matcher suf = nums.isEmpty() ? null : at(g.suffix, text, Integer.parseInt(nums.get(nums.size() - 1)[2]));
-                if (suf == null) {
+                if (nums.isEmpty()) {
                     break;
                 }
-                Matcher kw = at(g.keyword, text, suf.end());
-                boolean decision = kw != null && kw.group("DEC") != null;
-                List<Cited> group = new ArrayList<>();
+                int numsEnd = Integer.parseInt(nums.get(nums.size() - 1)[2]);
+                Matcher suf = at(g.suffix, text, numsEnd);
+                int after = suf == null ? numsEnd : suf.end(); // 号 may be left out before the next 第
+                Matcher kw = suf == null ? null : at(g.keyword, text, after);
                 for (String[] n : nums) {
-                    group.addAll(cite(n[0], n[1].isEmpty() ? List.of() : List.of(n[1].split(",")), series, decision, date));
+                    pending.add(new String[] {n[0], n[1], date});
                 }
-                if (kw != null) {
-                    cited.addAll(group);
+                if (kw != null) { // the keyword at the end says whether all of them are resolutions or decisions
+                    boolean decision = kw.group("DEC") != null;
+                    for (String[] n : pending) {
+                        cited.addAll(cite(n[0], n[1].isEmpty() ? List.of() : List.of(n[1].split(",")), series, decision, n[2]));
+                    }
                     end = kw.end();
                     break;
                 }
-                Matcher sep = at(g.listSeparator, text, suf.end());
+                Matcher sep = at(g.listSeparator, text, after);
                 if (sep == null) {
                     break;
                 }
-                cited.addAll(group);
                 var d = g.dates.parseAt(text, sep.end());
                 date = d.map(x -> x.date().toString()).orElse(null);
                 pos = d.map(DateParser.DateMatch::end).orElse(sep.end());

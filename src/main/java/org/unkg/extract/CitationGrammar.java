@@ -25,13 +25,14 @@ final class CitationGrammar {
 
     /** A resolution number as printed: "73/338", "2832 (XXVI)", "1631 (2005)", "ES-10/1". */
     static final Pattern NUMBER = Pattern.compile(
-            "(?:(?:ES|S)-)?\\d{1,4}/\\d{1,4}(?![\\d/])|\\d{1,4}\\s*\\(\\s*(?:[IVXLC]+|(?:ES|S)-[IVXLC]+|\\d{4})\\s*\\)");
+            "(?:(?:ES|S)-)?\\d{1,4}/\\d{1,4}(?![\\d/])|\\d{1,4}(?:\\s+(?<old>[A-H]))?\\s*\\(\\s*(?:[IVXLC]+|(?:ES|S)-[IVXLC]+|\\d{4})\\s*\\)",
+            Pattern.UNICODE_CHARACTER_CLASS);
     /** A letter after a resolution number ("53/243 A"). */
     static final Pattern LETTER = Pattern.compile("[A-H](?![\\p{L}\\p{N}/])");
     /** A UN document symbol: "A/75/651-S/2020/1203", "A/C.2/72/3", "A/79/L.59", "S/RES/1631 (2005)". */
     static final Pattern SYMBOL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/.\\-])(?:A|S|E|ST|TD|CD|DP|UNEP|CEDAW|CERD|CCPR)(?:/[A-Za-z0-9.\\-]+)+"
-                    + "(?:\\s*\\(\\d{4}\\))?");
+            "(?<![A-Za-z0-9/.\\-])(?:(?:A|S|E|ST|TD|CD|DP)(?:/[A-Za-z0-9.\\-]+)+|[A-Z]{2,8}(?:/[A-Za-z0-9.\\-]+){2,})"
+                    + "(?:\\s*\\((?:\\d{4}|Part\\s+[IVX]+)\\))?", Pattern.UNICODE_CHARACTER_CLASS);
 
     final String language;
     final Shape shape;
@@ -66,10 +67,11 @@ final class CitationGrammar {
         }
         String body = alts.isEmpty() ? "(?!)" : String.join("|", alts);
         this.keyword = Pattern.compile("(?<RES>" + p.getProperty("keyword.RES") + ")|(?<DEC>"
-                + p.getProperty("keyword.DEC", "(?!)") + ")");
+                + p.getProperty("keyword.DEC", "(?!)") + ")", Pattern.UNICODE_CHARACTER_CLASS);
         this.head = Pattern.compile("(?:(?:" + body + ")\\s*)?(?<kw>" + p.getProperty("keyword.RES")
-                + "|" + p.getProperty("keyword.DEC", "(?!)") + ")" + p.getProperty("keyword.gap", "\\s*"));
-        this.bodyBefore = Pattern.compile("(?:" + body + ")\\s*$");
+                + "|" + p.getProperty("keyword.DEC", "(?!)") + ")" + p.getProperty("keyword.gap", "\\s*"),
+                Pattern.UNICODE_CHARACTER_CLASS);
+        this.bodyBefore = Pattern.compile("(?:" + body + ")\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
         this.prefix = optional(p, "number.prefix");
         this.suffix = optional(p, "number.suffix");
         this.listSeparator = optional(p, "list.separator");
@@ -109,8 +111,12 @@ final class CitationGrammar {
      * "A/RES/2832(XXVI)", "S/RES/1631(2005)", "A/DEC/72/555".
      */
     static String symbol(String number, String letter, String series, boolean decision) {
-        String n = number.replaceAll("\\s+", "");
+        String n = stripSpaces(number);
         String l = letter == null ? "" : letter;
+        java.util.regex.Matcher old = Pattern.compile("^(\\d+)([A-H])(\\(.*\\))$").matcher(n);
+        if (old.matches()) { // "3026 A (XXVII)" is A/RES/3026A(XXVII), as the publisher's own links write it
+            return "A/RES/" + n;
+        }
         if (n.matches("\\d+\\(\\d{4}\\)")) {
             return "S/RES/" + n + l;
         }
@@ -121,6 +127,11 @@ final class CitationGrammar {
             return "E/RES/" + n + l;
         }
         return (series == null || series.equals("S/RES/") ? "A/RES/" : series) + n + l;
+    }
+
+    /** The text without any whitespace, no-break spaces included. */
+    static String stripSpaces(String s) {
+        return s.replaceAll("[\\s\\u00a0\\u2007\\u202f\\u3000]+", "");
     }
 
     /** "annex", "annex III" from a matched part phrase. */
@@ -156,7 +167,7 @@ final class CitationGrammar {
 
     private static Pattern optional(Properties p, String key) {
         String v = p.getProperty(key);
-        return v == null || v.isBlank() ? null : Pattern.compile(v);
+        return v == null || v.isBlank() ? null : Pattern.compile(v, Pattern.UNICODE_CHARACTER_CLASS);
     }
 
     private static Properties load(String name) {

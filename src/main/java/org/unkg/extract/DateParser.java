@@ -54,7 +54,7 @@ public final class DateParser {
         this.months = Map.copyOf(m);
         String monthAlt = alternatives.isEmpty() ? "\\d{1,2}" : String.join("|", alternatives);
         this.pattern = Pattern.compile(p.getProperty("pattern").replace("{months}", monthAlt),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     }
 
     /** The parser for a language code ("en", "zh"); English when the language has no data file. */

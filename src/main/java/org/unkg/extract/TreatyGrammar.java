@@ -41,7 +41,7 @@ final class TreatyGrammar {
 
     private static Pattern compile(Properties p, String key) {
         String v = p.getProperty(key);
-        return v == null || v.isBlank() ? null : Pattern.compile(v);
+        return v == null || v.isBlank() ? null : Pattern.compile(v, Pattern.UNICODE_CHARACTER_CLASS);
     }
 
     private static Properties load(String name) {

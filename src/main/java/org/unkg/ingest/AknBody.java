@@ -77,8 +77,8 @@ final class AknBody {
                 AknXml.descendants(att, "paragraph").forEach(p -> count("attachments/paragraph"));
             }
         }
-        // footnotes outside paragraphs (title, annex): kept, attached to nothing
-        for (Element n : AknXml.descendants(doc, "authorialNote")) {
+        // footnotes outside paragraphs (title, annex, parts beside a collection): kept, attached to nothing
+        for (Element n : AknXml.descendants(doc.getOwnerDocument().getDocumentElement(), "authorialNote")) {
             if (!notesDone.contains(n)) {
                 footnote(n, null);
             }

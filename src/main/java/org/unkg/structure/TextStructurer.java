@@ -1,17 +1,13 @@
 package org.unkg.structure;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 
-import org.unkg.model.AgendaItem;
 import org.unkg.model.DocType;
 import org.unkg.model.DocumentRecord;
 import org.unkg.model.LetterInfo;
+import org.unkg.model.Paragraph;
 import org.unkg.reference.ReferenceData;
 
 /**
@@ -28,11 +24,13 @@ import org.unkg.reference.ReferenceData;
 public final class TextStructurer {
     private final ReferenceData ref;
     private final UnaryOperator<DocumentRecord> enrich;
+    private final HeaderParser headers;
 
     /** {@code enrich} runs last, on the finished record (the extractors add their findings there). */
     public TextStructurer(ReferenceData ref, UnaryOperator<DocumentRecord> enrich) {
         this.ref = ref;
         this.enrich = enrich;
+        this.headers = new HeaderParser(ref);
     }
 
     /** "zh" when the text is mostly written in Han characters, else "en". */
@@ -60,16 +58,17 @@ public final class TextStructurer {
         DocumentRecord.Builder b = DocumentRecord.builder().language(p.language()).sourceFile(sourceFile);
         int formula = -1;
         for (int i = 0; i < blocks.size(); i++) {
-            if (matches(p, en, "formula", clean(blocks.get(i)))) {
+            if (HeaderParser.matches(p, en, "formula", clean(blocks.get(i)))) {
                 formula = i;
                 break;
             }
         }
-        int end = header(p, en, blocks, formula < 0 ? blocks.size() : formula, b);
+        int end = headers.header(p, en, blocks, formula < 0 ? blocks.size() : formula, b);
+        int headerEnd = end;
         if (formula >= 0) {
             BodyParser body = new BodyParser(p, new VerbFinder(p, ref), layout.footnotes());
             BodyParser.Body parsed = body.parse(blocks, formula + 1,
-                    t -> closing(p, en, t) || matches(p, en, "annex", t));
+                    t -> HeaderParser.closing(p, en, t) || HeaderParser.matches(p, en, "annex", t));
             parsed.preamble().forEach(b::preamble);
             parsed.operative().forEach(b::operative);
             parsed.footnotes().forEach(b::footnote);
@@ -78,7 +77,7 @@ public final class TextStructurer {
                 b.body(p.get("body"));
             }
         }
-        LetterInfo letter = trailer(p, en, blocks, end, b);
+        LetterInfo letter = headers.trailer(p, en, blocks, end, b);
         if (letter != null) {
             b.letter(letter);
         }
@@ -92,184 +91,54 @@ public final class TextStructurer {
             p.pattern("symbol.session").map(x -> x.matcher(b.symbol())).filter(Matcher::find)
                     .ifPresent(m -> b.session(Integer.valueOf(m.group("session"))));
         }
-        return enrich.apply(b.build());
+        DocumentRecord record = b.build();
+        return withOtherBlocks(enrich.apply(record), record, blocks, headerEnd, letter != null ? end : blocks.size());
     }
 
-    /** Header fields from the blocks before the formula; returns where the body or letter text starts. */
-    private int header(Profile p, Profile en, List<TextLayout.Block> blocks, int stop, DocumentRecord.Builder b) {
-        boolean distr = false;
-        String agenda = null;
-        StringBuilder agendaTitle = null;
-        Map<String, String> committees = p.map("committees");
-        int i = 0;
-        for (; i < stop; i++) {
-            String t = clean(blocks.get(i));
-            boolean known = true;
-            Optional<Matcher> m;
-            if ((m = first(p, en, "distr", t)).isPresent()) {
-                distr = true;
-                Optional<LocalDate> d = date(p, en, m.get().group("rest"));
-                if (d.isPresent()) {
-                    b.distributionDate(d.get()).documentDate(d.get());
-                    distr = false;
-                }
-            } else if (distr && date(p, en, t).isPresent() && (p.dateLine(t).isPresent() || en.dateLine(t).isPresent())) {
-                LocalDate d = date(p, en, t).get();
-                b.distributionDate(d).documentDate(d);
-                distr = false;
-            } else if ((m = first(p, en, "session", t)).isPresent()) {
-                b.session(p.number(m.get().group("ord")) != null ? p.number(m.get().group("ord"))
-                        : en.number(m.get().group("ord")));
-            } else if ((m = first(p, en, "agenda", t)).isPresent()) {
-                agenda = m.get().group("items").strip();
-                agendaTitle = new StringBuilder();
-                continue;
-            } else if (committees.containsKey(t) || en.map("committees").containsKey(t)) {
-                b.committee(committees.getOrDefault(t, en.map("committees").get(t)));
-            } else if ((m = first(p, en, "adopted", t)).isPresent()) {
-                date(p, en, m.get().group("date")).ifPresent(b::adoptionDate);
-                b.type(DocType.RESOLUTION);
-            } else if (t.startsWith("[") && t.endsWith("]")) {
-                bracket(p, en, t, b);
-            } else if ((m = p.match("heading", t)).isPresent()) {
-                b.symbol(p.get("heading.symbol.prefix") + m.get().group("num").replace(" ", ""));
-                b.title(m.get().group("title").strip());
-                if (b.build().type() == DocType.DOCUMENT) {
-                    b.type(DocType.RESOLUTION);
-                }
-            } else if ((m = first(p, en, "letter", t)).isPresent()) {
-                b.type(DocType.LETTER).title(t);
-                date(p, en, m.get().group("date")).ifPresent(b::documentDate);
-                b.letter(new LetterInfo(sender(m.get().group("sender"), p.language()), m.get().group("sender").strip(),
-                        p.map("addressees").getOrDefault(m.get().group("addressee").strip(),
-                                m.get().group("addressee").strip()), null));
-                b.body(p.get("body"));
-                i++;
-                break;
-            } else if ((m = first(p, en, "note", t)).isPresent()) {
-                b.type(DocType.NOTE).title(t);
-            } else if ((m = first(p, en, "report", t)).isPresent() && b.build().type() == DocType.DOCUMENT) {
-                b.type(DocType.REPORT).title(t);
-            } else {
-                known = false;
-                Matcher s = p.pattern("symbol").orElseThrow().matcher(t);
-                if (s.find() && b.symbol() == null) {
-                    b.symbol(s.group("sym"));
-                } else if (agendaTitle != null) {
-                    agendaTitle.append(agendaTitle.length() == 0 || !p.joinsWithSpace() ? "" : " ").append(t);
-                }
-            }
-            if (known && agendaTitle != null && agenda != null) {
-                flushAgenda(b, agenda, agendaTitle);
-                agenda = null;
-                agendaTitle = null;
+    /**
+     * Facts in the text that is neither title nor paragraph: the header lines (drafts, agenda
+     * titles) as block "header" and a letter's text and annex as block "annex". The extractors
+     * see them as two extra paragraphs of a scratch record; only their findings are kept.
+     */
+    private DocumentRecord withOtherBlocks(DocumentRecord enriched, DocumentRecord record,
+                                           List<TextLayout.Block> blocks, int headerEnd, int annexFrom) {
+        StringBuilder header = new StringBuilder();
+        for (int i = 0; i < headerEnd && i < blocks.size(); i++) {
+            header.append(header.length() == 0 ? "" : "\n").append(clean(blocks.get(i)));
+        }
+        StringBuilder annex = new StringBuilder();
+        for (int i = annexFrom; i < blocks.size(); i++) {
+            annex.append(annex.length() == 0 ? "" : "\n").append(clean(blocks.get(i)));
+        }
+        DocumentRecord.Builder scratch = DocumentRecord.builder().symbol(record.symbol()).type(record.type())
+                .language(record.language()).sourceFile(record.sourceFile());
+        int n = 0;
+        for (String[] part : List.of(new String[] {"header", header.toString()}, new String[] {"annex",
+                annex.toString()})) {
+            if (!part[1].isBlank()) {
+                scratch.preamble(new Paragraph(Paragraph.Kind.PREAMBULAR, part[0], ++n, null, null, part[1], List.of(),
+                        List.of()));
             }
         }
-        if (agenda != null) {
-            flushAgenda(b, agenda, agendaTitle);
+        if (n == 0) {
+            return enriched;
         }
-        return i;
-    }
-
-    private static void flushAgenda(DocumentRecord.Builder b, String items, StringBuilder title) {
-        String t = title == null || title.length() == 0 ? null : title.toString().strip();
-        for (String item : items.split("\\s*(?:,|\u3001|\u548c| and )\\s*")) {
-            if (!item.isBlank()) {
-                b.agendaItem(new AgendaItem(item.strip(), t));
+        DocumentRecord found = enrich.apply(scratch.build());
+        DocumentRecord.Builder out = enriched.toBuilder();
+        for (var f : found.findings()) {
+            if (!enriched.findings().contains(f)) {
+                out.finding(f);
             }
         }
-    }
-
-    /** "[without reference to a Main Committee (A/76/L.74 and …)]" or "[on the report of the Second Committee (A/76/533)]". */
-    private static void bracket(Profile p, Profile en, String t, DocumentRecord.Builder b) {
-        if (t.contains(p.get("without.committee")) || t.contains(en.get("without.committee"))) {
-            b.withoutMainCommittee(true);
-        }
-        Optional<Matcher> report = find(p, en, "on.report", t);
-        if (report.isPresent()) {
-            String c = report.get().group("committee");
-            b.committee(p.map("committees").getOrDefault(c, en.map("committees").getOrDefault(c, c)));
-            b.withoutMainCommittee(false);
-            Matcher r = java.util.regex.Pattern.compile(p.get("report.symbol")).matcher(t);
-            while (r.find()) {
-                b.report(r.group());
+        for (var t : found.treaties()) {
+            if (enriched.treaties().stream().noneMatch(x -> x.key().equals(t.key()))) {
+                out.treaty(t);
             }
         }
-        Matcher d = p.pattern("draft").orElseThrow().matcher(t);
-        while (d.find()) {
-            b.draft(d.group());
-        }
+        return out.build();
     }
 
-    /** Closing lines after the body: adoption date, plenary meeting, a letter's annex title. */
-    private LetterInfo trailer(Profile p, Profile en, List<TextLayout.Block> blocks, int from, DocumentRecord.Builder b) {
-        String annex = null;
-        for (int i = from; i < blocks.size(); i++) {
-            String t = clean(blocks.get(i));
-            Optional<Matcher> meeting = first(p, en, "meeting", t);
-            if (meeting.isPresent()) {
-                b.meeting(Integer.valueOf(meeting.get().group("n")));
-            } else if (matches(p, en, "annex", t) && annex == null) {
-                annex = t;
-            } else if (b.build().adoptionDate() == null && b.build().type() != DocType.LETTER
-                    && (p.dateLine(t).isPresent() || en.dateLine(t).isPresent())) {
-                b.adoptionDate(p.dateLine(t).or(() -> en.dateLine(t)).get());
-            }
-        }
-        LetterInfo l = b.build().letter();
-        if (l != null && annex != null) {
-            return new LetterInfo(l.senderKey(), l.senderName(), l.addressee(), annex);
-        }
-        return l;
-    }
-
-    /** The State a sender phrase names: the whole phrase, else the longest State name in it. */
-    private String sender(String phrase, String lang) {
-        Optional<String> whole = ref.stateKey(phrase.strip(), lang);
-        if (whole.isPresent()) {
-            return whole.get();
-        }
-        String best = null;
-        int len = 0;
-        String lower = phrase.toLowerCase(java.util.Locale.ROOT);
-        for (ReferenceData.Entry s : ref.states()) {
-            for (String n : s.names(lang)) {
-                if (n.length() > len && lower.contains(n.toLowerCase(java.util.Locale.ROOT))) {
-                    best = s.key();
-                    len = n.length();
-                }
-            }
-        }
-        return best;
-    }
-
-    private static boolean closing(Profile p, Profile en, String t) {
-        return first(p, en, "meeting", t).isPresent() || p.dateLine(t).isPresent() || en.dateLine(t).isPresent();
-    }
-
-    private static boolean matches(Profile p, Profile en, String key, String t) {
-        return first(p, en, key, t).isPresent();
-    }
-
-    private static Optional<Matcher> first(Profile p, Profile en, String key, String t) {
-        return p.match(key, t).or(() -> en.match(key, t));
-    }
-
-    private static Optional<Matcher> find(Profile p, Profile en, String key, String t) {
-        for (Profile x : List.of(p, en)) {
-            Optional<Matcher> m = x.pattern(key).map(pt -> pt.matcher(t)).filter(Matcher::find);
-            if (m.isPresent()) {
-                return m;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<LocalDate> date(Profile p, Profile en, String s) {
-        return p.date(s).or(() -> en.date(s));
-    }
-
-    private static String clean(TextLayout.Block b) {
+    static String clean(TextLayout.Block b) {
         return MarkdownLib.text(b.text()).replaceAll("[ \\t]+", " ").strip();
     }
 

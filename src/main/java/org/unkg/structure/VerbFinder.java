@@ -1,15 +1,9 @@
 package org.unkg.structure;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.vocabulary.SKOS;
 import org.unkg.reference.ReferenceData;
 
 /**
@@ -20,36 +14,14 @@ import org.unkg.reference.ReferenceData;
  * leading participle or verb with its adverbs, particle and "with …" phrase.
  */
 public final class VerbFinder {
-    /** Scheme IRIs of the verb lists in {@code ontology/reference/verbs.ttl}. */
-    public static final String PREAMBULAR = "https://w3id.org/unkg/verbs/preambular";
-    public static final String OPERATIVE = "https://w3id.org/unkg/verbs/operative";
-
     private final Profile profile;
     private final List<String> preambular;
     private final List<String> operative;
 
     public VerbFinder(Profile profile, ReferenceData ref) {
         this.profile = profile;
-        this.preambular = labels(ref.model(), PREAMBULAR, profile.language());
-        this.operative = labels(ref.model(), OPERATIVE, profile.language());
-    }
-
-    /** Verb labels of one scheme in one language, longest first. */
-    static List<String> labels(Model m, String scheme, String lang) {
-        List<String> out = new ArrayList<>();
-        Resource s = ResourceFactory.createResource(scheme);
-        for (Resource c : m.listSubjectsWithProperty(SKOS.inScheme, s).toList()) {
-            for (var p : List.of(SKOS.prefLabel, SKOS.altLabel)) {
-                for (Statement st : c.listProperties(p).toList()) {
-                    if (st.getObject().isLiteral() && st.getLanguage().toLowerCase(Locale.ROOT).startsWith(lang)
-                            && !st.getString().isBlank() && !out.contains(st.getString().strip())) {
-                        out.add(st.getString().strip());
-                    }
-                }
-            }
-        }
-        out.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        return out;
+        this.preambular = ref.verbs("preambular", profile.language());
+        this.operative = ref.verbs("operative", profile.language());
     }
 
     /**
@@ -71,14 +43,16 @@ public final class VerbFinder {
         return profile.joinsWithSpace() ? grammar(text) : null;
     }
 
-    /** Drops a trailing object word (其 "its") that some learned verb names carry. */
+    /** Cuts a learned verb before a word that opens its complement (其 "its", 坚决 "firm"). */
     private String withoutObject(String verb) {
-        for (String w : profile.list("verb.object.words")) {
-            if (verb.length() > w.length() && verb.endsWith(w)) {
-                return verb.substring(0, verb.length() - w.length()).strip();
+        String out = verb;
+        for (String w : profile.list("verb.complement.words")) {
+            int i = out.indexOf(w);
+            if (i > 0) {
+                out = out.substring(0, i).strip();
             }
         }
-        return verb;
+        return out;
     }
 
     private String known(String text, List<String> verbs) {

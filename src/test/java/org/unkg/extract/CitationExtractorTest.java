@@ -41,6 +41,8 @@ class CitationExtractorTest {
     @Test
     void oldStyleAndSecurityCouncilNumbers() {
         assertEquals(List.of("A/RES/2832(XXVI)"), symbols(run("en", "Resolution 2832 (XXVI).")));
+        assertEquals(List.of("A/RES/3026A(XXVII)", "A/RES/1514(XV)"),
+                symbols(run("en", "resolutions 3026\u00a0A (XXVII) of 18\u00a0December\u00a01972 and 1514 (XV)")));
         List<Citation> sc = run("en", "Security Council resolution 1631 (2005) and S/RES/2510 (2020).");
         assertEquals(List.of("S/RES/1631(2005)", "S/RES/2510(2020)"), symbols(sc));
         assertEquals("resolution 1631 (2005)", sc.get(0).span().surface());
@@ -88,6 +90,8 @@ class CitationExtractorTest {
         assertEquals(List.of("1995-12-12", "2015-06-03"), d.stream().map(Citation::date).toList());
         assertEquals("1995 年 12 月 12 日第 50/80 A 号和 2015\n年 6 月 3 日第 69/285 号决议", d.get(0).span().surface());
         assertEquals(List.of("A/RES/53/243A", "A/RES/53/243B"), symbols(run("zh", "第 53/243 A 和 B 号决议。")));
+        assertEquals(List.of("A/RES/S-19/2"), symbols(run("zh", "S-19/2号决议，附件。")));
+        assertEquals(List.of("A/CONF.189/12", "A/CONF.189/12/Corr.1"), symbols(run("zh", "见A/CONF.189/12和A/CONF.189/12/Corr.1，第一章。")));
     }
 
     @Test
@@ -104,6 +108,10 @@ class CitationExtractorTest {
     void chineseSecurityCouncilAndDecisions() {
         assertEquals(List.of("S/RES/1631(2005)", "A/DEC/72/555"),
                 symbols(run("zh", "安全理事会第 1631(2005)号决议和大会第 72/555 号决定")));
+        assertEquals(List.of("A/DEC/72/555", "A/DEC/73/1"), symbols(run("zh", "第 72/555 号和第 73/1 号决定")));
+        List<Citation> sc = run("zh", "回顾安全理事会2014年8月15日第2170 (2014)、2014年9月24日第2178 (2014)号决议");
+        assertEquals(List.of("S/RES/2170(2014)", "S/RES/2178(2014)"), symbols(sc));
+        assertEquals(List.of("2014-08-15", "2014-09-24"), sc.stream().map(Citation::date).toList());
     }
 
     @Test

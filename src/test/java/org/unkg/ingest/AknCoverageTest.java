@@ -58,6 +58,7 @@ class AknCoverageTest {
         AknReader reader = new AknReader(ref, AknExtract.none());
         DocumentMapper mapper = new DocumentMapper(Iris.defaults(), ref);
         List<Path> sample = sample(akn);
+        SponsorList names = new SponsorList(ref, AknPhrases.load());
         List<String> mismatches = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
         Map<String, Integer> unhandled = new TreeMap<>();
@@ -121,7 +122,7 @@ class AknCoverageTest {
             votersXml += orgs.getLength();
             for (int i = 0; i < orgs.getLength(); i++) {
                 String name = orgs.item(i).getTextContent().strip();
-                if (new SponsorList(ref, AknPhrases.load()).resolve(name, d.language()) == null) {
+                if (names.resolve(name, d.language()) == null) {
                     unresolved.merge("voter " + name, 1, Integer::sum);
                 }
             }

@@ -151,6 +151,12 @@ class ReferenceFilesTest {
         assertEquals(Optional.of(recalls), ref.citationRelation("Recalling", "en"));
         assertEquals(Optional.of(recalls), ref.citationRelation("回顾", "zh"));
         assertEquals(Optional.of(recalls), ref.citationRelation("Rappelant", "fr"));
+        assertEquals(Optional.of(recalls), ref.citationRelation("又回顾", "zh"));
+        assertEquals(Optional.of(recalls), ref.citationRelation("Recordando también", "es"));
+        assertEquals(Optional.of(recalls), ref.citationRelation("напоминая", "ru"));
+        assertEquals(Optional.of(recalls), ref.citationRelation("وإذ تشير", "ar"));
+        assertEquals(Optional.of(UNKG.takesNoteOf.getURI()), ref.citationRelation("Prend note", "fr"));
+        assertEquals(Optional.empty(), ref.citationRelation("决定", "zh"));
         assertEquals(Optional.of(UNKG.reaffirms.getURI()), ref.citationRelation("Reaffirming", "en"));
         assertEquals(Optional.of(UNKG.reaffirms.getURI()), ref.citationRelation("重申", "zh"));
         assertEquals(Optional.of(UNKG.welcomes.getURI()), ref.citationRelation("欢迎", "zh"));
