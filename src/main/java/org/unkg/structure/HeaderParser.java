@@ -28,6 +28,7 @@ final class HeaderParser {
     /** Header fields from the blocks before the formula; returns where the body or letter text starts. */
     int header(Profile p, Profile en, List<TextLayout.Block> blocks, int stop, DocumentRecord.Builder b) {
         boolean distr = false;
+        boolean titleNext = false;
         String agenda = null;
         StringBuilder agendaTitle = null;
         Map<String, String> committees = p.map("committees");
@@ -76,6 +77,9 @@ final class HeaderParser {
                 b.body(p.get("body"));
                 i++;
                 break;
+            } else if ((m = first(p, en, "draft.adopted", t)).isPresent()) {
+                b.type(DocType.DRAFT_RESOLUTION);
+                titleNext = true;
             } else if ((m = first(p, en, "note", t)).isPresent()) {
                 b.type(DocType.NOTE).title(t);
             } else if ((m = first(p, en, "report", t)).isPresent() && b.build().type() == DocType.DOCUMENT) {
@@ -85,6 +89,9 @@ final class HeaderParser {
                 Matcher s = p.pattern("symbol").orElseThrow().matcher(t);
                 if (s.find() && b.symbol() == null) {
                     b.symbol(s.group("sym"));
+                } else if (titleNext) {
+                    b.title(t);
+                    titleNext = false;
                 } else if (agendaTitle != null) {
                     agendaTitle.append(agendaTitle.length() == 0 || !p.joinsWithSpace() ? "" : " ").append(t);
                 }

@@ -29,7 +29,8 @@ public final class TextLayout {
     }
 
     /** The blocks, footnote bodies and undocs.org link lines of a text. */
-    public record Layout(List<Block> blocks, List<FootnoteText> footnotes, List<String> links, boolean markdown) {
+    public record Layout(List<Block> blocks, List<FootnoteText> footnotes, List<String> links, boolean markdown,
+                         List<String> mastheadSymbols) {
     }
 
     private record Line(String text, boolean indented, boolean hardBreak, boolean blankBefore, boolean heading) {
@@ -50,6 +51,8 @@ public final class TextLayout {
         List<String> links = new ArrayList<>();
         boolean blank = true;
         boolean zone = false;
+        StringBuilder seen = new StringBuilder();
+        List<String> symbols = new ArrayList<>();
         for (String raw : text.split("\r\n|\r|\n", -1)) {
             String line = raw.replace('\t', ' ').replace('\u00a0', ' ').replace('\u3000', ' ');
             String s = line.strip();
@@ -68,6 +71,10 @@ public final class TextLayout {
                 continue;
             }
             if (profile.match("furniture", s).isPresent() || profile.match("furniture", plain).isPresent()) {
+                Matcher sym = profile.pattern("symbol").orElseThrow().matcher(plain);
+                if (sym.find()) {
+                    symbols.add(sym.group("sym"));
+                }
                 blank = true;
                 continue;
             }
@@ -77,6 +84,9 @@ public final class TextLayout {
                 notes.add(new FootnoteText(n, md.group(3).strip()));
                 blank = true;
                 continue;
+            }
+            if (!zone && !markdown && startsFootnote(line, notes, seen)) {
+                zone = true; // a page-bottom footnote whose rule was a graphic, not text
             }
             if (zone) {
                 Matcher z = ZONE_FOOTNOTE.matcher(line);
@@ -92,12 +102,29 @@ public final class TextLayout {
                 }
                 zone = false;
             }
+            seen.append(s).append('\n');
             boolean heading = s.startsWith("#");
             lines.add(new Line(s, Character.isWhitespace(line.charAt(0)), raw.endsWith("  "), blank, heading));
             blank = false;
         }
         List<Block> blocks = markdown ? markdownBlocks(lines) : layoutBlocks(lines);
-        return new Layout(blocks, notes, links, markdown);
+        return new Layout(blocks, notes, links, markdown, symbols);
+    }
+
+    /**
+     * A line "N text" where N is the next footnote number and the body text read so far carries
+     * the mark N glued to a word ("Peace,1 which", "中亚2 国家").
+     */
+    private static boolean startsFootnote(String line, List<FootnoteText> notes, CharSequence seen) {
+        Matcher z = ZONE_FOOTNOTE.matcher(line);
+        if (!z.matches()) {
+            return false;
+        }
+        int next = notes.isEmpty() ? 1 : Integer.parseInt(notes.get(notes.size() - 1).marker()) + 1;
+        String n = z.group(1);
+        return Integer.parseInt(n) == next
+                && Pattern.compile("[^\\s\\d/.\\-:]" + n + "(?:\\s|$|[,;:\uff0c\u3002\uff1b\uff1a])")
+                    .matcher(seen).find();
     }
 
     private List<Block> markdownBlocks(List<Line> lines) {
@@ -132,6 +159,9 @@ public final class TextLayout {
 
     private List<Block> layoutBlocks(List<Line> lines) {
         boolean indentedDoc = lines.stream().anyMatch(l -> l.indented() && !standalone(l.text()));
+        // blank lines mean paragraph breaks unless the extraction put one after every line
+        long blanks = lines.stream().filter(Line::blankBefore).count();
+        boolean blankBreaks = !indentedDoc && blanks > 0 && blanks < lines.size() * 0.7;
         List<Block> out = new ArrayList<>();
         StringBuilder cur = null;
         Line prev = null;
@@ -139,7 +169,8 @@ public final class TextLayout {
             boolean alone = standalone(l.text());
             boolean openBracket = cur != null && cur.charAt(0) == '[' && cur.indexOf("]") < 0;
             boolean start = cur == null || (alone && !openBracket) || (standalone(prev.text()) && !openBracket)
-                    || (!openBracket && endsTerminal(prev.text()) && (l.indented() || !indentedDoc
+                    || (blankBreaks ? l.blankBefore() && !openBracket
+                        : !openBracket && endsTerminal(prev.text()) && (l.indented() || !indentedDoc
                         || LIST_MARKER.matcher(l.text()).matches()));
             if (start) {
                 flush(out, cur, false);
@@ -170,8 +201,8 @@ public final class TextLayout {
     /** A line that is a header or closing line by itself and never part of a paragraph. */
     boolean standalone(String s) {
         String t = MarkdownLib.text(s).strip();
-        for (String k : List.of("formula", "session", "session.special", "agenda", "adopted", "meeting", "heading",
-                "distr", "letter", "annex", "note", "report")) {
+        for (String k : List.of("formula", "session", "session.special", "agenda", "adopted", "draft.adopted", "meeting",
+                "heading", "distr", "letter", "annex", "note", "report")) {
             if (profile.match(k, t).isPresent() || english.match(k, t).isPresent()) {
                 return true;
             }

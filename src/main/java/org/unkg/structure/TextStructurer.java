@@ -1,6 +1,7 @@
 package org.unkg.structure;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 
@@ -25,12 +26,15 @@ public final class TextStructurer {
     private final ReferenceData ref;
     private final UnaryOperator<DocumentRecord> enrich;
     private final HeaderParser headers;
+    /** Profiles of the languages {@link #language} can return, loaded once. */
+    private final Map<String, Profile> profiles;
 
     /** {@code enrich} runs last, on the finished record (the extractors add their findings there). */
     public TextStructurer(ReferenceData ref, UnaryOperator<DocumentRecord> enrich) {
         this.ref = ref;
         this.enrich = enrich;
         this.headers = new HeaderParser(ref);
+        this.profiles = Map.of("en", Profile.load("en"), "zh", Profile.load("zh"));
     }
 
     /** "zh" when the text is mostly written in Han characters, else "en". */
@@ -51,8 +55,8 @@ public final class TextStructurer {
     public DocumentRecord structure(String text, String sourceFile) {
         String normalized = fullWidth(text);
         String lang = language(normalized);
-        Profile p = Profile.load(lang);
-        Profile en = Profile.load("en");
+        Profile p = profiles.getOrDefault(lang, profiles.get("en"));
+        Profile en = profiles.get("en");
         TextLayout.Layout layout = new TextLayout(p, en).layout(normalized);
         List<TextLayout.Block> blocks = layout.blocks();
         DocumentRecord.Builder b = DocumentRecord.builder().language(p.language()).sourceFile(sourceFile);
@@ -86,6 +90,12 @@ public final class TextStructurer {
                 p.match("link", link).map(m -> m.group("sym")).filter(s -> p.match("draft", s).isPresent())
                         .ifPresent(b::draft);
             }
+        }
+        if (b.symbol() == null && !layout.mastheadSymbols().isEmpty() && b.build().type() != DocType.LETTER) {
+            b.symbol(layout.mastheadSymbols().get(0)); // a running head or masthead the layout took out
+        }
+        if (b.symbol() != null && b.build().type() == DocType.DOCUMENT && p.match("draft", b.symbol()).isPresent()) {
+            b.type(DocType.DRAFT_RESOLUTION);
         }
         if (b.build().session() == null && b.symbol() != null) {
             p.pattern("symbol.session").map(x -> x.matcher(b.symbol())).filter(Matcher::find)

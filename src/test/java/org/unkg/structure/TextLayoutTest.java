@@ -89,6 +89,17 @@ class TextLayoutTest {
     }
 
     @Test
+    void withoutIndentsBlankLinesSeparateParagraphsAndWrappedCommasDoNot() {
+        String text = "Acknowledging that multilateralism could reinforce the three pillars, namely,\n"
+                + "sustainable development, peace and security,\nand human rights,\n\n"
+                + "Recalling its resolution 73/338,\n\nStressing that the cost should be met from voluntary\n"
+                + "contributions,\n";
+        assertEquals(List.of("Acknowledging that multilateralism could reinforce the three pillars, namely, sustainable "
+                + "development, peace and security, and human rights,", "Recalling its resolution 73/338,",
+                "Stressing that the cost should be met from voluntary contributions,"), texts(en.layout(text)));
+    }
+
+    @Test
     void aBarcodeDoesNotMakeTextMarkdown() {
         assertFalse(zh.layout("*2504827*\n 大会， \n").markdown());
     }

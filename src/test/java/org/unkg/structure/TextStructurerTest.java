@@ -91,6 +91,23 @@ class TextStructurerTest {
     }
 
     @Test
+    void aDraftResolutionIsKnownByItsSymbolAndSponsorLine() {
+        DocumentRecord d = s.structure("A/76/L.74\n\nGeneral Assembly\n\nDistr.: Limited\n20 July 2022\n\n"
+                + "Seventy-sixth session\n\nAgenda item 66\n\nPeacebuilding and sustaining peace\n\n"
+                + "Kazakhstan, Kyrgyzstan and Uzbekistan: draft resolution\n\nZone of peace, trust and cooperation\n\n"
+                + "The General Assembly,\n\nRecognizing the important role of the United Nations,\n\n"
+                + "1. Declares the region of Central Asia a zone of peace;\n\nA/76/L.74\n", "d.txt");
+        assertEquals("A/76/L.74", d.symbol());
+        assertEquals(DocType.DRAFT_RESOLUTION, d.type());
+        assertEquals(76, d.session());
+        assertEquals("Peacebuilding and sustaining peace", d.agendaItems().get(0).title());
+        assertEquals("Zone of peace, trust and cooperation", d.title());
+        assertEquals(1, d.preamble().size());
+        assertEquals(1, d.operative().size());
+        assertEquals(LocalDate.of(2022, 7, 20), d.distributionDate());
+    }
+
+    @Test
     void anEnglishLetterGetsItsSenderAddresseeAndDate() {
         DocumentRecord d = s.structure("Seventy-second session\n\nAgenda item 19 (a)\n\n"
                 + "Letter dated 14 November 2017 from the Permanent Representative of Uzbekistan to the United Nations "
