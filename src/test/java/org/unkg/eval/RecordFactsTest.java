@@ -1,0 +1,48 @@
+package org.unkg.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.unkg.model.Citation;
+import org.unkg.model.DocumentRecord;
+import org.unkg.model.Span;
+
+class RecordFactsTest {
+    private static Citation cite(String extractor, String symbol) {
+        return new Citation(extractor, new Span("preamble/1", 0, 1, symbol), symbol, null, null);
+    }
+
+    @Test
+    void aknSideKeepsOnlyLinkedCitationsAndMatchesPartsOfJointAndLetteredSymbols() {
+        DocumentRecord xml = Samples.english().toBuilder()
+                .finding(cite(AknEval.LINK_EXTRACTOR, "A/RES/53/243"))
+                .finding(cite(AknEval.LINK_EXTRACTOR, "A/75/651"))
+                .build();
+        DocumentRecord text = Samples.english().toBuilder()
+                .finding(cite("citations", "A/RES/53/243A"))
+                .finding(cite("citations", "A/75/651-S/2020/1203"))
+                .build();
+        Facts x = RecordFacts.forAkn(null, AknEval.LINK_EXTRACTOR).facts(xml);
+        Facts t = RecordFacts.forAkn(null, null).facts(text);
+        // the sample's own "citations" finding (76/299) is not a linked one on the XML side
+        assertEquals(2, x.sets().get(Fields.REFERENCED_DOCUMENTS).size());
+        Tally tally = new Tally(Fields.AKN);
+        new FactsScorer().score(x, t, tally);
+        assertEquals(new Score(2, 1, 0), tally.score(Fields.REFERENCED_DOCUMENTS, "en"));
+        // drafts are scored as draft symbols only, not again as references
+        assertTrue(t.sets().get(Fields.REFERENCED_DOCUMENTS).stream().noneMatch(i -> i.keys().contains("A/79/L.1")));
+    }
+
+    @Test
+    void aknDraftSymbolsAreWhatTheAdoptionLinePrints() {
+        DocumentRecord committee = Samples.english().toBuilder().withoutMainCommittee(false)
+                .committee("Third Committee").report("A/79/456").build();
+        Facts x = RecordFacts.forAkn(null, AknEval.LINK_EXTRACTOR).facts(committee);
+        assertEquals(List.of("A/79/456"), x.sets().get(Fields.DRAFT_SYMBOLS).stream().map(Item::label).toList());
+        Facts gold = RecordFacts.forGold(null).facts(committee);
+        assertEquals(List.of("A/79/L.1"), gold.sets().get(Fields.DRAFT_SYMBOLS).stream().map(Item::label).toList());
+    }
+}
