@@ -143,6 +143,7 @@ public final class SortedGraphWriter implements AutoCloseable {
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 writeFormatted(merged, os);
             }
+            publishable(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -208,6 +209,13 @@ public final class SortedGraphWriter implements AutoCloseable {
                 out.finish();
             }
             case JSONLD, RDFXML -> RioOutput.write(merged, os, format, prefixes);
+        }
+    }
+
+    /** Temp files are created owner-only; the output is a published dump, readable like any file the user writes. */
+    private static void publishable(Path p) throws IOException {
+        if (Files.getFileStore(p).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

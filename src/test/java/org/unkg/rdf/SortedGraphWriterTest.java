@@ -100,6 +100,18 @@ class SortedGraphWriterTest {
     }
 
     @Test
+    void outputIsReadableByOthersLikeAnyPublishedDump() throws IOException {
+        Path out = dir.resolve("g.ttl");
+        try (SortedGraphWriter w = new SortedGraphWriter(out, OutputFormat.TTL, Prefixes.standard(Iris.defaults()))) {
+            w.accept(sample());
+            w.commit();
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(out.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        assertTrue(Files.getPosixFilePermissions(out).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+                Files.getPosixFilePermissions(out).toString());
+    }
+
+    @Test
     void countsDistinctTriples() throws IOException {
         Path out = dir.resolve("g.nt");
         try (SortedGraphWriter w = new SortedGraphWriter(out, OutputFormat.NT, Prefixes.standard(Iris.defaults()))) {
