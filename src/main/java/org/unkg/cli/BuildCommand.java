@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.unkg.UnkgException;
 import org.unkg.build.Build;
 import org.unkg.build.Readers;
+import org.unkg.ingest.AknExtract;
 import org.unkg.rdf.Iris;
 import org.unkg.rdf.OutputFormat;
 import org.unkg.reference.ReferenceData;
@@ -46,6 +47,11 @@ public class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--akn-extract", paramLabel = "FILE",
+            description = "The publisher's JSON-lines extract of AKN resolutions (repeatable): votes and sponsors "
+                    + "fill what the XML lacks.")
+    List<Path> aknExtracts = List.of();
+
     @Option(names = "--strict", description = "Exit non-zero when any file was skipped.")
     boolean strict;
 
@@ -60,7 +66,7 @@ public class BuildCommand implements Callable<Integer> {
         boolean tty = System.console() != null && !"dumb".equals(System.getenv("TERM"));
         ProgressBar[] bar = new ProgressBar[1];
         Build.Builder b = Build.create().inputs(in).output(target).format(fmt).base(base).reference(ref)
-                .readers(Readers.standard(ref))
+                .readers(Readers.standard(ref, AknExtract.load(aknExtracts)))
                 .listener(e -> {
                     if (e.error() != null) {
                         err.println("skipped " + e.error());

@@ -1,0 +1,252 @@
+package org.unkg.ingest;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+import org.unkg.model.Citation;
+import org.unkg.model.DocumentRecord;
+import org.unkg.model.Footnote;
+import org.unkg.model.Link;
+import org.unkg.model.Paragraph;
+import org.unkg.model.Span;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * The paragraphs of one AKN resolution: preambular containers, operative paragraphs with their
+ * sub-items, footnotes and the citations their undocs.org links make. One instance per document
+ * (it keeps the keys already used); not shared.
+ *
+ * <p>Keys follow the design: "preamble/N", "operative/N", "operative/N/a". Paragraphs inside a
+ * numbered section or title get the labels as a prefix ("I/A/operative/1"), and each part of a
+ * document collection (A/RES/76/84 A-B) its part letter ("B/operative/3"), so keys stay unique.
+ */
+final class AknBody {
+    static final String EXTRACTOR = "akn-links";
+    private static final int MAX_DEPTH = AknText.MAX_DEPTH;
+    /** Elements that only group paragraphs: walked through, their num labels the keys inside. */
+    private static final Set<String> GROUPS = Set.of("section", "title", "hcontainer", "chapter", "part",
+            "subsection", "division", "level", "article", "subtitle", "subchapter", "book", "tome", "clause",
+            "container", "blockContainer", "subpart", "subdivision", "rule", "subrule");
+    /** Labels and headings of groups: not paragraphs, nothing lost. */
+    private static final Set<String> LABELS = Set.of("num", "heading", "subheading", "crossHeading");
+
+    private final DocumentRecord.Builder b;
+    private final Set<String> keys = new HashSet<>();
+    private final Map<String, Integer> preambleCounters = new HashMap<>();
+    private final Set<Element> notesDone = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<String, Integer> unhandled = new TreeMap<>();
+
+    AknBody(DocumentRecord.Builder b) {
+        this.b = b;
+    }
+
+    /** Elements the reader saw in a body and did not map, by name (for coverage reports). */
+    Map<String, Integer> unhandled() {
+        return unhandled;
+    }
+
+    void read(Element doc) {
+        List<Element> parts = parts(doc);
+        for (Element part : parts) {
+            String prefix = parts.size() == 1 && part == doc ? "" : partLabel(part, parts.indexOf(part)) + "/";
+            Element pre = AknXml.child(part, "preamble");
+            if (pre != null) {
+                for (Element c : AknXml.elements(pre)) {
+                    if (AknXml.is(c, "container")) {
+                        preambular(c, prefix, AknXml.attr(c, "name"));
+                    } else if (!AknXml.is(c, "formula")) {
+                        count("preamble/" + AknXml.name(c));
+                    }
+                }
+            }
+            Element main = AknXml.child(part, "mainBody");
+            if (main != null) {
+                body(main, prefix, 0);
+            }
+            Element att = AknXml.child(part, "attachments");
+            if (att != null) {
+                AknXml.descendants(att, "paragraph").forEach(p -> count("attachments/paragraph"));
+            }
+        }
+        // footnotes outside paragraphs (title, annex): kept, attached to nothing
+        for (Element n : AknXml.descendants(doc, "authorialNote")) {
+            if (!notesDone.contains(n)) {
+                footnote(n, null);
+            }
+        }
+    }
+
+    /** The statements of a document collection, or the document itself. */
+    private static List<Element> parts(Element doc) {
+        List<Element> out = new ArrayList<>();
+        if (AknXml.is(doc, "documentCollection")) {
+            Element comps = AknXml.child(doc, "components");
+            if (comps != null) {
+                for (Element c : AknXml.children(comps, "component")) {
+                    AknXml.elements(c).stream().filter(e -> AknXml.child(e, "mainBody") != null
+                            || AknXml.child(e, "preamble") != null).findFirst().ifPresent(out::add);
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(doc);
+        }
+        return out;
+    }
+
+    private static String partLabel(Element part, int index) {
+        Element preface = AknXml.child(part, "preface");
+        String n = preface == null ? null : AknXml.text(AknXml.firstDescendant(preface, "docNumber"));
+        n = n == null ? null : label(n);
+        return n == null || n.isEmpty() ? "part" + (index + 1) : n;
+    }
+
+    private void body(Element scope, String scopeKey, int depth) {
+        if (depth > MAX_DEPTH) {
+            count("too-deep");
+            return;
+        }
+        int ordinal = 0;
+        for (Element c : AknXml.elements(scope)) {
+            String name = AknXml.name(c);
+            if (name.equals("paragraph")) {
+                b.operative(operative(c, scopeKey, ++ordinal, depth));
+            } else if (name.equals("crossHeading") && "#preamble".equals(c.getAttribute("refersTo"))) {
+                preambular(c, scopeKey, null);
+            } else if (GROUPS.contains(name)) {
+                Element num = AknXml.child(c, "num");
+                String l = num == null ? null : label(num.getTextContent());
+                body(c, l == null || l.isEmpty() ? scopeKey : scopeKey + l + "/", depth + 1);
+            } else if (!LABELS.contains(name)) {
+                count("mainBody/" + name);
+            }
+        }
+    }
+
+    private void preambular(Element c, String scopeKey, String name) {
+        int n = preambleCounters.merge(scopeKey, 1, Integer::sum);
+        String key = unique(scopeKey + "preamble/" + n);
+        AknText t = AknText.of(c, e -> false);
+        String verb = t.verb() != null ? t.verb() : name;
+        b.preamble(new Paragraph(Paragraph.Kind.PREAMBULAR, key, n, null, verb, t.text(), List.of(), t.links()));
+        finish(key, t);
+    }
+
+    private Paragraph operative(Element p, String scopeKey, int ordinal, int depth) {
+        String number = number(p);
+        String key = unique(scopeKey + "operative/" + (number != null ? number : Integer.toString(ordinal)));
+        return paragraph(p, key, ordinal, number, depth);
+    }
+
+    private Paragraph paragraph(Element p, String key, int ordinal, String number, int depth) {
+        Predicate<Element> skip = e -> AknXml.is(e, "point") || AknXml.is(e, "num") && e.getParentNode() == p;
+        AknText t = AknText.of(p, skip);
+        finish(key, t);
+        List<Paragraph> items = new ArrayList<>();
+        int i = 0;
+        for (Element pt : points(p, 0)) {
+            i++;
+            if (depth > MAX_DEPTH) {
+                count("too-deep");
+                break;
+            }
+            String n = number(pt);
+            String k = unique(key + "/" + (n != null ? n : Integer.toString(i)));
+            items.add(paragraph(pt, k, i, n, depth + 1));
+        }
+        return new Paragraph(Paragraph.Kind.OPERATIVE, key, ordinal, number, t.verb(), t.text(), items, t.links());
+    }
+
+    /** The points directly under an element (through list, intro, content), not those of its points. */
+    private static List<Element> points(Node e, int depth) {
+        List<Element> out = new ArrayList<>();
+        if (depth > MAX_DEPTH) {
+            return out;
+        }
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (AknXml.is(c, "point")) {
+                out.add((Element) c);
+            } else if (c.getNodeType() == Node.ELEMENT_NODE && !AknXml.is(c, "authorialNote")) {
+                out.addAll(points(c, depth + 1));
+            }
+        }
+        return out;
+    }
+
+    /** Footnotes and citations of a paragraph's text. */
+    private void finish(String key, AknText t) {
+        citations(key, t.text(), t.links());
+        for (Element n : t.notes()) {
+            footnote(n, key);
+        }
+    }
+
+    private void footnote(Element n, String attachedTo) {
+        if (!notesDone.add(n)) {
+            return;
+        }
+        String marker = AknXml.attr(n, "marker");
+        if (marker == null) {
+            marker = Integer.toString(b.footnotes().size() + 1);
+        }
+        String base = marker;
+        for (int k = 2; !keys.add("footnote/" + marker); k++) {
+            marker = base + "-" + k; // a collection whose parts restart their footnote numbers
+        }
+        AknText t = AknText.of(n, e -> false);
+        Footnote f = new Footnote(marker, t.text(), attachedTo, t.links());
+        b.footnote(f);
+        citations(f.key(), t.text(), t.links());
+        for (Element inner : t.notes()) {
+            footnote(inner, attachedTo);
+        }
+    }
+
+    private void citations(String block, String text, List<Link> links) {
+        for (Link l : links) {
+            String symbol = UndocsLinks.symbol(l.href());
+            if (symbol != null) {
+                b.finding(new Citation(EXTRACTOR, new Span(block, l.start(), l.end(), text.substring(l.start(), l.end())),
+                        symbol, null, null));
+            }
+        }
+    }
+
+    private String unique(String key) {
+        String k = key;
+        for (int i = 2; !keys.add(k); i++) {
+            k = key + "-" + i;
+        }
+        return k;
+    }
+
+    private void count(String what) {
+        unhandled.merge(what, 1, Integer::sum);
+    }
+
+    /** The printed number of a paragraph or point: "1." → "1", "(a)" → "a", or null. */
+    private static String number(Element e) {
+        Element num = AknXml.child(e, "num");
+        if (num == null) {
+            return null;
+        }
+        String l = label(num.getTextContent());
+        return l.isEmpty() ? null : l;
+    }
+
+    /** "1." → "1", "(a)" → "a", "I" → "I", "A.\t" → "A"; slashes and spaces removed (they are key separators). */
+    static String label(String s) {
+        String t = AknText.collapse(s).replaceAll("[\\s/]+", "");
+        t = t.replaceAll("^[(\\[（]+", "").replaceAll("[.)\\]）:：、,，]+$", "");
+        return t.replaceAll("^[(\\[]|[)\\]]$", "");
+    }
+}

@@ -1,0 +1,265 @@
+package org.unkg.ingest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.unkg.model.AgendaItem;
+import org.unkg.model.DocumentRecord;
+import org.unkg.model.Sponsor;
+import org.unkg.model.Subject;
+import org.unkg.model.Vote;
+import org.unkg.reference.ReferenceData;
+import org.w3c.dom.Element;
+
+/**
+ * The metadata of one AKN resolution: identification, classification, workflow, vote and cover
+ * page, written into a {@link DocumentRecord.Builder}. Stateless apart from its immutable data.
+ */
+final class AknMeta {
+    private static final Pattern AGENDA_KEYWORD = Pattern.compile("^(\\d+)([a-z]{1,2})?(?:\\[.*\\])?$");
+    private static final Pattern PRINTED_AGENDA = Pattern.compile("(\\d+)\\s*(?:\\(?\\s*([a-z]{1,2})\\s*\\))?");
+    private static final Pattern MEETING = Pattern.compile("/PV\\.(\\d{1,5})\\b");
+    private static final Pattern DRAFT = Pattern.compile(".*/L\\.\\d+.*");
+    private static final Pattern FRBR_URI = Pattern.compile("/(\\d+)-(\\d+)/?$");
+
+    private final ReferenceData ref;
+    private final AknPhrases phrases;
+    private final SponsorList sponsors;
+
+    AknMeta(ReferenceData ref, AknPhrases phrases) {
+        this.ref = ref;
+        this.phrases = phrases;
+        this.sponsors = new SponsorList(ref, phrases);
+    }
+
+    SponsorList sponsorList() {
+        return sponsors;
+    }
+
+    /** Fills symbol, dates, session, agenda, committee, workflow, vote and subjects. */
+    void read(Element doc, String lang, DocumentRecord.Builder b) {
+        Element meta = AknXml.child(doc, "meta");
+        Element cover = AknXml.child(doc, "coverPage");
+        b.symbol(symbol(doc, cover, meta));
+        if (meta != null) {
+            for (Element d : AknXml.descendants(meta, "FRBRdate")) {
+                if ("adoption".equals(d.getAttribute("name"))) {
+                    b.adoptionDate(date(AknXml.attr(d, "date")));
+                    break;
+                }
+            }
+        }
+        Element preface = AknXml.child(doc, "preface");
+        Element title = preface == null ? null : AknXml.firstDescendant(preface, "docTitle");
+        b.title(AknXml.text(title));
+        b.body("General Assembly");
+        if (cover != null) {
+            Element dd = AknXml.firstDescendant(cover, "docDate");
+            b.distributionDate(date(AknXml.attr(dd, "date")));
+            Element session = AknXml.firstDescendant(cover, "session");
+            String sv = AknXml.attr(session, "value");
+            if (sv != null && sv.matches("\\d{1,3}")) {
+                b.session(Integer.valueOf(sv));
+            }
+            proponent(cover, b);
+        }
+        agenda(doc, cover, b);
+        workflow(doc, lang, b);
+        b.vote(vote(doc, lang));
+        if (meta != null) {
+            for (Element k : AknXml.descendants(meta, "keyword")) {
+                String href = AknXml.attr(k, "href");
+                if (href != null && href.startsWith("http")) {
+                    b.subject(new Subject(href, AknXml.attr(k, "showAs"), AknXml.attr(k, "dictionary")));
+                }
+            }
+        }
+    }
+
+    private static String symbol(Element doc, Element cover, Element meta) {
+        if (cover != null) {
+            for (Element n : AknXml.descendants(cover, "docNumber")) {
+                String t = AknXml.text(n);
+                if (t != null) {
+                    return t.replaceAll("\\s+", "");
+                }
+            }
+        }
+        // no printed symbol: the Work URI ".../79-5/" still names the resolution
+        Element uri = meta == null ? null : AknXml.firstDescendant(meta, "FRBRuri");
+        String v = AknXml.attr(uri, "value");
+        Matcher m = v == null ? null : FRBR_URI.matcher(v);
+        return m != null && m.find() ? "A/RES/" + m.group(1) + "/" + m.group(2) : null;
+    }
+
+    private void proponent(Element cover, DocumentRecord.Builder b) {
+        Element p = AknXml.firstDescendant(cover, "docProponent");
+        if (p == null) {
+            return;
+        }
+        String id = AknXml.attr(p, "refersTo");
+        if (phrases.isNoCommittee(id)) {
+            b.withoutMainCommittee(true);
+        } else {
+            String c = phrases.committeeById(id).or(() -> phrases.committeeInText(AknXml.text(p))).orElse(null);
+            if (c != null) {
+                b.committee(c);
+                b.withoutMainCommittee(false);
+            }
+        }
+        for (Element in : AknXml.descendants(p, "inline")) {
+            if ("originating document".equals(in.getAttribute("name"))) {
+                for (String s : SponsorList.topLevel(AknText.collapse(in.getTextContent()), ",;，；、")) {
+                    String sym = s.replaceAll("\\s+", "");
+                    if (sym.contains("/")) {
+                        if (DRAFT.matcher(sym).matches()) {
+                            b.draft(sym);
+                        } else {
+                            b.report(sym);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void agenda(Element doc, Element cover, DocumentRecord.Builder b) {
+        Element meta = AknXml.child(doc, "meta");
+        Set<String> numbers = new LinkedHashSet<>();
+        if (meta != null) {
+            for (Element k : AknXml.descendants(meta, "keyword")) {
+                if ("agenda".equals(k.getAttribute("refersTo"))) {
+                    Matcher m = AGENDA_KEYWORD.matcher(k.getAttribute("value").strip());
+                    if (m.matches()) {
+                        numbers.add(m.group(1) + (m.group(2) == null ? "" : "(" + m.group(2) + ")"));
+                    }
+                }
+            }
+        }
+        List<String> names = new ArrayList<>();
+        List<String> printed = new ArrayList<>();
+        if (cover != null) {
+            for (Element in : AknXml.descendants(cover, "inline")) {
+                String name = in.getAttribute("name");
+                if ("agenda item name".equals(name)) {
+                    names.add(AknXml.text(in));
+                } else if ("agenda item".equals(name)) {
+                    String t = AknXml.attr(in, "title");
+                    Matcher m = PRINTED_AGENDA.matcher(t != null ? t : String.valueOf(AknXml.text(in)));
+                    while (m.find()) { // the Latin letter only: other scripts print it in their own
+                        printed.add(m.group(1) + (m.group(2) == null ? "" : "(" + m.group(2) + ")"));
+                    }
+                }
+            }
+        }
+        if (numbers.isEmpty()) {
+            numbers.addAll(printed);
+        }
+        List<String> list = new ArrayList<>(numbers);
+        for (int i = 0; i < list.size(); i++) {
+            // titles pair with numbers only when the cover page prints one per item
+            String t = names.size() == list.size() ? names.get(i) : null;
+            b.agendaItem(new AgendaItem(list.get(i), t));
+        }
+    }
+
+    private void workflow(Element doc, String lang, DocumentRecord.Builder b) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (Element s : AknXml.descendants(doc, "step")) {
+            String outcome = s.getAttribute("outcome");
+            String as = AknXml.attr(s, "as");
+            String by = AknXml.attr(s, "by");
+            switch (outcome) {
+                case "draftResolution" -> {
+                    if (as != null) {
+                        b.draft(as.replaceAll("\\s+", ""));
+                    }
+                    addSponsors(b, sponsors.split(by, lang, false), seen);
+                }
+                case "draftResolutionAdditionalSponsors" -> addSponsors(b, sponsors.split(by, lang, true), seen);
+                case "recommendedForAdoption" -> {
+                    if (as != null) {
+                        b.report(as.replaceAll("\\s+", ""));
+                    }
+                }
+                case "adopted" -> {
+                    if (as != null) {
+                        String rec = as.replaceAll("\\s+", "");
+                        b.meetingRecord(rec);
+                        Matcher m = MEETING.matcher(rec);
+                        if (m.find()) {
+                            b.meeting(Integer.valueOf(m.group(1)));
+                        }
+                    }
+                }
+                default -> {
+                    // other steps carry nothing the record holds
+                }
+            }
+        }
+    }
+
+    private static void addSponsors(DocumentRecord.Builder b, List<Sponsor> list, Set<String> seen) {
+        for (Sponsor s : list) {
+            if (seen.add(s.additional() + "|" + s.name())) {
+                b.sponsor(s);
+            }
+        }
+    }
+
+    private Vote vote(Element doc, String lang) {
+        Element v = AknXml.firstDescendant(doc, "voting");
+        if (v == null) {
+            return null;
+        }
+        String outcome = AknXml.attr(v, "outcome");
+        Integer[] counts = new Integer[3];
+        List<List<String>> states = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (Element c : AknXml.children(v, "count")) {
+            int i = switch (c.getAttribute("refersTo").replaceFirst("^#", "")) {
+                case "inFavour" -> 0;
+                case "against" -> 1;
+                case "abstaining" -> 2;
+                default -> -1;
+            };
+            if (i < 0) {
+                continue;
+            }
+            String n = AknXml.attr(c, "value");
+            if (n != null && n.matches("\\d{1,4}")) {
+                counts[i] = Integer.valueOf(n);
+            }
+            for (Element o : AknXml.descendants(c, "organization")) {
+                String key = stateKey(AknXml.text(o), lang);
+                if (key != null) {
+                    states.get(i).add(key);
+                }
+            }
+        }
+        if (outcome == null && counts[0] == null && counts[1] == null && counts[2] == null) {
+            return null;
+        }
+        return new Vote(outcome, counts[0], counts[1], counts[2], states.get(0), states.get(1), states.get(2));
+    }
+
+    String stateKey(String name, String lang) {
+        return name == null ? null : ref.stateKey(name, lang).orElseGet(() -> sponsors.resolve(name, lang));
+    }
+
+    static LocalDate date(String s) {
+        if (s == null || s.startsWith("0001")) {
+            return null; // "0001-01-01" is the publisher's "no date"
+        }
+        try {
+            return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.unkg.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unkg.InputException;
+import org.unkg.model.DocType;
+import org.unkg.model.DocumentRecord;
+import org.unkg.model.Sponsor;
+import org.unkg.model.Vote;
+import org.unkg.reference.ReferenceData;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Reads one AKN4UN resolution ({@code <akomaNtoso>}, the UN's machine-readable General Assembly
+ * resolutions) into a {@link DocumentRecord}: metadata, sponsors, vote and subjects, preambular
+ * and operative paragraphs with their verbs, footnotes, and a citation for every link to
+ * undocs.org / docs.un.org. Where a publisher's extract is given, its votes and sponsors fill
+ * what the XML leaves out. Stateless and thread-safe; parsing refuses DTDs and external entities.
+ *
+ * <pre>{@code
+ * DocumentReader r = new AknReader(ReferenceData.load(), AknExtract.none());
+ * DocumentRecord d = r.read(Path.of("A_RES_79_5-2419776E.xml"));   // d.symbol() = "A/RES/79/5"
+ * }</pre>
+ */
+public final class AknReader implements DocumentReader {
+    private static final Logger LOG = LoggerFactory.getLogger(AknReader.class);
+    private static final int PEEK = 4096;
+
+    private final AknExtract extract;
+    private final AknPhrases phrases;
+    private final AknMeta meta;
+
+    public AknReader(ReferenceData ref, AknExtract extract) {
+        this.extract = extract == null ? AknExtract.none() : extract;
+        this.phrases = AknPhrases.load();
+        this.meta = new AknMeta(ref, phrases);
+    }
+
+    @Override
+    public String id() {
+        return "akn";
+    }
+
+    /** An {@code .xml} file whose root element is {@code akomaNtoso} (looked for in its first 4 KiB). */
+    @Override
+    public boolean accepts(Path file) {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml") || !Files.isRegularFile(file)) {
+            return false;
+        }
+        byte[] head = new byte[PEEK];
+        int n = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int r; n < PEEK && (r = in.read(head, n, PEEK - n)) > 0; ) {
+                n += r;
+            }
+        } catch (IOException e) {
+            return true; // let read() report why it cannot be read
+        }
+        String s = new String(head, 0, n, StandardCharsets.UTF_8);
+        return s.matches("(?s)\\A(?:\\uFEFF)?\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*|<!DOCTYPE[^>]*>\\s*)*<([\\w.-]+:)?akomaNtoso\\b.*");
+    }
+
+    @Override
+    public DocumentRecord read(Path file) throws InputException {
+        return readWithReport(file).record();
+    }
+
+    /** A record and what the reader did not map (element name → count), for coverage checks. */
+    record Read(DocumentRecord record, Map<String, Integer> unhandled) {
+    }
+
+    Read readWithReport(Path file) {
+        Document dom = AknXml.parse(file);
+        Element root = dom.getDocumentElement();
+        if (!AknXml.is(root, "akomaNtoso")) {
+            throw new InputException(file.toString(), null, "not AKN: the root element is <" + AknXml.name(root) + ">");
+        }
+        Element doc = AknXml.elements(root).stream().findFirst()
+                .orElseThrow(() -> new InputException(file.toString(), null, "empty <akomaNtoso>"));
+        String lang = language(doc, file);
+        DocumentRecord.Builder b = DocumentRecord.builder().type(DocType.RESOLUTION).language(lang)
+                .sourceFile(file.toString());
+        meta.read(doc, lang, b);
+        if (b.symbol() == null) {
+            throw new InputException(file.toString(), null, "no symbol: neither coverPage docNumber nor FRBRuri");
+        }
+        AknBody body = new AknBody(b);
+        body.read(doc);
+        DocumentRecord d = b.build();
+        DocumentRecord filled = fill(d);
+        LOG.debug("{}: {} preambular, {} operative, {} footnotes, {} links; not mapped: {}", file,
+                d.preamble().size(), d.operative().size(), d.footnotes().size(), d.findings().size(), body.unhandled());
+        return new Read(filled, Map.copyOf(body.unhandled()));
+    }
+
+    private String language(Element doc, Path file) {
+        Element l = AknXml.firstDescendant(doc, "FRBRlanguage");
+        String code = AknXml.attr(l, "language");
+        return phrases.language(code).orElseThrow(() -> new InputException(file.toString(), null,
+                "unknown FRBRlanguage '" + code + "' (expected eng, zho, fra, spa, rus or ara)"));
+    }
+
+    /** The extract's votes and sponsors where the XML has none. */
+    private DocumentRecord fill(DocumentRecord d) {
+        var entry = extract.get(d.symbol());
+        if (entry.isEmpty()) {
+            return d;
+        }
+        AknExtract.Entry x = entry.get();
+        DocumentRecord.Builder b = d.toBuilder();
+        Vote v = d.vote();
+        boolean recorded = x.votingType() != null && x.votingType().contains("Recorded")
+                || v != null && v.outcome() != null && v.outcome().contains("Recorded");
+        if (recorded) {
+            Vote base = v != null ? v : new Vote(x.votingType(), null, null, null, List.of(), List.of(), List.of());
+            b.vote(new Vote(base.outcome() != null ? base.outcome() : x.votingType(),
+                    base.inFavour() != null ? base.inFavour() : x.inFavourCount(),
+                    base.against() != null ? base.against() : x.againstCount(),
+                    base.abstaining() != null ? base.abstaining() : x.abstainingCount(),
+                    base.yes().isEmpty() ? keys(x.inFavour(), d.language()) : base.yes(),
+                    base.no().isEmpty() ? keys(x.against(), d.language()) : base.no(),
+                    base.abstain().isEmpty() ? keys(x.abstaining(), d.language()) : base.abstain()));
+        } else if (v == null && x.votingType() != null) {
+            b.vote(new Vote(x.votingType(), null, null, null, List.of(), List.of(), List.of()));
+        }
+        boolean hasMain = d.sponsors().stream().anyMatch(s -> !s.additional());
+        boolean hasAdditional = d.sponsors().stream().anyMatch(Sponsor::additional);
+        List<Sponsor> extra = new ArrayList<>();
+        if (!hasMain) {
+            x.sponsors().forEach(n -> extra.addAll(meta.sponsorList().split(n, d.language(), false)));
+        }
+        if (!hasAdditional) {
+            x.additionalSponsors().forEach(n -> extra.addAll(meta.sponsorList().split(n, d.language(), true)));
+        }
+        extra.forEach(b::sponsor);
+        return b.build();
+    }
+
+    private List<String> keys(List<String> names, String lang) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            String k = meta.stateKey(n, lang);
+            if (k != null && !out.contains(k)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+}

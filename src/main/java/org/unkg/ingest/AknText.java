@@ -1,0 +1,191 @@
+package org.unkg.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.unkg.model.Link;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * The text of an AKN element as a reader sees it: footnote bodies left out (and reported),
+ * hyperlinks kept with their offsets, the opening emphasized span (the verb) found, and
+ * whitespace collapsed, all offsets computed in the final, collapsed text.
+ *
+ * <pre>{@code
+ * AknText t = AknText.of(paragraphElement, e -> AknXml.is(e, "num"));
+ * t.text(); t.links(); t.notes(); t.verb();
+ * }</pre>
+ *
+ * @param text  the collapsed text
+ * @param verb  the opening italic or bold span, collapsed, or null
+ * @param links hyperlinks with [start, end) in {@code text}
+ * @param notes the {@code authorialNote} elements met, in order
+ */
+record AknText(String text, String verb, List<Link> links, List<Element> notes) {
+    /** Deeper than any real document; bounds recursion on hostile input. */
+    static final int MAX_DEPTH = 64;
+
+    private static final Set<String> BLOCKS = Set.of("p", "item", "intro", "wrapUp", "point", "list", "blockList",
+            "content", "num", "heading", "subheading", "tr", "td", "th", "listIntroduction", "listWrapUp");
+
+    AknText {
+        links = List.copyOf(links);
+        notes = List.copyOf(notes);
+    }
+
+    /** The text of {@code root}, leaving out every descendant element {@code skip} accepts. */
+    static AknText of(Element root, Predicate<Element> skip) {
+        Collector c = new Collector(skip);
+        c.walk(root, 0);
+        return c.finish();
+    }
+
+    /** Collapses whitespace runs (including no-break spaces) to one space and trims. */
+    static String collapse(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (isSpace(ch)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+
+    static boolean isSpace(char ch) {
+        return Character.isWhitespace(ch) || ch == '\u00a0' || ch == '\u2007' || ch == '\u202f' || ch == '\u200b';
+    }
+
+    private static final class Collector {
+        private final Predicate<Element> skip;
+        private final StringBuilder raw = new StringBuilder();
+        private final List<int[]> linkSpans = new ArrayList<>();
+        private final List<String> hrefs = new ArrayList<>();
+        private final List<Element> notes = new ArrayList<>();
+        private int verbStart = -1;
+        private int verbEnd = -1;
+        private boolean verbOpen = true; // still at the opening: no plain text yet
+
+        Collector(Predicate<Element> skip) {
+            this.skip = skip;
+        }
+
+        void walk(Node n, int depth) {
+            if (depth > MAX_DEPTH) {
+                return;
+            }
+            for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {
+                    String v = c.getNodeValue();
+                    if (verbOpen && !v.isBlank()) {
+                        verbOpen = false;
+                    }
+                    raw.append(v);
+                } else if (c.getNodeType() == Node.ELEMENT_NODE) {
+                    element((Element) c, depth + 1);
+                }
+            }
+        }
+
+        private void element(Element e, int depth) {
+            String name = AknXml.name(e);
+            if ("authorialNote".equals(name)) {
+                notes.add(e);
+                return;
+            }
+            if (skip.test(e) || "sup".equals(name) && e.getTextContent().matches("[\\s()（）]*")) {
+                return; // a skipped part, or the brackets printed around a footnote mark
+            }
+            boolean block = BLOCKS.contains(name);
+            if (block) {
+                raw.append(' ');
+            }
+            if ("span".equals(name) && verbOpen && emphasized(e)) {
+                if (verbStart < 0) {
+                    verbStart = raw.length();
+                }
+                walkVerb(e, depth);
+                verbEnd = raw.length();
+            } else if ("a".equals(name) && e.hasAttribute("href")) {
+                int start = raw.length();
+                walk(e, depth);
+                linkSpans.add(new int[] {start, raw.length()});
+                hrefs.add(e.getAttribute("href").strip());
+            } else {
+                walk(e, depth);
+            }
+            if (block) {
+                raw.append(' ');
+            }
+        }
+
+        private void walkVerb(Element e, int depth) {
+            // text inside the verb span does not close the opening (a second emphasized span right
+            // after it extends the verb); plain text after it does
+            walk(e, depth);
+            verbOpen = true;
+        }
+
+        private static boolean emphasized(Element e) {
+            String cls = e.getAttribute("class");
+            return cls.contains("italic") || cls.contains("bold");
+        }
+
+        AknText finish() {
+            int[] map = new int[raw.length() + 1];
+            StringBuilder out = new StringBuilder(raw.length());
+            boolean space = false;
+            for (int i = 0; i < raw.length(); i++) {
+                char ch = raw.charAt(i);
+                if (isSpace(ch)) {
+                    space = out.length() > 0;
+                    map[i] = out.length() + (space ? 1 : 0);
+                } else {
+                    if (space) {
+                        out.append(' ');
+                        space = false;
+                    }
+                    map[i] = out.length();
+                    out.append(ch);
+                }
+            }
+            map[raw.length()] = out.length();
+            String text = out.toString();
+            List<Link> links = new ArrayList<>();
+            for (int i = 0; i < linkSpans.size(); i++) {
+                int[] s = trim(raw, linkSpans.get(i)[0], linkSpans.get(i)[1]);
+                int start = Math.min(map[s[0]], text.length());
+                int end = Math.max(start, Math.min(s[1] > s[0] ? map[s[1] - 1] + 1 : start, text.length()));
+                links.add(new Link(hrefs.get(i), start, end));
+            }
+            String verb = null;
+            if (verbStart >= 0) {
+                verb = collapse(raw.substring(verbStart, verbEnd));
+                if (verb.isEmpty()) {
+                    verb = null;
+                }
+            }
+            return new AknText(text, verb, links, notes);
+        }
+
+        private static int[] trim(CharSequence s, int start, int end) {
+            while (start < end && isSpace(s.charAt(start))) {
+                start++;
+            }
+            while (end > start && isSpace(s.charAt(end - 1))) {
+                end--;
+            }
+            return new int[] {start, end};
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.unkg.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.unkg.InputException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Secure DOM parsing of one AKN file and the few element look-ups the AKN reader needs. A
+ * DOCTYPE is refused outright (no DTD, hence no entity of any kind), external entities, schemas
+ * and XInclude are off. Elements are matched by local name, so namespace prefixes do not matter.
+ */
+final class AknXml {
+    private AknXml() {
+    }
+
+    /** Parses a file; any problem is an {@link InputException} naming the file and line:column. */
+    static Document parse(Path file) {
+        DocumentBuilder db = newBuilder(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return db.parse(in, file.toUri().toString());
+        } catch (SAXParseException e) {
+            throw new InputException(file.toString(), e.getLineNumber() + ":" + e.getColumnNumber(),
+                    "malformed or refused XML: " + firstLine(e.getMessage()), e);
+        } catch (SAXException e) {
+            throw new InputException(file.toString(), null, "malformed XML: " + firstLine(e.getMessage()), e);
+        } catch (IOException e) {
+            throw new InputException(file.toString(), null, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static DocumentBuilder newBuilder(Path file) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            f.setXIncludeAware(false);
+            f.setExpandEntityReferences(false);
+            f.setValidating(false);
+            DocumentBuilder db = f.newDocumentBuilder();
+            db.setErrorHandler(new ErrorHandler() {
+                @Override
+                public void warning(SAXParseException e) {
+                    // warnings do not change what is read
+                }
+
+                @Override
+                public void error(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+
+                @Override
+                public void fatalError(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+            db.setEntityResolver((publicId, systemId) -> {
+                throw new SAXException("external entity refused: " + systemId);
+            });
+            return db;
+        } catch (ParserConfigurationException e) {
+            throw new InputException(file.toString(), null, "XML parser cannot be made secure: " + e.getMessage(), e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse(s);
+    }
+
+    static String name(Node n) {
+        String l = n.getLocalName();
+        return l != null ? l : n.getNodeName();
+    }
+
+    static boolean is(Node n, String localName) {
+        return n.getNodeType() == Node.ELEMENT_NODE && localName.equals(name(n));
+    }
+
+    /** Element children with the given local name, in document order. */
+    static List<Element> children(Element e, String localName) {
+        List<Element> out = new ArrayList<>();
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (is(c, localName)) {
+                out.add((Element) c);
+            }
+        }
+        return out;
+    }
+
+    /** Every element child, in document order. */
+    static List<Element> elements(Element e) {
+        List<Element> out = new ArrayList<>();
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() == Node.ELEMENT_NODE) {
+                out.add((Element) c);
+            }
+        }
+        return out;
+    }
+
+    static Element child(Element e, String localName) {
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (is(c, localName)) {
+                return (Element) c;
+            }
+        }
+        return null;
+    }
+
+    /** Descendants with the given local name, in document order. */
+    static List<Element> descendants(Element e, String localName) {
+        List<Element> out = new ArrayList<>();
+        var nl = e.getElementsByTagNameNS("*", localName);
+        for (int i = 0; i < nl.getLength(); i++) {
+            out.add((Element) nl.item(i));
+        }
+        return out;
+    }
+
+    static Element firstDescendant(Element e, String localName) {
+        var nl = e.getElementsByTagNameNS("*", localName);
+        return nl.getLength() == 0 ? null : (Element) nl.item(0);
+    }
+
+    /** An attribute value, or null when absent or blank. */
+    static String attr(Element e, String name) {
+        if (e == null || !e.hasAttribute(name)) {
+            return null;
+        }
+        String v = e.getAttribute(name).strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    /** Text content with whitespace runs collapsed, or null when blank. */
+    static String text(Element e) {
+        if (e == null) {
+            return null;
+        }
+        String t = AknText.collapse(e.getTextContent());
+        return t.isEmpty() ? null : t;
+    }
+}
