@@ -1,0 +1,93 @@
+package org.unkg.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.unkg.UnkgException;
+
+/**
+ * The canned queries: every {@code NN-kebab-name.rq} of a folder, or of the {@code queries/}
+ * bundled in the jar, sorted by name.
+ *
+ * <pre>{@code
+ * CannedQueries qs = CannedQueries.bundled();
+ * qs.get("03-cited-by").orElseThrow();
+ * }</pre>
+ */
+public final class CannedQueries {
+    private final List<CannedQuery> queries;
+
+    public CannedQueries(List<CannedQuery> queries) {
+        this.queries = List.copyOf(queries);
+    }
+
+    public List<CannedQuery> all() {
+        return queries;
+    }
+
+    /** By full name ("03-cited-by") or by the name without its number ("cited-by"). */
+    public Optional<CannedQuery> get(String name) {
+        return queries.stream()
+                .filter(q -> q.name().equals(name) || q.name().replaceFirst("^\\d+-", "").equals(name))
+                .findFirst();
+    }
+
+    /** Every {@code .rq} in a folder. */
+    public static CannedQueries load(Path dir) {
+        List<CannedQuery> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList()) {
+                String name = p.getFileName().toString().replaceFirst("\\.rq$", "");
+                out.add(CannedQuery.parse(name, Files.readString(p, StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new UnkgException("cannot read queries in " + dir + ": " + e.getMessage(), e);
+        }
+        return new CannedQueries(out);
+    }
+
+    /** The queries bundled on the classpath ({@code /queries/}), from a folder or from the jar. */
+    public static CannedQueries bundled() {
+        URL url = CannedQueries.class.getResource("/queries/");
+        if (url == null) {
+            return new CannedQueries(List.of());
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                    return load(fs.getPath("/queries"));
+                }
+            }
+            return load(Path.of(uri));
+        } catch (URISyntaxException e) {
+            throw new UnkgException("bad classpath location of queries: " + url, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Bundled queries, or those of {@code dir} when it exists (a user's own). */
+    public static CannedQueries of(Path dir) {
+        return dir != null && Files.isDirectory(dir) ? load(dir) : bundled();
+    }
+
+    @Override
+    public String toString() {
+        return Collections.unmodifiableList(queries.stream().map(CannedQuery::name).toList()).toString();
+    }
+}

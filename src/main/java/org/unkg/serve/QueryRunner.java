@@ -1,0 +1,83 @@
+package org.unkg.serve;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.system.Txn;
+
+/**
+ * Runs SELECT queries with a timeout and a cap on the number of rows, on a local dataset (in a
+ * read transaction, so TDB2 works) or on a remote SPARQL endpoint. Results are materialised:
+ * callers format them after the transaction ends.
+ *
+ * <pre>{@code
+ * ResultSetRewindable rs = QueryRunner.local(ds, Duration.ofSeconds(10), 10_000).select(query);
+ * }</pre>
+ */
+public final class QueryRunner {
+    private final Dataset dataset;
+    private final String endpoint;
+    private final Duration timeout;
+    private final long maxResults;
+
+    private QueryRunner(Dataset dataset, String endpoint, Duration timeout, long maxResults) {
+        this.dataset = dataset;
+        this.endpoint = endpoint;
+        this.timeout = timeout;
+        this.maxResults = maxResults;
+    }
+
+    public static QueryRunner local(Dataset dataset, Duration timeout, long maxResults) {
+        return new QueryRunner(dataset, null, timeout, maxResults);
+    }
+
+    public static QueryRunner remote(String endpoint, Duration timeout, long maxResults) {
+        return new QueryRunner(null, endpoint, timeout, maxResults);
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Runs a SELECT query; its LIMIT is lowered to the cap when it has none or a larger one. */
+    public ResultSetRewindable select(Query query) {
+        if (!query.isSelectType()) {
+            throw new IllegalArgumentException("only SELECT queries can be run here");
+        }
+        Query q = capped(query, maxResults);
+        if (dataset == null) {
+            try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(q)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                return ResultSetFactory.copyResults(qe.execSelect());
+            }
+        }
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                ResultSet rs = qe.execSelect();
+                return ResultSetFactory.copyResults(rs);
+            }
+        });
+    }
+
+    /** A copy of the query whose LIMIT is at most {@code max}. */
+    public static Query capped(Query query, long max) {
+        if (max <= 0 || (query.hasLimit() && query.getLimit() <= max)) {
+            return query;
+        }
+        if (!(query.isSelectType() || query.isConstructType() || query.isDescribeType())) {
+            return query;
+        }
+        Query q = query.cloneQuery();
+        q.setLimit(max);
+        return q;
+    }
+
+}

@@ -1,0 +1,99 @@
+package org.unkg.serve;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.unkg.rdf.Iris;
+import org.unkg.rdf.Prefixes;
+
+/**
+ * The unkg web server: embedded Fuseki with one read-only dataset {@code /unkg} whose only
+ * operation is SPARQL query ({@code /unkg/sparql}, {@code /unkg/query}) — no update, no upload,
+ * no Graph Store Protocol, no admin API — with a query timeout and a cap on results; around it
+ * the home page, the canned queries ({@code /queries}), a page for every IRI under the base and
+ * the VoID description ({@code /.well-known/void}).
+ *
+ * <pre>{@code
+ * FusekiServer s = UnkgServer.create().dataset(ds).port(0).build();
+ * s.start(); ... s.stop();
+ * }</pre>
+ */
+public final class UnkgServer {
+    /** Name of the dataset: the SPARQL endpoint is {@code /unkg/sparql}. */
+    public static final String DATASET = "/unkg";
+
+    private Dataset dataset;
+    private Iris iris = Iris.defaults();
+    private String host = "127.0.0.1";
+    private int port = 3030;
+    private Duration timeout = Duration.ofSeconds(10);
+    private long maxResults = 10_000;
+    private CannedQueries queries;
+    private Model description;
+
+    private UnkgServer() {
+    }
+
+    public static UnkgServer create() {
+        return new UnkgServer();
+    }
+
+    public UnkgServer dataset(Dataset v) { dataset = v; return this; }
+    public UnkgServer base(String v) { iris = new Iris(v); return this; }
+    public UnkgServer host(String v) { host = v; return this; }
+    public UnkgServer port(int v) { port = v; return this; }
+    public UnkgServer timeout(Duration v) { timeout = v; return this; }
+    public UnkgServer maxResults(long v) { maxResults = v; return this; }
+    public UnkgServer queries(CannedQueries v) { queries = v; return this; }
+    /** The VoID description to serve; computed from the dataset when not given. */
+    public UnkgServer description(Model v) { description = v; return this; }
+
+    /** A server ready to {@code start()}; it listens on the host given (loopback by default). */
+    public FusekiServer build() {
+        if (dataset == null) {
+            throw new IllegalStateException("no dataset");
+        }
+        CannedQueries qs = queries != null ? queries : CannedQueries.bundled();
+        Map<String, String> prefixes = Prefixes.standard(iris);
+        LocalLinks links = new LocalLinks(iris.base(), prefixes);
+        Model voidModel = description != null ? description
+                : new VoidWriter(iris).describe(dataset.asDatasetGraph(), "graph.ttl");
+        long ms = timeout.toMillis();
+        Context cxt = new Context();
+        cxt.set(ARQ.queryTimeout, Long.toString(ms));
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(ms));
+        OperationRegistry ops = OperationRegistry.createEmpty();
+        ops.register(Operation.Query, new CappedQueryService(maxResults));
+        DataService service = DataService.newBuilder(dataset.asDatasetGraph())
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .build();
+        boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+        QueryRunner runner = QueryRunner.local(dataset, timeout, maxResults);
+        FusekiServer server = FusekiServer.create(ops, cxt)
+                .port(port)
+                .loopback(loopback)
+                .add(DATASET, service)
+                .addServlet("/queries", new QueriesServlet(qs, runner, links))
+                .addServlet("/queries/*", new QueriesServlet(qs, runner, links))
+                .addServlet("/.well-known/void", new VoidServlet(voidModel))
+                .addServlet("/*", new LinkedDataServlet(dataset, links, qs, (int) Math.min(maxResults, 5000)))
+                .build();
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                sc.setHost(host);
+            }
+        }
+        return server;
+    }
+}
