@@ -77,6 +77,9 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--requests", description = "Measured requests per query per client level (default: ${DEFAULT-VALUE}).")
     int requests = 50;
 
+    @Option(names = "--budget", description = "Seconds after which a query at one client level starts no more requests (default: ${DEFAULT-VALUE}).")
+    int budget = 20;
+
     @Option(names = "--skip", split = ",", description = "Stages to skip: text, load, serve.")
     List<String> skip = List.of();
 
@@ -144,6 +147,7 @@ public final class BenchMain implements Callable<Integer> {
         cfg.put("buildThreads", threads);
         cfg.put("loader", loader);
         cfg.put("requests", requests);
+        cfg.put("budgetSeconds", budget);
         r.put("config", cfg);
         return r;
     }

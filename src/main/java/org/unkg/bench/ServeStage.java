@@ -25,7 +25,7 @@ import org.unkg.serve.CannedQuery;
  */
 final class ServeStage {
     private static final String ASK = "ASK {}";
-    private static final int WARMUP = 3;
+    private static final int WARMUP = 2;
 
     private final BenchMain opt;
     private final Child child;
@@ -87,7 +87,7 @@ final class ServeStage {
     private JsonArray levels(Latency lat, String query) throws Exception {
         JsonArray a = new JsonArray();
         for (int c : opt.clients) {
-            a.add(lat.measure(query, c, opt.requests, WARMUP));
+            a.add(lat.measure(query, c, opt.requests, WARMUP, Duration.ofSeconds(opt.budget)));
         }
         return a;
     }
