@@ -2,11 +2,18 @@ package org.unkg.build;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
+import org.unkg.extract.Extractor;
+import org.unkg.extract.Extractors;
 import org.unkg.ingest.AknExtract;
 import org.unkg.ingest.AknReader;
 import org.unkg.ingest.DocumentReader;
+import org.unkg.ingest.PdfReader;
+import org.unkg.ingest.TextReader;
+import org.unkg.model.DocumentRecord;
 import org.unkg.reference.ReferenceData;
+import org.unkg.structure.TextStructurer;
 
 /** The standard readers, in the order they are asked whether they accept a file. */
 public final class Readers {
@@ -21,6 +28,15 @@ public final class Readers {
     public static List<DocumentReader> standard(ReferenceData ref, AknExtract extract) {
         List<DocumentReader> out = new ArrayList<>();
         out.add(new AknReader(ref, extract));
+        TextStructurer text = new TextStructurer(ref, findings(ref));
+        out.add(new TextReader(text));
+        out.add(new PdfReader(text));
         return List.copyOf(out);
+    }
+
+    /** What the text path runs on a finished record: the extractors, adding their findings. */
+    static UnaryOperator<DocumentRecord> findings(ReferenceData ref) {
+        List<Extractor> extractors = Extractors.standard(ref);
+        return doc -> Extractors.apply(doc, extractors);
     }
 }

@@ -89,7 +89,11 @@ final class AknBody {
     private static List<Element> parts(Element doc) {
         List<Element> out = new ArrayList<>();
         if (AknXml.is(doc, "documentCollection")) {
+            // the parts sit in <components>, inside the collection or beside it under <akomaNtoso>
             Element comps = AknXml.child(doc, "components");
+            if (comps == null && doc.getParentNode() instanceof Element root) {
+                comps = AknXml.child(root, "components");
+            }
             if (comps != null) {
                 for (Element c : AknXml.children(comps, "component")) {
                     AknXml.elements(c).stream().filter(e -> AknXml.child(e, "mainBody") != null

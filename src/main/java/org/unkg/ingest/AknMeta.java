@@ -25,6 +25,8 @@ final class AknMeta {
     private static final Pattern AGENDA_KEYWORD = Pattern.compile("^(\\d+)([a-z]{1,2})?(?:\\[.*\\])?$");
     private static final Pattern PRINTED_AGENDA = Pattern.compile("(\\d+)\\s*(?:\\(?\\s*([a-z]{1,2})\\s*\\))?");
     private static final Pattern MEETING = Pattern.compile("/PV\\.(\\d{1,5})\\b");
+    /** "Adopted without vote, 51st plenary meeting": what some files give instead of the record symbol. */
+    private static final Pattern MEETING_PHRASE = Pattern.compile("\\b(\\d{1,4})(?:st|nd|rd|th)\\s+plenary\\s+meeting");
     private static final Pattern DRAFT = Pattern.compile(".*/L\\.\\d+.*");
     private static final Pattern FRBR_URI = Pattern.compile("/(\\d+)-(\\d+)/?$");
 
@@ -191,10 +193,13 @@ final class AknMeta {
                 case "adopted" -> {
                     if (as != null) {
                         String rec = as.replaceAll("\\s+", "");
-                        b.meetingRecord(rec);
                         Matcher m = MEETING.matcher(rec);
+                        Matcher phrase = MEETING_PHRASE.matcher(as);
                         if (m.find()) {
+                            b.meetingRecord(rec);
                             b.meeting(Integer.valueOf(m.group(1)));
+                        } else if (phrase.find()) {
+                            b.meeting(Integer.valueOf(phrase.group(1)));
                         }
                     }
                 }

@@ -1,5 +1,6 @@
 package org.unkg.ingest;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -97,9 +98,16 @@ final class SponsorList {
 
     /** The State key of a name; a trailing "(on behalf of ...)" is dropped if the name alone is not found. */
     String resolve(String name, String lang) {
-        Optional<String> k = ref.stateKey(name, lang);
-        if (k.isEmpty() && name.endsWith(")") && name.indexOf('(') > 0) {
-            k = ref.stateKey(name.substring(0, name.indexOf('(')).strip(), lang);
+        String n = name.strip().replaceAll("[.;:]+$", "");
+        Optional<String> k = ref.stateKey(n, lang);
+        if (k.isEmpty() && n.endsWith(")") && n.indexOf('(') > 0) {
+            k = ref.stateKey(n.substring(0, n.indexOf('(')).strip(), lang);
+        }
+        if (k.isEmpty()) { // "TÜRKİYE": upper-case dotted I does not lower-case to a plain i
+            String folded = Normalizer.normalize(n, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            if (!folded.equals(n)) {
+                k = ref.stateKey(folded, lang);
+            }
         }
         return k.orElse(null);
     }

@@ -1,0 +1,146 @@
+package org.unkg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.unkg.UnkgException;
+import org.unkg.build.Readers;
+import org.unkg.eval.AknEval;
+import org.unkg.eval.EvalReport;
+import org.unkg.eval.Fields;
+import org.unkg.eval.GoldEval;
+import org.unkg.eval.RecordFacts;
+import org.unkg.eval.Tally;
+import org.unkg.ingest.DocumentReader;
+import org.unkg.reference.ReferenceData;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code unkg eval [--gold DIR] [--corpus DIR] [--akn DIR...] [--sample N | --all]
+ * [--languages en,zh] [--json FILE] [--format text|json]}: measured quality of the text path,
+ * against the gold annotations and against AKN XML rendered as PDF-like text.
+ */
+@Command(name = "eval", description = "Score the text path: against the gold annotations and against AKN XML "
+        + "rendered as PDF-like text. Precision, recall and F1 per field and language.")
+public class EvalCommand implements Callable<Integer> {
+    private static final Path SHARED = Path.of("..", "shared");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", paramLabel = "DIR", description = "Gold annotations (default: ../shared/gold when present).")
+    Path gold;
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Texts the gold annotates (default: ../shared/corpus when present, else corpus/).")
+    Path corpus;
+
+    @Option(names = "--akn", paramLabel = "DIR", arity = "1..*",
+            description = "AKN XML folders (default: ../shared/akn when present).")
+    List<Path> akn;
+
+    @Option(names = "--sample", paramLabel = "N", defaultValue = "60",
+            description = "AKN files per language folder, evenly spread (default: ${DEFAULT-VALUE}; 0 skips AKN).")
+    int sample;
+
+    @Option(names = "--all", description = "Every AKN file instead of a sample.")
+    boolean all;
+
+    @Option(names = "--languages", paramLabel = "LANGS", split = ",", defaultValue = "en,zh",
+            description = "Languages to score (default: ${DEFAULT-VALUE}).")
+    List<String> languages;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON to FILE.")
+    Path json;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json on standard output (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--misses", paramLabel = "N", defaultValue = "10",
+            description = "Misses shown per field (default: ${DEFAULT-VALUE}).")
+    int misses;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String fmt = format.toLowerCase(Locale.ROOT);
+        if (!fmt.equals("text") && !fmt.equals("json")) {
+            throw new IllegalArgumentException("unknown --format " + format + " (text or json)");
+        }
+        List<String> langs = languages.stream().map(l -> l.strip().toLowerCase(Locale.ROOT)).filter(l -> !l.isEmpty())
+                .distinct().toList();
+        ReferenceData ref = ReferenceData.load();
+        List<DocumentReader> readers = Readers.standard(ref);
+        List<EvalReport.Section> sections = new ArrayList<>();
+
+        Path goldDir = gold != null ? gold : SHARED.resolve("gold");
+        Path corpusDir = corpus != null ? corpus
+                : Files.isDirectory(SHARED.resolve("corpus")) ? SHARED.resolve("corpus") : Path.of("corpus");
+        if (Files.isDirectory(goldDir)) {
+            long t0 = System.nanoTime();
+            Tally t = new GoldEval(readers, RecordFacts.forGold(ref)).run(goldDir, corpusDir, langs);
+            sections.add(new EvalReport.Section("gold", String.format(Locale.ROOT,
+                    "Against the gold (%s, texts from %s): %d documents, %.1f s", goldDir, corpusDir, t.documents("all"),
+                    (System.nanoTime() - t0) / 1e9), t, Map.of()));
+        } else if (gold != null) {
+            throw new UnkgException("gold folder not found: " + gold);
+        } else {
+            err.println("eval: no gold annotations at " + goldDir + "; gold scoring skipped (use --gold DIR)");
+        }
+
+        List<Path> aknDirs = akn != null ? akn : Files.isDirectory(SHARED.resolve("akn")) ? List.of(SHARED.resolve("akn"))
+                : List.of();
+        int n = all ? -1 : sample;
+        if (n != 0 && !aknDirs.isEmpty()) {
+            for (Path d : aknDirs) {
+                if (!Files.isDirectory(d)) {
+                    throw new UnkgException("AKN folder not found: " + d);
+                }
+            }
+            long t0 = System.nanoTime();
+            List<AknEval.Folder> folders = AknEval.folders(aknDirs, n, langs);
+            Tally t = new AknEval(readers, ref).run(folders);
+            sections.add(new EvalReport.Section("akn", String.format(Locale.ROOT,
+                    "Against AKN XML (%s; %s per language folder; XML rendered as PDF-like text, read by the text path):"
+                            + " %d documents, %.1f s", aknDirs, n < 0 ? "all files" : n + " files", t.documents("all"),
+                    (System.nanoTime() - t0) / 1e9), t, Map.of(
+                    Fields.REFERENCED_DOCUMENTS, "recall against the XML's linked citations (" + AknEval.LINK_EXTRACTOR
+                            + "); precision only indicative: the XML does not link every citation",
+                    Fields.REFERENCE_DATES, "dates of citations found on both sides; indicative, as above")));
+        } else if (n != 0) {
+            err.println("eval: no AKN XML at " + SHARED.resolve("akn") + "; AKN scoring skipped (use --akn DIR)");
+        }
+        if (sections.isEmpty()) {
+            throw new UnkgException("nothing to evaluate: no gold annotations and no AKN XML found");
+        }
+        EvalReport report = new EvalReport(sections, langs);
+        if (json != null) {
+            try {
+                if (json.toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(json.toAbsolutePath().getParent());
+                }
+                Files.writeString(json, report.jsonText(Math.max(misses, 50)), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UnkgException("cannot write " + json + ": " + e.getMessage(), e);
+            }
+        }
+        out.print(fmt.equals("json") ? report.jsonText(Math.max(misses, 50)) : report.table(misses));
+        out.flush();
+        err.flush();
+        return 0;
+    }
+}

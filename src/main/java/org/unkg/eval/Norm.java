@@ -1,0 +1,53 @@
+package org.unkg.eval;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Normal forms used on both sides of every comparison, so that only content differences count. */
+public final class Norm {
+    private Norm() {
+    }
+
+    /**
+     * Text as printed, made comparable: NFKC (full-width punctuation becomes ASCII), markdown
+     * emphasis removed, curly apostrophes straightened, whitespace runs collapsed; for languages
+     * written without spaces (zh, ja) all whitespace is removed, since PDF extraction inserts it
+     * around digits and at line ends.
+     */
+    public static String text(String s, String lang) {
+        if (s == null) {
+            return null;
+        }
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).replace("*", "").replace('\u2019', '\'')
+                .replace('\u2011', '-').replace('\u00ad', ' ');
+        t = unspaced(lang) ? t.replaceAll("[\\s\\u00a0\\u3000]+", "") : t.replaceAll("[\\s\\u00a0]+", " ").strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    /** {@link #text} in lower case, for names and verbs; trailing commas and colons dropped. */
+    public static String key(String s, String lang) {
+        String t = text(s, lang);
+        if (t == null) {
+            return null;
+        }
+        t = t.toLowerCase(Locale.ROOT).replaceAll("[,:;.]+$", "").strip();
+        if (t.startsWith("the ")) {
+            t = t.substring(4);
+        }
+        return t.isEmpty() ? null : t;
+    }
+
+    /** A document symbol: no whitespace, upper case ("A/RES/53/243 A" gives "A/RES/53/243A"). */
+    public static String symbol(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return t.isEmpty() ? null : t;
+    }
+
+    /** Whether the language is written without spaces between words. */
+    public static boolean unspaced(String lang) {
+        return "zh".equals(lang) || "ja".equals(lang);
+    }
+}

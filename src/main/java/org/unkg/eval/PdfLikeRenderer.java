@@ -1,0 +1,219 @@
+package org.unkg.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.unkg.UnkgException;
+import org.unkg.model.AgendaItem;
+import org.unkg.model.DocumentRecord;
+import org.unkg.model.Footnote;
+import org.unkg.model.Link;
+import org.unkg.model.Paragraph;
+
+/**
+ * Renders a record (typically read from AKN XML) as the text a PDF of it gives: masthead in the
+ * document's language, adoption line, "[without reference to a Main Committee (...)]", the
+ * "79/5. Title" heading, "The General Assembly,", paragraphs wrapped as printed with footnote
+ * markers in the text, footnote bodies and undocs.org link lines at the page bottoms, and page
+ * furniture (job number, bar code, running head, page numbers) on every page. It prints only
+ * what a printed resolution shows: no sponsors, votes or subjects.
+ *
+ * <pre>{@code
+ * String text = new PdfLikeRenderer().render(aknReader.read(xml));
+ * }</pre>
+ */
+public final class PdfLikeRenderer {
+    private static final Pattern JOB = Pattern.compile("(\\d{2})(\\d{5})[A-Z]\\.\\w+$");
+    private static final Pattern UNDOCS = Pattern.compile("https?://(?:undocs\\.org|docs\\.un\\.org)/(?:[a-z]{2}/)?(.+)");
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /** Whether the record's language can be rendered. */
+    public static boolean supports(String lang) {
+        return RenderProfile.forLanguage(lang).isPresent();
+    }
+
+    /** The text of the record as printed; fails for a language without a {@link RenderProfile}. */
+    public String render(DocumentRecord d) {
+        RenderProfile p = RenderProfile.forLanguage(d.language())
+                .orElseThrow(() -> new UnkgException("no PDF-like rendering for language " + d.language()));
+        String[] job = job(d, p);
+        Pager pager = new Pager(p, job[0], d.symbol() == null ? "" : d.symbol(), d.title() == null ? "" : d.title());
+        masthead(d, p, job, pager);
+        LineWrapper wrap = new LineWrapper();
+        Map<String, List<Footnote>> notes = new LinkedHashMap<>();
+        for (Footnote f : d.footnotes()) {
+            notes.computeIfAbsent(f.attachedTo(), k -> new ArrayList<>()).add(f);
+        }
+        for (Paragraph para : d.preamble()) {
+            paragraph(para, null, notes, p, wrap, pager);
+        }
+        for (Paragraph para : d.operative()) {
+            paragraph(para, para.number() != null ? para.number() + "." : para.ordinal() + ".", notes, p, wrap, pager);
+        }
+        List<Footnote> unplaced = new ArrayList<>();
+        notes.values().forEach(unplaced::addAll);
+        for (Footnote f : unplaced) { // footnotes whose paragraph is unknown: at the end, as after closing lines
+            pager.footnote(f);
+        }
+        closing(d, p, pager);
+        return pager.finish();
+    }
+
+    private void masthead(DocumentRecord d, RenderProfile p, String[] job, Pager out) {
+        String symbol = d.symbol() == null ? "" : d.symbol();
+        out.head(p.unspaced() ? " " + p.unitedNations() + "   " + symbol : pad(p.unitedNations(), symbol));
+        out.gap();
+        if (p.unspaced()) {
+            out.head(p.generalAssembly());
+            out.head("Distr.: General");
+        } else {
+            out.head(pad(p.generalAssembly(), "Distr.: General"));
+        }
+        if (d.distributionDate() != null) {
+            String date = p.distributionDate(d.distributionDate());
+            out.head(p.unspaced() ? date : pad("", date));
+        }
+        out.gap();
+        out.head(job[0] + " (" + p.jobLetter() + ")");
+        out.head("*" + job[1] + "*");
+        out.gap();
+        if (d.session() != null) {
+            out.head(p.session(d.session()));
+        }
+        List<String> numbers = d.agendaItems().stream().map(AgendaItem::number).filter(n -> n != null).toList();
+        if (!numbers.isEmpty()) {
+            out.head(p.agendaItems(numbers));
+        }
+        LineWrapper wrap = new LineWrapper();
+        for (AgendaItem a : d.agendaItems()) {
+            if (a.title() != null) {
+                wrap.wrap(a.title(), p, p.unspaced() ? 17 : 48).forEach(out::head);
+            }
+        }
+        out.gap();
+        if (d.adoptionDate() != null) {
+            out.head(indent(p, 2) + p.adoptionLine(d.adoptionDate()));
+            out.gap();
+        }
+        if (d.committee() != null) {
+            List<String> reports = d.reports().isEmpty() ? d.drafts() : d.reports();
+            out.head(indent(p, 2) + p.onReport(d.committee(), reports));
+            out.gap();
+        } else if (Boolean.TRUE.equals(d.withoutMainCommittee())) {
+            out.head(indent(p, 2) + p.withoutMainCommittee(d.drafts()));
+            out.gap();
+        }
+        String number = symbol.startsWith("A/RES/") ? symbol.substring("A/RES/".length()) + ". " : "";
+        if (d.title() != null) {
+            wrap.wrap(number + d.title(), p, p.lineWidth()).forEach(l -> out.head(indent(p, 1) + l));
+            out.gap();
+        }
+        out.head(indent(p, 1) + p.formula());
+        out.gap();
+    }
+
+    /** Chinese extraction keeps the indentation of centred lines as leading spaces; English shows none. */
+    private static String indent(RenderProfile p, int spaces) {
+        return p.unspaced() ? " ".repeat(spaces) : "";
+    }
+
+    private void paragraph(Paragraph para, String number, Map<String, List<Footnote>> notes, RenderProfile p,
+                           LineWrapper wrap, Pager out) {
+        List<Paragraph> items = new ArrayList<>();
+        for (Paragraph item : para.items()) { // some readers keep sub-items in the parent's text
+            boolean inText = para.text() != null && item.text() != null
+                    && Norm.text(para.text(), p.language()).contains(Norm.text(item.text(), p.language()));
+            if (!inText) {
+                items.add(item);
+            }
+        }
+        List<Footnote> marked = new ArrayList<>(take(notes, para.key()));
+        if (items.isEmpty()) {
+            para.items().forEach(i -> marked.addAll(take(notes, i.key())));
+        }
+        String text = marked(para.text() == null ? "" : para.text(), marked);
+        if (number != null && !text.startsWith(number)) {
+            text = number + " " + text;
+        }
+        List<String> links = new ArrayList<>();
+        para.links().forEach(l -> links.add(undocs(l, p)));
+        marked.forEach(f -> f.links().forEach(l -> links.add(undocs(l, p))));
+        out.paragraph(wrap.wrap(text, p, p.lineWidth()), marked, links);
+        for (Paragraph item : items) {
+            paragraph(item, "(" + (item.number() != null ? item.number() : item.ordinal()) + ")", notes, p, wrap, out);
+        }
+    }
+
+    private static List<Footnote> take(Map<String, List<Footnote>> notes, String key) {
+        List<Footnote> l = notes.remove(key);
+        return l == null ? List.of() : l;
+    }
+
+    /**
+     * The paragraph text with its footnote markers: where the text already carries a marker (as
+     * a superscript), there; otherwise after the paragraph's last word, as the UN places most.
+     */
+    private static String marked(String text, List<Footnote> notes) {
+        String t = text.strip();
+        for (Footnote f : notes) {
+            String mark = LineWrapper.MARK_OPEN + f.marker() + LineWrapper.MARK_CLOSE;
+            String sup = superscript(f.marker());
+            int at = sup == null ? -1 : t.indexOf(sup);
+            if (at >= 0) {
+                t = t.substring(0, at) + mark + t.substring(at + sup.length());
+            } else {
+                t = t + mark;
+            }
+        }
+        return t;
+    }
+
+    private static String superscript(String marker) {
+        StringBuilder b = new StringBuilder();
+        for (char c : marker.toCharArray()) {
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            b.append(SUPERSCRIPTS.charAt(c - '0'));
+        }
+        return b.toString();
+    }
+
+    private void closing(DocumentRecord d, RenderProfile p, Pager out) {
+        List<String> lines = new ArrayList<>();
+        if (d.meeting() != null) {
+            lines.add(p.plenaryMeeting(d.meeting()));
+        }
+        if (d.adoptionDate() != null) {
+            lines.add(p.dateBeforeMeeting() ? 0 : lines.size(), p.date(d.adoptionDate()));
+        }
+        out.closing(lines);
+    }
+
+    /** An undocs.org link line in the form the PDFs print ("https://undocs.org/ch/A/RES/70/1"). */
+    private static String undocs(Link l, RenderProfile p) {
+        Matcher m = UNDOCS.matcher(l.href());
+        return m.matches() ? "https://undocs.org/" + p.undocsLanguage() + "/" + m.group(1) : l.href();
+    }
+
+    /** Job number ("24-19776") and bar code ("2419776"): from an AKN file name, else derived from the symbol. */
+    private static String[] job(DocumentRecord d, RenderProfile p) {
+        Matcher m = d.sourceFile() == null ? null : JOB.matcher(d.sourceFile());
+        if (m != null && m.find()) {
+            return new String[] {m.group(1) + "-" + m.group(2), m.group(1) + m.group(2)};
+        }
+        int h = Math.floorMod((d.symbol() == null ? "" : d.symbol()).hashCode(), 100000);
+        String year = d.adoptionDate() == null ? "00" : String.format("%02d", d.adoptionDate().getYear() % 100);
+        String n = String.format("%05d", h);
+        return new String[] {year + "-" + n, year + n};
+    }
+
+    private static String pad(String left, String right) {
+        int gap = Math.max(2, 80 - left.length() - right.length());
+        return left + " ".repeat(gap) + right;
+    }
+}

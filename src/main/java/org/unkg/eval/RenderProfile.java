@@ -1,0 +1,75 @@
+package org.unkg.eval;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a UN document in one language prints its masthead, adoption line, headings and closing
+ * lines, and how its lines wrap. Used by {@link PdfLikeRenderer}; one implementation per language.
+ */
+public interface RenderProfile {
+    /** ISO 639-1 code. */
+    String language();
+
+    /** Letter of the language in the job number ("24-19776 (E)"). */
+    char jobLetter();
+
+    /** Language segment of undocs.org links ("en", "ch"). */
+    String undocsLanguage();
+
+    /** Whether the language is written without spaces (wrap by character width, not by word). */
+    boolean unspaced();
+
+    /** Line width in columns (a CJK character is one column, an ASCII character half of one when unspaced). */
+    int lineWidth();
+
+    /** Printed lines per page, furniture and footnotes included. */
+    int pageLines();
+
+    String unitedNations();
+
+    String generalAssembly();
+
+    /** The distribution date as the masthead prints it. */
+    String distributionDate(LocalDate d);
+
+    String session(int n);
+
+    String agendaItems(List<String> numbers);
+
+    String adoptionLine(LocalDate d);
+
+    String withoutMainCommittee(List<String> drafts);
+
+    String onReport(String committee, List<String> reports);
+
+    String formula();
+
+    String plenaryMeeting(int n);
+
+    /** A date as printed in body text and closing lines. */
+    String date(LocalDate d);
+
+    /** Whether the closing date line comes before the meeting line. */
+    boolean dateBeforeMeeting();
+
+    /** The renderer for a language, if there is one. */
+    static Optional<RenderProfile> forLanguage(String lang) {
+        if ("en".equals(lang)) {
+            return Optional.of(new EnglishRender());
+        }
+        if ("zh".equals(lang)) {
+            return Optional.of(new ChineseRender());
+        }
+        return Optional.empty();
+    }
+
+    /** "a, b and c" with the language's conjunction. */
+    static String join(List<String> items, String and) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + and + items.get(items.size() - 1);
+    }
+}

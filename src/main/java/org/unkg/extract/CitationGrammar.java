@@ -1,0 +1,174 @@
+package org.unkg.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The citation grammar of one language, read from {@code citations-<lang>.properties}: keywords,
+ * bodies, separators, date and part phrases. Resolution numbers and document symbols do not
+ * depend on the language and are defined here. Immutable.
+ */
+final class CitationGrammar {
+    /** How a language orders a citation: keyword before numbers (en) or numbers inside a counter (zh). */
+    enum Shape { KEYWORD_FIRST, COUNTER }
+
+    /** A resolution number as printed: "73/338", "2832 (XXVI)", "1631 (2005)", "ES-10/1". */
+    static final Pattern NUMBER = Pattern.compile(
+            "(?:(?:ES|S)-)?\\d{1,4}/\\d{1,4}(?![\\d/])|\\d{1,4}\\s*\\(\\s*(?:[IVXLC]+|(?:ES|S)-[IVXLC]+|\\d{4})\\s*\\)");
+    /** A letter after a resolution number ("53/243 A"). */
+    static final Pattern LETTER = Pattern.compile("[A-H](?![\\p{L}\\p{N}/])");
+    /** A UN document symbol: "A/75/651-S/2020/1203", "A/C.2/72/3", "A/79/L.59", "S/RES/1631 (2005)". */
+    static final Pattern SYMBOL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/.\\-])(?:A|S|E|ST|TD|CD|DP|UNEP|CEDAW|CERD|CCPR)(?:/[A-Za-z0-9.\\-]+)+"
+                    + "(?:\\s*\\(\\d{4}\\))?");
+
+    final String language;
+    final Shape shape;
+    final Pattern head;
+    final Pattern keyword;
+    final Pattern prefix;
+    final Pattern suffix;
+    final Pattern listSeparator;
+    final Pattern lettersSeparator;
+    final Pattern dateAfter;
+    final Pattern yearBefore;
+    final Pattern bodyBefore;
+    final Pattern part;
+    final String annex;
+    final List<String> numerals;
+    final List<String> series;
+    final DateParser dates;
+
+    private CitationGrammar(String language, Properties p) {
+        this.language = language;
+        this.shape = "counter".equals(p.getProperty("shape")) ? Shape.COUNTER : Shape.KEYWORD_FIRST;
+        Map<String, String> bodies = new LinkedHashMap<>();
+        for (String k : p.stringPropertyNames().stream().sorted().toList()) {
+            if (k.startsWith("body.")) {
+                bodies.put(k.substring(5), p.getProperty(k));
+            }
+        }
+        this.series = List.copyOf(bodies.keySet());
+        List<String> alts = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            alts.add("(?<b" + i + ">" + bodies.get(series.get(i)) + ")");
+        }
+        String body = alts.isEmpty() ? "(?!)" : String.join("|", alts);
+        this.keyword = Pattern.compile("(?<RES>" + p.getProperty("keyword.RES") + ")|(?<DEC>"
+                + p.getProperty("keyword.DEC", "(?!)") + ")");
+        this.head = Pattern.compile("(?:(?:" + body + ")\\s*)?(?<kw>" + p.getProperty("keyword.RES")
+                + "|" + p.getProperty("keyword.DEC", "(?!)") + ")" + p.getProperty("keyword.gap", "\\s*"));
+        this.bodyBefore = Pattern.compile("(?:" + body + ")\\s*$");
+        this.prefix = optional(p, "number.prefix");
+        this.suffix = optional(p, "number.suffix");
+        this.listSeparator = optional(p, "list.separator");
+        this.lettersSeparator = optional(p, "letters.separator");
+        this.dateAfter = optional(p, "date.after");
+        this.yearBefore = optional(p, "year.before");
+        this.part = optional(p, "part");
+        this.annex = p.getProperty("part.annex", "annex");
+        String nums = p.getProperty("numerals", "");
+        this.numerals = nums.isBlank() ? List.of() : List.of(nums.split(","));
+        this.dates = DateParser.forLanguage(language);
+    }
+
+    /** The grammar of a language, English when there is none for it. */
+    static CitationGrammar forLanguage(String lang) {
+        String l = lang == null ? "en" : lang.toLowerCase(Locale.ROOT);
+        Properties p = load("citations-" + l + ".properties");
+        if (p == null) {
+            l = "en";
+            p = load("citations-en.properties");
+        }
+        return new CitationGrammar(l, p);
+    }
+
+    /** The series a matched body group stands for ("S/RES/"), or null. */
+    String seriesOf(Matcher m) {
+        for (int i = 0; i < series.size(); i++) {
+            if (m.group("b" + i) != null) {
+                return series.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The normalized symbol of a resolution or decision number: "A/RES/53/243A",
+     * "A/RES/2832(XXVI)", "S/RES/1631(2005)", "A/DEC/72/555".
+     */
+    static String symbol(String number, String letter, String series, boolean decision) {
+        String n = number.replaceAll("\\s+", "");
+        String l = letter == null ? "" : letter;
+        if (n.matches("\\d+\\(\\d{4}\\)")) {
+            return "S/RES/" + n + l;
+        }
+        if (decision) {
+            return (series == null || series.equals("A/RES/") ? "A/DEC/" : series.replace("RES", "DEC")) + n + l;
+        }
+        if (series == null && n.matches("\\d{4}/\\d+")) {
+            return "E/RES/" + n + l;
+        }
+        return (series == null || series.equals("S/RES/") ? "A/RES/" : series) + n + l;
+    }
+
+    /** "annex", "annex III" from a matched part phrase. */
+    String partName(Matcher m) {
+        String num = m.group("num");
+        if (num == null || num.isBlank()) {
+            return annex;
+        }
+        if (num.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0)) {
+            return annex + " " + num;
+        }
+        int value = 0;
+        for (char c : num.toCharArray()) {
+            int i = numerals.indexOf(String.valueOf(c)) + 1;
+            value = i == 10 ? Math.max(value, 1) * 10 : value - value % 10 + i;
+        }
+        return value > 0 ? annex + " " + roman(value) : annex;
+    }
+
+    private static String roman(int n) {
+        String[] r = {"X", "IX", "V", "IV", "I"};
+        int[] v = {10, 9, 5, 4, 1};
+        StringBuilder sb = new StringBuilder();
+        int x = n;
+        for (int i = 0; i < v.length; i++) {
+            while (x >= v[i]) {
+                sb.append(r[i]);
+                x -= v[i];
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Pattern optional(Properties p, String key) {
+        String v = p.getProperty(key);
+        return v == null || v.isBlank() ? null : Pattern.compile(v);
+    }
+
+    private static Properties load(String name) {
+        try (InputStream in = CitationGrammar.class.getResourceAsStream(name)) {
+            if (in == null) {
+                return null;
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

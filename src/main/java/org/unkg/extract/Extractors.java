@@ -1,0 +1,54 @@
+package org.unkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.unkg.model.DocumentRecord;
+import org.unkg.model.Finding;
+import org.unkg.model.TreatyRef;
+import org.unkg.reference.ReferenceData;
+
+/**
+ * The standard extractors and a way to run them.
+ *
+ * <pre>{@code
+ * List<Extractor> extractors = Extractors.standard(ReferenceData.load()); // build once
+ * DocumentRecord withFindings = Extractors.apply(record, extractors);     // per document
+ * }</pre>
+ */
+public final class Extractors {
+    private Extractors() {
+    }
+
+    /** States, organizations, treaties and citations, with gazetteers built once from {@code ref}. */
+    public static List<Extractor> standard(ReferenceData ref) {
+        return List.of(new StateExtractor(ref), new OrganizationExtractor(ref), new TreatyExtractor(ref),
+                new CitationExtractor());
+    }
+
+    /**
+     * The record with every extractor's findings appended (findings it already has are kept and
+     * not repeated), and the treaties they found that it does not list yet.
+     */
+    public static DocumentRecord apply(DocumentRecord doc, List<Extractor> extractors) {
+        List<Finding> findings = new ArrayList<>(doc.findings());
+        Map<String, TreatyRef> treaties = new LinkedHashMap<>();
+        doc.treaties().forEach(t -> treaties.put(t.key(), t));
+        for (Extractor e : extractors) {
+            Extraction x = e.extractAll(doc);
+            for (Finding f : x.findings()) {
+                if (!findings.contains(f)) {
+                    findings.add(f);
+                }
+            }
+            x.treaties().forEach(t -> treaties.putIfAbsent(t.key(), t));
+        }
+        return new DocumentRecord(doc.symbol(), doc.type(), doc.language(), doc.sourceFile(), doc.title(),
+                doc.body(), doc.adoptionDate(), doc.distributionDate(), doc.documentDate(), doc.session(),
+                doc.agendaItems(), doc.committee(), doc.withoutMainCommittee(), doc.drafts(), doc.reports(),
+                doc.meeting(), doc.meetingRecord(), doc.sponsors(), doc.vote(), doc.subjects(), doc.preamble(),
+                doc.operative(), doc.footnotes(), findings, List.copyOf(treaties.values()), doc.letter());
+    }
+}

@@ -1,0 +1,167 @@
+package org.unkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
+import org.unkg.model.Span;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An Aho-Corasick automaton over names, each naming one key (or a blocker, key null: a longer
+ * phrase that is not an entity but hides a name inside it, like "发展中国家" around "中国").
+ * Built once, immutable, thread-safe.
+ *
+ * <p>Matching rules: names are compared on {@link MatchText} projections, so spacing and letter
+ * case of the text do not matter, except that every upper-case letter of a name must be upper
+ * case in the text (so acronyms are case-sensitive, and "Turkey" is not "turkey"). A name edge
+ * that is a letter or digit of a spaced script must sit on a word boundary ("Niger" is not found
+ * in "Nigeria"). Overlapping matches: the longest wins. With {@code nested}, matches lying inside
+ * a kept match are kept too when they name another key ("United Nations" inside "Charter of the
+ * United Nations" when the Charter is in the same gazetteer).
+ */
+final class Gazetteer {
+    private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
+    private static final int MAX_NESTING = 3;
+
+    private final PayloadTrie<Name> trie;
+
+    /** A name as given and the key it names (null for a blocker). */
+    record Name(String text, String key) {
+    }
+
+    /** A match: key, original span offsets. */
+    record Match(String key, int start, int end, String surface) {
+        Span span(String block) {
+            return new Span(block, start, end, surface);
+        }
+    }
+
+    private record Hit(int pStart, int pEnd, Name name) {
+        int length() {
+            return pEnd - pStart;
+        }
+
+        boolean contains(Hit o) {
+            return pStart <= o.pStart && o.pEnd <= pEnd && !equals(o);
+        }
+
+        boolean overlaps(Hit o) {
+            return pStart < o.pEnd && o.pStart < pEnd;
+        }
+    }
+
+    /**
+     * @param names name → key (null key = blocker). A name claimed by two different keys is
+     *              ambiguous and dropped.
+     */
+    Gazetteer(Map<String, String> names) {
+        Map<String, Name> byForm = new LinkedHashMap<>();
+        Map<String, Boolean> ambiguous = new HashMap<>();
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            String form = MatchText.normalizeName(e.getKey());
+            if (form.length() < 2) {
+                continue;
+            }
+            Name prev = byForm.get(form);
+            if (prev != null && !Objects.equals(prev.key(), e.getValue())) {
+                if (prev.key() != null && e.getValue() != null) {
+                    ambiguous.put(form, true);
+                }
+                if (e.getValue() == null) {
+                    byForm.put(form, new Name(form, null));
+                }
+                continue;
+            }
+            byForm.put(form, new Name(form, e.getValue()));
+        }
+        ambiguous.keySet().forEach(f -> {
+            LOG.debug("ambiguous name dropped from gazetteer: {}", f);
+            byForm.remove(f);
+        });
+        PayloadTrie.PayloadTrieBuilder<Name> b = PayloadTrie.builder();
+        for (Name n : byForm.values()) {
+            b.addKeyword(MatchText.lower(n.text()), n);
+        }
+        this.trie = b.build();
+    }
+
+    /** Matches in {@code text}, in text order. */
+    List<Match> find(String text, boolean nested) {
+        MatchText mt = MatchText.of(text);
+        List<Hit> hits = new ArrayList<>();
+        for (PayloadEmit<Name> e : trie.parseText(mt.folded())) {
+            Hit h = new Hit(e.getStart(), e.getEnd() + 1, e.getPayload());
+            if (accept(mt, h)) {
+                hits.add(h);
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::pStart));
+        List<Hit> top = new ArrayList<>();
+        for (Hit h : hits) {
+            if (top.stream().noneMatch(h::overlaps)) {
+                top.add(h);
+            }
+        }
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : top) {
+            if (h.name().key() == null) {
+                continue; // a blocker hides what lies inside it
+            }
+            kept.add(h);
+            if (nested) {
+                addNested(h, hits, List.of(h.name().key()), kept, 1);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Hit::pStart).thenComparingInt(Hit::pEnd));
+        List<Match> out = new ArrayList<>(kept.size());
+        for (Hit h : kept) {
+            int s = mt.start(h.pStart());
+            int e = mt.end(h.pEnd());
+            out.add(new Match(h.name().key(), s, e, text.substring(s, e)));
+        }
+        return out;
+    }
+
+    private static void addNested(Hit outer, List<Hit> hits, List<String> ancestors, List<Hit> kept, int depth) {
+        if (depth > MAX_NESTING) {
+            return;
+        }
+        List<Hit> inner = new ArrayList<>();
+        for (Hit h : hits) { // hits are longest first
+            if (outer.contains(h) && h.name().key() != null && !ancestors.contains(h.name().key())
+                    && inner.stream().noneMatch(h::overlaps)) {
+                inner.add(h);
+            }
+        }
+        for (Hit h : inner) {
+            kept.add(h);
+            List<String> anc = new ArrayList<>(ancestors);
+            anc.add(h.name().key());
+            addNested(h, hits, anc, kept, depth + 1);
+        }
+    }
+
+    private static boolean accept(MatchText mt, Hit h) {
+        String name = h.name().text();
+        String cased = mt.cased();
+        for (int k = 0; k < name.length(); k++) {
+            if (Character.isUpperCase(name.charAt(k)) && !Character.isUpperCase(cased.charAt(h.pStart() + k))) {
+                return false;
+            }
+        }
+        if (MatchText.isWordChar(name.charAt(0)) && h.pStart() > 0
+                && MatchText.isWordChar(cased.charAt(h.pStart() - 1))) {
+            return false;
+        }
+        return !(MatchText.isWordChar(name.charAt(name.length() - 1)) && h.pEnd() < cased.length()
+                && MatchText.isWordChar(cased.charAt(h.pEnd())));
+    }
+}

@@ -1,0 +1,125 @@
+package org.unkg.extract;
+
+/**
+ * A block's text as gazetteers see it: whitespace runs become one space, or nothing when they
+ * stand next to a character of a script written without spaces (PDF extraction puts spaces inside
+ * Chinese words: "大  会", "联合国开发计\n划署"); superscript footnote marks are dropped; full-width
+ * ASCII and curly apostrophes are folded; everything is lower-cased char by char. Each projected
+ * character maps back to its offset in the original text, so spans point at what was printed.
+ */
+final class MatchText {
+    private final String original;
+    private final String cased;
+    private final String folded;
+    private final int[] toOriginal;
+
+    private MatchText(String original, String cased, int[] toOriginal) {
+        this.original = original;
+        this.cased = cased;
+        this.folded = lower(cased);
+        this.toOriginal = toOriginal;
+    }
+
+    /** Projects {@code text}. */
+    static MatchText of(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        int[] map = new int[text.length() + 1];
+        int n = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                int j = i;
+                while (j < text.length() && isSpace(text.charAt(j))) {
+                    j++;
+                }
+                boolean inner = n > 0 && j < text.length();
+                if (inner && !isUnspaced(sb.charAt(n - 1)) && !isUnspaced(text.charAt(j))) {
+                    sb.append(' ');
+                    map[n++] = i;
+                }
+                i = j;
+                continue;
+            }
+            if (!isFootnoteMark(c)) {
+                sb.append(fold(c));
+                map[n++] = i;
+            }
+            i++;
+        }
+        int[] exact = new int[n];
+        System.arraycopy(map, 0, exact, 0, n);
+        return new MatchText(text, sb.toString(), exact);
+    }
+
+    /** The form a gazetteer name takes so that it matches a projection. */
+    static String normalizeName(String name) {
+        return of(name).cased;
+    }
+
+    /** Projected text, original case. */
+    String cased() {
+        return cased;
+    }
+
+    /** Projected text, lower case (same length as {@link #cased()}). */
+    String folded() {
+        return folded;
+    }
+
+    String original() {
+        return original;
+    }
+
+    /** Original offset of projected position {@code p}. */
+    int start(int p) {
+        return toOriginal[p];
+    }
+
+    /** Original end offset (exclusive) of a projected span ending before {@code pEnd}. */
+    int end(int pEnd) {
+        return toOriginal[pEnd - 1] + 1;
+    }
+
+    static String lower(String s) {
+        char[] cs = s.toCharArray();
+        for (int k = 0; k < cs.length; k++) {
+            cs[k] = Character.toLowerCase(cs[k]);
+        }
+        return new String(cs);
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\u202f';
+    }
+
+    /** Characters of scripts written without spaces between words (Han, kana, CJK punctuation). */
+    static boolean isUnspaced(char c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA
+                || (c >= '\u3000' && c <= '\u303f') || (c >= '\uff00' && c <= '\uffef');
+    }
+
+    /** A letter or digit of a script that separates words with spaces. */
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) && !isUnspaced(c);
+    }
+
+    private static boolean isFootnoteMark(char c) {
+        return c == '\u00b9' || c == '\u00b2' || c == '\u00b3' || (c >= '\u2070' && c <= '\u2079');
+    }
+
+    private static char fold(char c) {
+        if (c >= '\uff01' && c <= '\uff5e') {
+            return (char) (c - 0xfee0);
+        }
+        if (c == '\u2019' || c == '\u2018') {
+            return '\'';
+        }
+        if (c == '\u2010' || c == '\u2011' || c == '\u2013') {
+            return '-';
+        }
+        return c;
+    }
+}

@@ -1,0 +1,46 @@
+package org.unkg.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+
+import org.unkg.InputException;
+
+/**
+ * Decodes the bytes of a text file strictly: UTF-8 (with or without a byte-order mark) or
+ * UTF-16 with a byte-order mark. Bytes that do not decode are an error naming the byte offset,
+ * never silently replaced.
+ */
+public final class TextDecoder {
+    private TextDecoder() {
+    }
+
+    public static String decode(byte[] bytes, String file) {
+        Charset cs = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            skip = 3;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            cs = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            cs = StandardCharsets.UTF_16LE;
+            skip = 2;
+        }
+        CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        try {
+            return dec.decode(in).toString();
+        } catch (MalformedInputException e) {
+            throw new InputException(file, "byte " + in.position(),
+                    "not valid " + cs.name() + " text (" + e.getInputLength() + " undecodable byte(s)); save it as UTF-8");
+        } catch (CharacterCodingException e) {
+            throw new InputException(file, "byte " + in.position(), "not valid " + cs.name() + " text; save it as UTF-8");
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.unkg.structure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.unkg.model.Footnote;
+import org.unkg.model.Link;
+import org.unkg.model.Paragraph;
+
+/**
+ * The preamble and operative part of a text: each block between the enacting formula and
+ * operative paragraph 1 is a preambular paragraph; numbered blocks are operative paragraphs,
+ * "(a)" blocks their sub-items and "(i)" blocks sub-items of those. Footnote markers are found
+ * in the text (sup tags, superscript digits, or digits glued to the text in PDF extractions,
+ * taken in footnote order), removed from it, and the footnote is attached to that paragraph.
+ */
+final class BodyParser {
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\.\\s+(.*)$", Pattern.DOTALL);
+    private static final Pattern ITEM = Pattern.compile("^\\(([a-z]{1,4})\\)\\s+(.*)$", Pattern.DOTALL);
+    private static final Pattern ROMAN = Pattern.compile("^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$");
+    private static final Pattern SUP = Pattern.compile("<sup>(\\d{1,3})</sup>|([\u00b9\u00b2\u00b3\u2070-\u2079]+)");
+    private static final Pattern GLUED = Pattern.compile(
+            "(?<=[^\\s\\d/.\\-:A-Z])(\\d{1,3})(?=\\s|$|[,;:\uff0c\u3002\uff1b\uff1a])");
+    private static final Pattern SQUEEZE_A = Pattern.compile(
+            "(?<=[\\p{IsHan}\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b\u201c\u201d\uff08\uff09])[ ]+(?=[0-9A-Za-z])");
+    private static final Pattern SQUEEZE_B = Pattern.compile(
+            "(?<=[0-9A-Za-z])[ ]+(?=[\\p{IsHan}\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b\u201c\u201d\uff08\uff09])");
+
+    private static final Pattern SQUEEZE_C = Pattern.compile(
+            "(?<=[\\p{IsHan}\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b])[ ]+(?=[\\p{IsHan}\u300a\u300b])");
+
+    private final Profile profile;
+    private final VerbFinder verbs;
+    private final Map<String, String> footnoteTexts;
+    private final Map<String, String> attached = new HashMap<>();
+    private int nextMarker;
+
+    /** A paragraph being built: sub-items are added until the next numbered paragraph. */
+    private static final class Draft {
+        final Paragraph.Kind kind;
+        final String key;
+        final int ordinal;
+        final String number;
+        final String verb;
+        final String text;
+        final List<Link> links;
+        final List<Draft> items = new ArrayList<>();
+
+        Draft(Paragraph.Kind kind, String key, int ordinal, String number, String verb, String text, List<Link> links) {
+            this.kind = kind;
+            this.key = key;
+            this.ordinal = ordinal;
+            this.number = number;
+            this.verb = verb;
+            this.text = text;
+            this.links = links;
+        }
+
+        Paragraph build() {
+            return new Paragraph(kind, key, ordinal, number, verb, text, items.stream().map(Draft::build).toList(),
+                    links);
+        }
+    }
+
+    /** The result: paragraphs and footnotes, and the index of the first block after the body. */
+    record Body(List<Paragraph> preamble, List<Paragraph> operative, List<Footnote> footnotes, int end) {
+    }
+
+    BodyParser(Profile profile, VerbFinder verbs, List<TextLayout.FootnoteText> notes) {
+        this.profile = profile;
+        this.verbs = verbs;
+        this.footnoteTexts = new java.util.LinkedHashMap<>();
+        for (TextLayout.FootnoteText n : notes) {
+            footnoteTexts.putIfAbsent(n.marker(), MarkdownLib.text(n.text()).replaceAll("\\s+", " ").strip());
+        }
+        this.nextMarker = footnoteTexts.keySet().stream().mapToInt(Integer::parseInt).min().orElse(1);
+    }
+
+    /** Parses blocks from {@code start} until a block {@code isEnd} says closes the body. */
+    Body parse(List<TextLayout.Block> blocks, int start, java.util.function.Predicate<String> isEnd) {
+        List<Draft> preamble = new ArrayList<>();
+        List<Draft> operative = new ArrayList<>();
+        int i = start;
+        for (; i < blocks.size(); i++) {
+            String raw = blocks.get(i).text();
+            if (isEnd.test(MarkdownLib.text(raw).strip())) {
+                break;
+            }
+            Matcher num = NUMBERED.matcher(raw.strip());
+            Matcher item = ITEM.matcher(MarkdownLib.text(raw).strip());
+            if (num.matches()) {
+                String n = num.group(1);
+                operative.add(paragraph(Paragraph.Kind.OPERATIVE, "operative/" + n, operative.size() + 1, n,
+                        num.group(2), true));
+            } else if (item.matches() && !operative.isEmpty()) {
+                Draft op = operative.get(operative.size() - 1);
+                String m = item.group(1);
+                Draft last = op.items.isEmpty() ? null : op.items.get(op.items.size() - 1);
+                boolean roman = ROMAN.matcher(m).matches() && last != null
+                        && !(m.length() == 1 && last.number.length() == 1 && m.charAt(0) == last.number.charAt(0) + 1);
+                Draft parent = roman ? last : op;
+                String body = raw.strip().substring(raw.strip().indexOf(')') + 1);
+                parent.items.add(paragraph(Paragraph.Kind.OPERATIVE, parent.key + "/" + m, parent.items.size() + 1, m,
+                        body, true));
+            } else if (operative.isEmpty()) {
+                preamble.add(paragraph(Paragraph.Kind.PREAMBULAR, "preamble/" + (preamble.size() + 1),
+                        preamble.size() + 1, null, raw, false));
+            } else {
+                Draft last = operative.get(operative.size() - 1);
+                operative.set(operative.size() - 1, continued(last, raw));
+            }
+        }
+        List<Footnote> notes = new ArrayList<>();
+        for (Map.Entry<String, String> f : footnoteTexts.entrySet()) {
+            notes.add(new Footnote(f.getKey(), f.getValue(), attached.get(f.getKey()), List.of()));
+        }
+        return new Body(preamble.stream().map(Draft::build).toList(), operative.stream().map(Draft::build).toList(),
+                notes, i);
+    }
+
+    private Draft paragraph(Paragraph.Kind kind, String key, int ordinal, String number, String marked, boolean op) {
+        String unmarked = markers(marked, key);
+        MarkdownLib.Clean clean = MarkdownLib.clean(unmarked);
+        String text = tidy(clean.text());
+        String verb = verbs.find(unmarked.strip(), text, op);
+        return new Draft(kind, key, ordinal, number, verb, text, text.equals(clean.text()) ? clean.links() : List.of());
+    }
+
+    /** A block after an operative paragraph that is not numbered: the paragraph goes on (e.g. after a page break). */
+    private Draft continued(Draft d, String raw) {
+        String text = tidy(d.text + (profile.joinsWithSpace() ? " " : "") + MarkdownLib.text(markers(raw, d.key)));
+        Draft out = new Draft(d.kind, d.key, d.ordinal, d.number, d.verb, text, d.links);
+        out.items.addAll(d.items);
+        return out;
+    }
+
+    /** Removes footnote markers from a block, attaching each footnote to {@code key}. */
+    private String markers(String s, String key) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = SUP.matcher(s);
+        int last = 0;
+        while (m.find()) {
+            String n = m.group(1) != null ? m.group(1) : TextLayout.superscript(m.group(2));
+            attach(n, key);
+            out.append(s, last, m.start());
+            last = m.end();
+        }
+        out.append(s.substring(last));
+        String t = out.toString();
+        Matcher g = GLUED.matcher(t);
+        StringBuilder res = new StringBuilder();
+        last = 0;
+        while (g.find()) {
+            String n = g.group(1);
+            if (Integer.parseInt(n) == nextMarker && footnoteTexts.containsKey(n) && !attached.containsKey(n)) {
+                attach(n, key);
+                res.append(t, last, g.start());
+                last = g.end();
+            }
+        }
+        res.append(t.substring(last));
+        return res.toString();
+    }
+
+    private void attach(String n, String key) {
+        attached.putIfAbsent(n, key);
+        nextMarker = Math.max(nextMarker, Integer.parseInt(n) + 1);
+    }
+
+    private String tidy(String s) {
+        String t = s.replaceAll("[ \\t]+", " ").strip();
+        if (Boolean.parseBoolean(profile.get("squeeze.spaces"))) {
+            t = squeeze(t);
+        }
+        return t;
+    }
+
+    /** Chinese text with the spaces PDF extraction puts around digits and Latin removed. */
+    static String squeeze(String s) {
+        String t = SQUEEZE_B.matcher(SQUEEZE_A.matcher(s).replaceAll("")).replaceAll("");
+        return SQUEEZE_C.matcher(t).replaceAll("");
+    }
+}

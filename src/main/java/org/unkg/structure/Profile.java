@@ -1,0 +1,229 @@
+package org.unkg.structure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.unkg.UnkgException;
+
+/**
+ * A language profile: the phrases, patterns, month names and number words the text path needs
+ * for one language, read from {@code profiles/<lang>.properties} beside this class (plus
+ * {@code common.properties}). Adding a language is adding a file.
+ *
+ * <pre>{@code
+ * Profile zh = Profile.load("zh");
+ * zh.date("2022 年 7 月 28 日");     // Optional[2022-07-28]
+ * zh.number("七十六");              // 76
+ * }</pre>
+ */
+public final class Profile {
+    private final String language;
+    private final Properties props;
+    private final Map<String, Pattern> patterns = new LinkedHashMap<>();
+
+    private Profile(String language, Properties props) {
+        this.language = language;
+        this.props = props;
+        for (String k : props.stringPropertyNames()) {
+            String v = props.getProperty(k);
+            if (k.equals("heading") || k.equals("symbol") || k.equals("draft") || k.equals("symbol.session")
+                    || k.equals("distr") || k.equals("furniture") || k.equals("footnote.rule") || k.equals("link")
+                    || k.equals("formula") || k.startsWith("session") || k.equals("agenda") || k.equals("adopted")
+                    || k.equals("draft.adopted") || k.equals("on.report") || k.equals("meeting") || k.equals("date")
+                    || k.equals("letter") || k.equals("annex") || k.equals("note") || k.equals("report")) {
+                patterns.put(k, Pattern.compile(v));
+            }
+        }
+    }
+
+    /** Loads the profile of a language; unknown languages fall back to English. */
+    public static Profile load(String language) {
+        Properties p = new Properties();
+        read(p, "common");
+        String lang = Profile.class.getResource("profiles/" + language + ".properties") == null ? "en" : language;
+        read(p, lang);
+        return new Profile(lang, p);
+    }
+
+    private static void read(Properties p, String name) {
+        try (InputStream in = Profile.class.getResourceAsStream("profiles/" + name + ".properties")) {
+            if (in == null) {
+                throw new UnkgException("missing language profile " + name);
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UnkgException("cannot read language profile " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** A raw value, or "" when the profile does not set it. */
+    public String get(String key) {
+        return props.getProperty(key, "");
+    }
+
+    /** A compiled pattern; empty when the profile has none under that key. */
+    public Optional<Pattern> pattern(String key) {
+        return Optional.ofNullable(patterns.get(key));
+    }
+
+    /** Whole-string match of a pattern, if the profile defines it and it matches. */
+    public Optional<Matcher> match(String key, String s) {
+        Pattern p = patterns.get(key);
+        if (p == null) {
+            return Optional.empty();
+        }
+        Matcher m = p.matcher(s);
+        return m.matches() ? Optional.of(m) : Optional.empty();
+    }
+
+    /** A comma-separated list value. */
+    public List<String> list(String key) {
+        List<String> out = new ArrayList<>();
+        for (String s : get(key).split(",")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    /** A map value written "printed=normalized;printed=normalized", in file order. */
+    public Map<String, String> map(String key) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String pair : get(key).split("[;,]")) {
+            int i = pair.indexOf('=');
+            if (i > 0) {
+                out.put(pair.substring(0, i).strip(), pair.substring(i + 1).strip());
+            }
+        }
+        return out;
+    }
+
+    /** Whether lines of one paragraph are joined with a space (alphabetic scripts) or with nothing. */
+    public boolean joinsWithSpace() {
+        return "space".equals(get("join"));
+    }
+
+    /** Punctuation that may end a paragraph. */
+    public String terminal() {
+        return get("terminal");
+    }
+
+    /** The first date the profile's date pattern finds in the string. */
+    public Optional<LocalDate> date(String s) {
+        Pattern p = patterns.get("date");
+        if (p == null || s == null) {
+            return Optional.empty();
+        }
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            Optional<LocalDate> d = date(m);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A date from a match of the date pattern (groups y, and m or mon, and d). */
+    public Optional<LocalDate> date(Matcher m) {
+        try {
+            int y = Integer.parseInt(m.group("y"));
+            int d = Integer.parseInt(m.group("d"));
+            int month;
+            if (m.pattern().pattern().contains("?<mon>")) {
+                month = list("months").indexOf(m.group("mon").toLowerCase(Locale.ROOT)) + 1;
+            } else {
+                month = Integer.parseInt(m.group("m"));
+            }
+            return month < 1 ? Optional.empty() : Optional.of(LocalDate.of(y, month, d));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the whole string is one date and nothing else. */
+    public Optional<LocalDate> dateLine(String s) {
+        Pattern p = patterns.get("date");
+        if (p == null) {
+            return Optional.empty();
+        }
+        Matcher m = p.matcher(s.strip());
+        return m.matches() ? date(m) : Optional.empty();
+    }
+
+    /**
+     * A number written in words ("Seventy-sixth", "七十六"), from the profile's ordinal words or
+     * numerals; null when it cannot be read.
+     */
+    public Integer number(String words) {
+        if (words == null) {
+            return null;
+        }
+        if (words.strip().matches("\\d+")) {
+            return Integer.valueOf(words.strip());
+        }
+        Map<String, String> numerals = map("numerals");
+        if (!numerals.isEmpty()) {
+            return numerals(words.strip(), numerals);
+        }
+        Map<String, String> ord = map("ordinals");
+        int total = 0;
+        int current = 0;
+        boolean any = false;
+        for (String w : words.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (w.isEmpty() || w.equals("and")) {
+                continue;
+            }
+            String v = ord.get(w);
+            if (v == null) {
+                return null;
+            }
+            int n = Integer.parseInt(v);
+            any = true;
+            if (n == 100) {
+                current = Math.max(1, current) * 100;
+            } else {
+                current += n;
+            }
+        }
+        total += current;
+        return any ? total : null;
+    }
+
+    private static Integer numerals(String s, Map<String, String> numerals) {
+        int total = 0;
+        int digit = -1;
+        for (int i = 0; i < s.length(); i++) {
+            String v = numerals.get(String.valueOf(s.charAt(i)));
+            if (v == null) {
+                return null;
+            }
+            int n = Integer.parseInt(v);
+            if (n >= 10) {
+                total += (digit < 0 ? 1 : digit) * n;
+                digit = -1;
+            } else {
+                digit = n;
+            }
+        }
+        return digit >= 0 ? total + digit : total;
+    }
+}

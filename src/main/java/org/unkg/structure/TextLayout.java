@@ -1,0 +1,230 @@
+package org.unkg.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns extracted text into logical blocks: page furniture, undocs.org link lines and footnote
+ * bodies are taken out, and wrapped lines are joined back into paragraphs. Two kinds of input:
+ * markdown-ish conversions (a blank line or a hard break ends a block) and PDF layout text (a
+ * block ends at a line ending with terminal punctuation followed by an indented line, or at a
+ * line that is a header or closing line by itself).
+ */
+public final class TextLayout {
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\d{1,3}\\.|\\([a-z]{1,4}\\))\\s.*");
+    private static final Pattern MD_FOOTNOTE = Pattern.compile(
+            "^\\s*(?:<sup>(\\d{1,3})</sup>|([\u00b9\u00b2\u00b3\u2070-\u2079]+))\\s*(\\S.*)$");
+    private static final Pattern ZONE_FOOTNOTE = Pattern.compile("^\\s*(\\d{1,3})\\s+(\\S.*)$");
+    private static final Pattern BOLD_SPLIT = Pattern.compile("\\*{2,}");
+    private static final int MAX_BLOCK = 200_000;
+
+    /** A logical block: its text with inline markup still in, and whether it was a heading. */
+    public record Block(String text, boolean heading) {
+    }
+
+    /** A footnote body as printed: marker and text (markup still in). */
+    public record FootnoteText(String marker, String text) {
+    }
+
+    /** The blocks, footnote bodies and undocs.org link lines of a text. */
+    public record Layout(List<Block> blocks, List<FootnoteText> footnotes, List<String> links, boolean markdown) {
+    }
+
+    private record Line(String text, boolean indented, boolean hardBreak, boolean blankBefore, boolean heading) {
+    }
+
+    private final Profile profile;
+    private final Profile english;
+
+    public TextLayout(Profile profile, Profile english) {
+        this.profile = profile;
+        this.english = english;
+    }
+
+    public Layout layout(String text) {
+        boolean markdown = MarkdownLib.looksLikeMarkdown(text);
+        List<Line> lines = new ArrayList<>();
+        List<FootnoteText> notes = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        boolean blank = true;
+        boolean zone = false;
+        for (String raw : text.split("\r\n|\r|\n", -1)) {
+            String line = raw.replace('\t', ' ').replace('\u00a0', ' ').replace('\u3000', ' ');
+            String s = line.strip();
+            if (s.isEmpty()) {
+                blank = true;
+                continue;
+            }
+            String plain = MarkdownLib.text(s).strip();
+            if (profile.match("footnote.rule", s).isPresent()) {
+                zone = true;
+                continue;
+            }
+            Matcher link = profile.pattern("link").orElseThrow().matcher(s);
+            if (link.matches()) {
+                links.add(s);
+                continue;
+            }
+            if (profile.match("furniture", s).isPresent() || profile.match("furniture", plain).isPresent()) {
+                blank = true;
+                continue;
+            }
+            Matcher md = MD_FOOTNOTE.matcher(s);
+            if (md.matches()) {
+                String n = md.group(1) != null ? md.group(1) : superscript(md.group(2));
+                notes.add(new FootnoteText(n, md.group(3).strip()));
+                blank = true;
+                continue;
+            }
+            if (zone) {
+                Matcher z = ZONE_FOOTNOTE.matcher(line);
+                int next = notes.isEmpty() ? 1 : Integer.parseInt(notes.get(notes.size() - 1).marker()) + 1;
+                if (z.matches() && Integer.parseInt(z.group(1)) == next) {
+                    notes.add(new FootnoteText(z.group(1), z.group(2).strip()));
+                    continue;
+                }
+                if (!notes.isEmpty() && !endsTerminal(notes.get(notes.size() - 1).text())) {
+                    FootnoteText last = notes.remove(notes.size() - 1);
+                    notes.add(new FootnoteText(last.marker(), join(last.text(), s)));
+                    continue;
+                }
+                zone = false;
+            }
+            boolean heading = s.startsWith("#");
+            lines.add(new Line(s, Character.isWhitespace(line.charAt(0)), raw.endsWith("  "), blank, heading));
+            blank = false;
+        }
+        List<Block> blocks = markdown ? markdownBlocks(lines) : layoutBlocks(lines);
+        return new Layout(blocks, notes, links, markdown);
+    }
+
+    private List<Block> markdownBlocks(List<Line> lines) {
+        List<Block> out = new ArrayList<>();
+        StringBuilder cur = null;
+        boolean curHeading = false;
+        Line prev = null;
+        for (Line l : lines) {
+            boolean start = cur == null || l.heading() || curHeading || prev.hardBreak()
+                    || LIST_MARKER.matcher(l.text()).matches()
+                    || (l.blankBefore() && !wrapsAcrossBlank(prev, l));
+            if (start) {
+                flush(out, cur, curHeading);
+                cur = new StringBuilder(l.text());
+                curHeading = l.heading();
+            } else {
+                append(cur, l.text());
+            }
+            prev = l;
+        }
+        flush(out, cur, curHeading);
+        List<Block> split = new ArrayList<>();
+        for (Block b : out) {
+            for (String part : BOLD_SPLIT.split(b.text())) {
+                if (!MarkdownLib.text(part).isBlank()) {
+                    split.add(new Block(part.strip(), b.heading()));
+                }
+            }
+        }
+        return split;
+    }
+
+    private List<Block> layoutBlocks(List<Line> lines) {
+        boolean indentedDoc = lines.stream().anyMatch(l -> l.indented() && !standalone(l.text()));
+        List<Block> out = new ArrayList<>();
+        StringBuilder cur = null;
+        Line prev = null;
+        for (Line l : lines) {
+            boolean alone = standalone(l.text());
+            boolean start = cur == null || alone || standalone(prev.text())
+                    || (endsTerminal(prev.text()) && (l.indented() || !indentedDoc
+                        || LIST_MARKER.matcher(l.text()).matches()));
+            if (start) {
+                flush(out, cur, false);
+                cur = new StringBuilder(l.text());
+            } else {
+                append(cur, l.text());
+            }
+            prev = l;
+        }
+        flush(out, cur, false);
+        return out;
+    }
+
+    /** A markdown wrap left by a converter: a word or sentence broken over a blank line. */
+    private boolean wrapsAcrossBlank(Line a, Line b) {
+        if (a == null || a.heading() || b.heading() || standalone(a.text()) || standalone(b.text())) {
+            return false;
+        }
+        char x = a.text().charAt(a.text().length() - 1);
+        char y = b.text().charAt(0);
+        if (profile.joinsWithSpace()) {
+            return Character.isLowerCase(x) && Character.isLowerCase(y);
+        }
+        return Character.UnicodeScript.of(x) == Character.UnicodeScript.HAN
+                && Character.UnicodeScript.of(y) == Character.UnicodeScript.HAN;
+    }
+
+    /** A line that is a header or closing line by itself and never part of a paragraph. */
+    boolean standalone(String s) {
+        String t = MarkdownLib.text(s).strip();
+        for (String k : List.of("formula", "session", "session.special", "agenda", "adopted", "meeting", "heading",
+                "distr", "letter", "annex", "note", "report")) {
+            if (profile.match(k, t).isPresent() || english.match(k, t).isPresent()) {
+                return true;
+            }
+        }
+        return (t.startsWith("[") && t.endsWith("]")) || profile.dateLine(t).isPresent()
+                || english.dateLine(t).isPresent();
+    }
+
+    private boolean endsTerminal(String s) {
+        String t = MarkdownLib.text(s).replaceAll("[\\s\\d\u00b9\u00b2\u00b3\u2070-\u2079]+$", "");
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(t.length() - 1);
+        return profile.terminal().indexOf(c) >= 0 || english.terminal().indexOf(c) >= 0 && profile.joinsWithSpace()
+                || c == '\u3002' || c == '\uff1b';
+    }
+
+    private void append(StringBuilder cur, String next) {
+        if (cur.length() > MAX_BLOCK) {
+            return;
+        }
+        String joined = join(cur.toString(), next);
+        cur.setLength(0);
+        cur.append(joined);
+    }
+
+    private String join(String a, String b) {
+        if (!profile.joinsWithSpace()) {
+            return a.stripTrailing() + b.strip();
+        }
+        if (a.matches("(?s).*\\p{Ll}-$") && !b.isEmpty() && Character.isLowerCase(b.charAt(0))) {
+            return a.substring(0, a.length() - 1) + b.strip();
+        }
+        return a.stripTrailing() + " " + b.strip();
+    }
+
+    private static void flush(List<Block> out, StringBuilder cur, boolean heading) {
+        if (cur != null && !cur.toString().isBlank()) {
+            out.add(new Block(cur.toString().strip(), heading));
+        }
+    }
+
+    /** "¹²" → "12". */
+    static String superscript(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            b.append(switch (c) {
+                case '\u00b9' -> '1';
+                case '\u00b2' -> '2';
+                case '\u00b3' -> '3';
+                default -> (char) ('0' + (c - '\u2070'));
+            });
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,154 @@
+package org.unkg.structure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.SKOS;
+import org.unkg.reference.ReferenceData;
+
+/**
+ * Finds the opening verb phrase of a paragraph as printed: the italic opening in markdown, else
+ * the longest verb of {@code verbs.ttl} (schemes {@code …/verbs/preambular} and
+ * {@code …/verbs/operative}) the paragraph starts with, with the profile's prefixes (又, 再次)
+ * allowed before it, else — for languages written with spaces — the profile's grammar: a
+ * leading participle or verb with its adverbs, particle and "with …" phrase.
+ */
+public final class VerbFinder {
+    /** Scheme IRIs of the verb lists in {@code ontology/reference/verbs.ttl}. */
+    public static final String PREAMBULAR = "https://w3id.org/unkg/verbs/preambular";
+    public static final String OPERATIVE = "https://w3id.org/unkg/verbs/operative";
+
+    private final Profile profile;
+    private final List<String> preambular;
+    private final List<String> operative;
+
+    public VerbFinder(Profile profile, ReferenceData ref) {
+        this.profile = profile;
+        this.preambular = labels(ref.model(), PREAMBULAR, profile.language());
+        this.operative = labels(ref.model(), OPERATIVE, profile.language());
+    }
+
+    /** Verb labels of one scheme in one language, longest first. */
+    static List<String> labels(Model m, String scheme, String lang) {
+        List<String> out = new ArrayList<>();
+        Resource s = ResourceFactory.createResource(scheme);
+        for (Resource c : m.listSubjectsWithProperty(SKOS.inScheme, s).toList()) {
+            for (var p : List.of(SKOS.prefLabel, SKOS.altLabel)) {
+                for (Statement st : c.listProperties(p).toList()) {
+                    if (st.getObject().isLiteral() && st.getLanguage().toLowerCase(Locale.ROOT).startsWith(lang)
+                            && !st.getString().isBlank() && !out.contains(st.getString().strip())) {
+                        out.add(st.getString().strip());
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        return out;
+    }
+
+    /**
+     * The verb of a paragraph. {@code marked} is its text with markdown still in (for italics),
+     * {@code text} the clean text, both without the paragraph number.
+     */
+    public String find(String marked, String text, boolean isOperative) {
+        String italic = marked == null ? null : MarkdownLib.italicOpening(marked);
+        if (italic != null && text.startsWith(italic)) {
+            return italic;
+        }
+        String known = known(text, isOperative ? operative : preambular);
+        if (known == null) {
+            known = known(text, isOperative ? preambular : operative);
+        }
+        if (known != null) {
+            return withoutObject(known);
+        }
+        return profile.joinsWithSpace() ? grammar(text) : null;
+    }
+
+    /** Drops a trailing object word (其 "its") that some learned verb names carry. */
+    private String withoutObject(String verb) {
+        for (String w : profile.list("verb.object.words")) {
+            if (verb.length() > w.length() && verb.endsWith(w)) {
+                return verb.substring(0, verb.length() - w.length()).strip();
+            }
+        }
+        return verb;
+    }
+
+    private String known(String text, List<String> verbs) {
+        String best = prefix(text, verbs);
+        for (String p : profile.list("verb.prefixes")) {
+            if (text.startsWith(p)) {
+                String rest = prefix(text.substring(p.length()), verbs);
+                if (rest != null && (best == null || p.length() + rest.length() > best.length())) {
+                    best = p + rest;
+                }
+            }
+        }
+        return best;
+    }
+
+    private String prefix(String text, List<String> verbs) {
+        for (String v : verbs) {
+            if (text.regionMatches(profile.joinsWithSpace(), 0, v, 0, v.length())
+                    && (!profile.joinsWithSpace() || text.length() == v.length()
+                        || !Character.isLetter(text.charAt(v.length())))) {
+                return text.substring(0, v.length());
+            }
+        }
+        return null;
+    }
+
+    /** Grammar fallback: [adverb] Head [adverb] [particle | fixed phrase | with …]. */
+    String grammar(String text) {
+        String[] w = text.split("\\s+", 12);
+        List<String> adverbs = profile.list("verb.adverbs");
+        List<String> stop = profile.list("verb.stop");
+        int i = 0;
+        List<String> out = new ArrayList<>();
+        while (i < w.length && adverbs.contains(word(w[i]))) {
+            out.add(w[i++]);
+        }
+        if (i >= w.length || !w[i].matches("\\p{L}+") || (out.isEmpty() && !Character.isUpperCase(w[i].charAt(0)))) {
+            return null;
+        }
+        out.add(w[i++]);
+        while (i < w.length && w[i].matches("\\p{L}+") && adverbs.contains(word(w[i]))) {
+            out.add(w[i++]);
+        }
+        String fixed = profile.get("verb.fixed");
+        if (i < w.length && profile.list("verb.particles").contains(word(w[i])) && w[i].matches("\\p{L}+")) {
+            out.add(w[i++]);
+        } else if (!fixed.isEmpty() && text.split("\\s+").length > i + 1
+                && (w[i] + " " + w[i + 1]).replaceAll("[,;:.]$", "").equalsIgnoreCase(fixed)) {
+            out.add(w[i++]);
+            out.add(w[i++].replaceAll("[,;:.]$", ""));
+        } else if (i < w.length && word(w[i]).equals(profile.get("verb.with"))) {
+            int max = Integer.parseInt(profile.get("verb.with.max").isEmpty() ? "3" : profile.get("verb.with.max"));
+            List<String> tail = new ArrayList<>();
+            int j = i + 1;
+            while (j < w.length && tail.size() < max && w[j].matches("\\p{L}+[,;:]?") && !stop.contains(word(w[j]))) {
+                tail.add(w[j]);
+                if (!w[j].matches("\\p{L}+")) {
+                    break;
+                }
+                j++;
+            }
+            if (!tail.isEmpty()) {
+                out.add(w[i]);
+                out.addAll(tail);
+            }
+        }
+        return String.join(" ", out).replaceAll("[,;:.]+$", "");
+    }
+
+    private static String word(String s) {
+        return s.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,99 @@
+package org.unkg.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PdfLikeRendererTest {
+    private final PdfLikeRenderer renderer = new PdfLikeRenderer();
+
+    @Test
+    void englishHasTheMastheadAndHeadingsAsPrinted() {
+        String text = renderer.render(Samples.english());
+        List<String> lines = Arrays.asList(text.split("\n"));
+        assertTrue(lines.get(0).startsWith("United Nations") && lines.get(0).endsWith("A/RES/79/5"), lines.get(0));
+        assertTrue(lines.contains("Seventy-ninth session"));
+        assertTrue(lines.contains("Agenda item 64"));
+        assertTrue(lines.contains("24-19776 (E)"));
+        assertTrue(lines.contains("*2419776*"));
+        assertTrue(lines.contains("Resolution adopted by the General Assembly on 24 October 2024"));
+        assertTrue(lines.contains("[without reference to a Main Committee (A/79/L.1)]"));
+        assertTrue(lines.contains("79/5. Zone of peace, trust and cooperation of Central Asia"));
+        assertTrue(lines.contains("The General Assembly,"));
+        assertTrue(lines.contains("2. Calls upon all States of the Central Asian region:"));
+        assertTrue(lines.contains("(a) To promote further regional cooperation;"));
+        assertTrue(lines.contains("25th plenary meeting"));
+        assertTrue(lines.indexOf("24 October 2024") == lines.indexOf("25th plenary meeting") + 1);
+    }
+
+    @Test
+    void englishWrapsAt80ColumnsWithMarkersFootnotesLinksAndPageFurniture() {
+        String text = renderer.render(Samples.english());
+        List<String> lines = Arrays.asList(text.split("\n"));
+        for (String l : lines) {
+            assertTrue(l.length() <= 80, "too long: " + l);
+        }
+        // the 12 long preambular paragraphs cannot sit on one line each
+        assertTrue(lines.stream().filter(l -> l.startsWith("Reaffirming")).allMatch(l -> l.length() > 60));
+        assertTrue(lines.contains("in strengthening regional peace, trust and cooperation in achieving sustainable"));
+        // a compound broken at its hyphen, as typesetting does
+        assertTrue(lines.stream().anyMatch(l -> l.endsWith(" non-")), "no hyphenated line break");
+        // the footnote marker follows the text as plain digits, the body comes after a rule
+        assertTrue(text.contains("cooperation of Central Asia,1\n"), text.substring(0, 2000));
+        int rule = lines.indexOf("__________________");
+        assertTrue(rule > 0);
+        assertEquals("1 Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.", lines.get(rule + 1));
+        assertTrue(lines.contains("https://undocs.org/en/A/RES/76/299"));
+        assertTrue(lines.contains("2 Resolution 70/1."));
+        // page 2 carries the running head and a page number with the job number
+        assertTrue(lines.contains("A/RES/79/5   Zone of peace, trust and cooperation of Central Asia"));
+        assertTrue(lines.stream().anyMatch(l -> l.matches("2/\\d   24-19776")), "no page number");
+        // the footnote body of the mark on page 1 stays on page 1
+        assertTrue(rule < lines.indexOf("A/RES/79/5   Zone of peace, trust and cooperation of Central Asia"));
+    }
+
+    @Test
+    void chineseHasItsOwnHeadersDatesAndPdfSpacing() {
+        String text = renderer.render(Samples.chinese());
+        List<String> lines = Arrays.stream(text.split("\n")).filter(l -> !l.isEmpty()).toList();
+        assertTrue(lines.contains(" 联合国   A/RES/79/274 "));
+        assertTrue(lines.contains("第七十九届会议 "));
+        assertTrue(lines.contains("议程项目 61 "));
+        assertTrue(lines.contains("  2025 年 3 月 21 日大会决议 "));
+        assertTrue(lines.contains("  [未经发交主要委员会而通过(A/79/L.59)] "));
+        assertTrue(lines.contains(" 79/274. 土库曼斯坦永久中立 "));
+        assertTrue(lines.contains(" 大会， "));
+        assertTrue(lines.contains("25-04827 (C) "));
+        assertTrue(lines.contains("第 61 次全体会议 "));
+        assertTrue(lines.indexOf("2025 年 3 月 21 日 ") == lines.indexOf("第 61 次全体会议 ") - 1);
+        // every text line is followed by an empty line, as in the extracted PDFs
+        assertTrue(text.contains(" \n\n 回顾其关于"));
+        // spaces between Chinese and digits, wraps at about 37 full-width columns, digits never split
+        assertTrue(text.contains("1995 年 12 月 12 日第 50/80 A 号"), text);
+        for (String l : lines) {
+            assertTrue(LineWrapper.halfWidths(l.strip()) <= 2 * 37 + 2, "too long: " + l);
+        }
+        assertTrue(lines.stream().filter(l -> l.startsWith(" 又回顾")).findFirst().orElseThrow().length() > 30);
+        assertTrue(lines.contains(" 1 第 46/182 号决议，附件。 "));
+        assertTrue(text.contains("2020 年 12 月 \n\n7 日第 75/28 号决议，1 \n") || text.contains("号决议，1 \n"), text);
+    }
+
+    @Test
+    void numbersInWords() {
+        assertEquals("seventy-ninth", EnglishRender.ordinalWords(79));
+        assertEquals("eightieth", EnglishRender.ordinalWords(80));
+        assertEquals("seventy-sixth", EnglishRender.ordinalWords(76));
+        assertEquals("twelfth", EnglishRender.ordinalWords(12));
+        assertEquals("七十九", ChineseRender.numerals(79));
+        assertEquals("八十", ChineseRender.numerals(80));
+        assertEquals("十一", ChineseRender.numerals(11));
+        assertEquals("一百零一", ChineseRender.numerals(101));
+        assertEquals("第二委员会", ChineseRender.committee("Second Committee"));
+        assertEquals("113th plenary meeting", new EnglishRender().plenaryMeeting(113));
+        assertEquals("22nd plenary meeting", new EnglishRender().plenaryMeeting(22));
+    }
+}
