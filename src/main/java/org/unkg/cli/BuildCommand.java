@@ -14,6 +14,7 @@ import org.unkg.ingest.AknExtract;
 import org.unkg.rdf.Iris;
 import org.unkg.rdf.OutputFormat;
 import org.unkg.reference.ReferenceData;
+import org.unkg.serve.VoidWriter;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -96,6 +97,8 @@ public class BuildCommand implements Callable<Integer> {
         if (r.output() == null) {
             throw new UnkgException("nothing could be built: all " + r.skipped().size() + " files were skipped");
         }
+        Path voidFile = r.output().toAbsolutePath().resolveSibling("void.ttl");
+        new VoidWriter(new Iris(base)).write(r.output(), voidFile);
         out.printf(Locale.ROOT, "built %d documents, %d triples, %d skipped, %.1f s -> %s%n", r.documents(),
                 r.triples(), r.skipped().size(), r.seconds(), r.output());
         out.flush();

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "unkg", mixinStandardHelpOptions = true, version = "unkg 0.1.0",
         description = "Turns United Nations documents (AKN4UN XML, PDF, text) into an RDF knowledge graph.",
-        subcommands = {BuildCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
+                EvalCommand.class, CommandLine.HelpCommand.class})
 public class Unkg {
     @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)
     boolean verbose;

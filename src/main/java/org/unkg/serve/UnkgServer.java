@@ -1,5 +1,6 @@
 package org.unkg.serve;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -40,6 +41,7 @@ public final class UnkgServer {
     private long maxResults = 10_000;
     private CannedQueries queries;
     private Model description;
+    private Path dump;
 
     private UnkgServer() {
     }
@@ -55,6 +57,8 @@ public final class UnkgServer {
     public UnkgServer timeout(Duration v) { timeout = v; return this; }
     public UnkgServer maxResults(long v) { maxResults = v; return this; }
     public UnkgServer queries(CannedQueries v) { queries = v; return this; }
+    /** The graph file to offer as the dump ({@code /dump/NAME}); its VoID is computed from it. */
+    public UnkgServer dump(Path v) { dump = v; return this; }
     /** The VoID description to serve; computed from the dataset when not given. */
     public UnkgServer description(Model v) { description = v; return this; }
 
@@ -66,8 +70,10 @@ public final class UnkgServer {
         CannedQueries qs = queries != null ? queries : CannedQueries.bundled();
         Map<String, String> prefixes = Prefixes.standard(iris);
         LocalLinks links = new LocalLinks(iris.base(), prefixes);
+        VoidWriter voidWriter = new VoidWriter(iris);
         Model voidModel = description != null ? description
-                : new VoidWriter(iris).describe(dataset.asDatasetGraph(), "graph.ttl");
+                : dump != null ? voidWriter.describe(dump)
+                : voidWriter.describe(dataset.asDatasetGraph(), "graph.ttl");
         long ms = timeout.toMillis();
         Context cxt = new Context();
         cxt.set(ARQ.queryTimeout, Long.toString(ms));
@@ -80,15 +86,20 @@ public final class UnkgServer {
                 .build();
         boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
         QueryRunner runner = QueryRunner.local(dataset, timeout, maxResults);
-        FusekiServer server = FusekiServer.create(ops, cxt)
+        FusekiServer.Builder b = FusekiServer.create(ops, cxt)
                 .port(port)
                 .loopback(loopback)
                 .add(DATASET, service)
                 .addServlet("/queries", new QueriesServlet(qs, runner, links))
                 .addServlet("/queries/*", new QueriesServlet(qs, runner, links))
                 .addServlet("/.well-known/void", new VoidServlet(voidModel))
-                .addServlet("/*", new LinkedDataServlet(dataset, links, qs, (int) Math.min(maxResults, 5000)))
-                .build();
+                .addServlet("/*", new LinkedDataServlet(dataset, links, qs, (int) Math.min(maxResults, 5000)));
+        if (dump != null) {
+            b.addServlet("/dump/*", new DumpServlet(dump, org.apache.jena.riot.RDFLanguages.pathnameToLang(
+                    dump.toString()) == null ? "application/octet-stream"
+                    : org.apache.jena.riot.RDFLanguages.pathnameToLang(dump.toString()).getHeaderString()));
+        }
+        FusekiServer server = b.build();
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(host);

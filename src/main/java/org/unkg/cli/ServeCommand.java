@@ -1,0 +1,95 @@
+package org.unkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Dataset;
+import org.unkg.rdf.Iris;
+import org.unkg.serve.CannedQueries;
+import org.unkg.serve.Stores;
+import org.unkg.serve.UnkgServer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code unkg serve [--graph FILE... | --tdb DIR] [--port 3030] [--host 127.0.0.1]}: the read-only
+ * SPARQL endpoint, canned queries and linked-data pages. With neither --graph nor --tdb it serves
+ * {@code output/tdb}, loaded from {@code output/graph.ttl} (built first if missing).
+ */
+@Command(name = "serve", description = "Serve the graph: read-only SPARQL endpoint, canned queries, a page per resource.")
+public class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--graph", paramLabel = "FILE", arity = "1..*", description = "Graph files to serve from memory.")
+    List<Path> graphs = List.of();
+
+    @Option(names = "--tdb", paramLabel = "DIR", description = "TDB2 store to serve (loaded from --graph when given and newer).")
+    Path tdb;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--timeout", defaultValue = "10s", description = "Query timeout: 10s, 500ms, 2m (default: ${DEFAULT-VALUE}).")
+    String timeout;
+
+    @Option(names = "--max-results", defaultValue = "10000", description = "Cap on result rows (default: ${DEFAULT-VALUE}).")
+    long maxResults;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
+            description = "Base IRI of the graph, mapped to this server (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--queries", paramLabel = "DIR", description = "Folder of canned queries (default: the bundled ones).")
+    Path queries;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path dump = null;
+        Dataset ds;
+        if (graphs.isEmpty() && tdb == null) {
+            Path graph = Path.of("output", "graph.ttl");
+            if (!Files.exists(graph)) {
+                out.println("no " + graph + " yet: building it from corpus/ first");
+                out.flush();
+                DefaultBuild.run(graph, base, out);
+            }
+            ds = Stores.tdbFrom(graph, Path.of("output", "tdb"));
+            dump = graph;
+        } else if (tdb != null) {
+            if (graphs.size() > 1) {
+                throw new IllegalArgumentException("--tdb loads at most one --graph file");
+            }
+            ds = graphs.isEmpty() ? Stores.tdb(tdb) : Stores.tdbFrom(graphs.get(0), tdb);
+            dump = graphs.isEmpty() ? null : graphs.get(0);
+        } else {
+            ds = Stores.memory(graphs);
+            dump = graphs.size() == 1 ? graphs.get(0) : null;
+        }
+        FusekiServer server = UnkgServer.create().dataset(ds).base(base).host(host).port(port)
+                .timeout(Durations.parse(timeout)).maxResults(maxResults).queries(CannedQueries.of(queries))
+                .dump(dump).build();
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            ds.close();
+        }, "unkg-serve-stop"));
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        out.println("unkg serving on http://" + h + ":" + server.getPort() + "/  (SPARQL: http://" + h + ":"
+                + server.getPort() + UnkgServer.DATASET + "/sparql) — Ctrl-C to stop");
+        out.flush();
+        server.join();
+        return 0;
+    }
+}

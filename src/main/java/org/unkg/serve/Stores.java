@@ -1,0 +1,122 @@
+package org.unkg.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unkg.UnkgException;
+
+/**
+ * Opens what the server and the query command read: graph files in memory, or a TDB2 store,
+ * (re)loaded from a graph file when the store is missing or older than the file.
+ *
+ * <pre>{@code
+ * Dataset ds = Stores.tdbFrom(Path.of("output/graph.ttl"), Path.of("output/tdb"));
+ * }</pre>
+ */
+public final class Stores {
+    private static final Logger LOG = LoggerFactory.getLogger(Stores.class);
+    /** Written into a store after a complete load; its time is the store's age. */
+    static final String MARKER = "unkg-loaded.txt";
+
+    private Stores() {
+    }
+
+    /** Graph files (any RDF syntax, by extension) in one in-memory transactional dataset. */
+    public static Dataset memory(List<Path> files) {
+        Dataset ds = DatasetFactory.createTxnMem();
+        Txn.executeWrite(ds, () -> {
+            for (Path f : files) {
+                if (!Files.isRegularFile(f)) {
+                    throw new UnkgException(f + ": no such file");
+                }
+                RDFParser.source(f).parse(ds.asDatasetGraph());
+            }
+        });
+        return ds;
+    }
+
+    /** An existing TDB2 store. */
+    public static Dataset tdb(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new UnkgException(dir + ": no such TDB2 store");
+        }
+        return TDB2Factory.connectDataset(dir.toString());
+    }
+
+    /** Whether the store must be (re)loaded from the graph file. */
+    public static boolean stale(Path graph, Path dir) throws IOException {
+        Path marker = dir.resolve(MARKER);
+        return !Files.exists(marker)
+                || Files.getLastModifiedTime(marker).compareTo(Files.getLastModifiedTime(graph)) < 0;
+    }
+
+    /** The TDB2 store in {@code dir}, bulk-loaded from {@code graph} first if missing or older. */
+    public static Dataset tdbFrom(Path graph, Path dir) {
+        try {
+            if (!Files.isRegularFile(graph)) {
+                throw new UnkgException(graph + ": no such graph file");
+            }
+            if (stale(graph, dir)) {
+                clear(dir);
+                Files.createDirectories(dir);
+                Dataset ds = TDB2Factory.connectDataset(dir.toString());
+                DatasetGraph dsg = ds.asDatasetGraph();
+                DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> LOG.info(String.format(fmt, args)));
+                loader.startBulk();
+                try {
+                    loader.load(graph.toString());
+                    loader.finishBulk();
+                } catch (RuntimeException e) {
+                    loader.finishException(e);
+                    throw e;
+                }
+                Files.writeString(dir.resolve(MARKER), graph.toAbsolutePath() + "\n", StandardCharsets.UTF_8);
+                LOG.info("loaded {} triples from {} into {}", loader.countTriples(), graph, dir);
+                return ds;
+            }
+            return TDB2Factory.connectDataset(dir.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Empties a store folder; refuses a folder that does not look like a TDB2 store. */
+    private static void clear(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> entries = s.toList();
+            boolean tdb = entries.stream().allMatch(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith("Data-") || n.equals("tdb.lock") || n.equals(MARKER) || n.startsWith("Backups");
+            });
+            if (!tdb) {
+                throw new UnkgException(dir + " is not a TDB2 store; refusing to replace it");
+            }
+        }
+        TDBInternal.expel(TDB2Factory.connectDataset(dir.toString()).asDatasetGraph(), true);
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
