@@ -111,7 +111,7 @@ final class AknBody {
         Element preface = AknXml.child(part, "preface");
         String n = preface == null ? null : AknXml.text(AknXml.firstDescendant(preface, "docNumber"));
         n = n == null ? null : label(n);
-        return n == null || n.isEmpty() ? "part" + (index + 1) : n;
+        return n == null ? "part" + (index + 1) : keyLabel(n, index + 1, "group");
     }
 
     private void body(Element scope, String scopeKey, int depth) {
@@ -120,6 +120,7 @@ final class AknBody {
             return;
         }
         int ordinal = 0;
+        Map<String, Integer> groups = new HashMap<>();
         for (Element c : AknXml.elements(scope)) {
             String name = AknXml.name(c);
             if (name.equals("paragraph")) {
@@ -129,7 +130,9 @@ final class AknBody {
             } else if (GROUPS.contains(name)) {
                 Element num = AknXml.child(c, "num");
                 String l = num == null ? null : label(num.getTextContent());
-                body(c, l == null || l.isEmpty() ? scopeKey : scopeKey + l + "/", depth + 1);
+                int g = groups.merge(name, 1, Integer::sum);
+                String k = l == null ? null : keyLabel(l, g, name.equals("section") ? "section" : "group");
+                body(c, k == null ? scopeKey : scopeKey + k + "/", depth + 1);
             } else if (!LABELS.contains(name)) {
                 count("mainBody/" + name);
             }
@@ -147,7 +150,7 @@ final class AknBody {
 
     private Paragraph operative(Element p, String scopeKey, int ordinal, int depth) {
         String number = number(p);
-        String key = unique(scopeKey + "operative/" + (number != null ? number : Integer.toString(ordinal)));
+        String key = unique(scopeKey + "operative/" + keyLabel(number, ordinal, "paragraph"));
         return paragraph(p, key, ordinal, number, depth);
     }
 
@@ -164,7 +167,7 @@ final class AknBody {
                 break;
             }
             String n = number(pt);
-            String k = unique(key + "/" + (n != null ? n : Integer.toString(i)));
+            String k = unique(key + "/" + keyLabel(n, i, "item"));
             items.add(paragraph(pt, k, i, n, depth + 1));
         }
         return new Paragraph(Paragraph.Kind.OPERATIVE, key, ordinal, number, t.verb(), t.text(), items, t.links());
@@ -207,9 +210,15 @@ final class AknBody {
             marker = base + "-" + k; // a collection whose parts restart their footnote numbers
         }
         AknText t = AknText.of(n, e -> false);
-        Footnote f = new Footnote(marker, t.text(), attachedTo, t.links());
+        String text = t.text();
+        List<Link> links = t.links();
+        if (text.startsWith("() ")) { // an empty printed mark ("()" in Arabic notes) before the note's text
+            text = text.substring(3);
+            links = links.stream().map(l -> new Link(l.href(), l.start() - 3, l.end() - 3)).toList();
+        }
+        Footnote f = new Footnote(marker, text, attachedTo, links);
         b.footnote(f);
-        citations(f.key(), t.text(), t.links());
+        citations(f.key(), text, links);
         for (Element inner : t.notes()) {
             footnote(inner, attachedTo);
         }
@@ -240,17 +249,54 @@ final class AknBody {
     /** The printed number of a paragraph or point: "1." → "1", "(a)" → "a", or null. */
     private static String number(Element e) {
         Element num = AknXml.child(e, "num");
-        if (num == null) {
-            return null;
-        }
-        String l = label(num.getTextContent());
-        return l.isEmpty() ? null : l;
+        return num == null ? null : label(num.getTextContent());
     }
 
-    /** "1." → "1", "(a)" → "a", "I" → "I", "A.\t" → "A"; slashes and spaces removed (they are key separators). */
+    /** "1." → "1", "(a)" → "a", "I" → "I", "A.\t" → "A", "2 -" → "2"; null when nothing is left. */
     static String label(String s) {
         String t = AknText.collapse(s).replaceAll("[\\s/]+", "");
-        t = t.replaceAll("^[(\\[（]+", "").replaceAll("[.)\\]）:：、,，]+$", "");
-        return t.replaceAll("^[(\\[]|[)\\]]$", "");
+        t = t.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        return t.isEmpty() ? null : t;
+    }
+
+    /**
+     * The label as used in a key, the same in every language version: other digits become ASCII
+     * digits; a label in another script (Arabic "أ", Cyrillic "а", "أولا") becomes the label of
+     * its position in Latin style: "a".."z", "aa".. for items, Roman numerals for sections,
+     * capital letters for other groups.
+     */
+    static String keyLabel(String printed, int ordinal, String style) {
+        if (printed != null) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < printed.length(); i++) {
+                char c = printed.charAt(i);
+                b.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
+            }
+            String t = b.toString();
+            if (t.matches("[A-Za-z0-9.\\-]+")) {
+                return t;
+            }
+        }
+        int n = Math.max(1, ordinal);
+        return switch (style) {
+            case "item" -> Character.toString((char) ('a' + (n - 1) % 26)).repeat((n - 1) / 26 + 1);
+            case "section" -> roman(n);
+            case "group" -> Character.toString((char) ('A' + (n - 1) % 26)).repeat((n - 1) / 26 + 1);
+            default -> Integer.toString(n);
+        };
+    }
+
+    private static String roman(int n) {
+        int[] v = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] r = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        StringBuilder b = new StringBuilder();
+        int x = Math.min(n, 3999);
+        for (int i = 0; i < v.length; i++) {
+            while (x >= v[i]) {
+                b.append(r[i]);
+                x -= v[i];
+            }
+        }
+        return b.toString();
     }
 }

@@ -68,7 +68,7 @@ public final class AknReader implements DocumentReader {
             return true; // let read() report why it cannot be read
         }
         String s = new String(head, 0, n, StandardCharsets.UTF_8);
-        return s.matches("(?s)\\A(?:\\uFEFF)?\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*|<!DOCTYPE[^>]*>\\s*)*<([\\w.-]+:)?akomaNtoso\\b.*");
+        return s.matches("(?s)\\A(?:\\uFEFF)?\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>\\s*)*<([\\w.-]+:)?akomaNtoso\\b.*");
     }
 
     @Override

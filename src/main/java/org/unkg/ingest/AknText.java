@@ -166,7 +166,14 @@ record AknText(String text, String verb, List<Link> links, List<Element> notes) 
                 int[] s = trim(raw, linkSpans.get(i)[0], linkSpans.get(i)[1]);
                 int start = Math.min(map[s[0]], text.length());
                 int end = Math.max(start, Math.min(s[1] > s[0] ? map[s[1] - 1] + 1 : start, text.length()));
-                links.add(new Link(hrefs.get(i), start, end));
+                Link prev = links.isEmpty() ? null : links.get(links.size() - 1);
+                if (prev != null && prev.href().equals(hrefs.get(i)) && prev.end() <= start
+                        && text.substring(prev.end(), start).isBlank()) {
+                    // one reference split over several <a> with the same target ("7", "8", "/", "266")
+                    links.set(links.size() - 1, new Link(prev.href(), prev.start(), end));
+                } else {
+                    links.add(new Link(hrefs.get(i), start, end));
+                }
             }
             String verb = null;
             if (verbStart >= 0) {
