@@ -68,8 +68,8 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--jena-cmds", description = "The jena-cmds jar, for tdb2.tdbloader (skipped when absent).")
     Path jenaCmds;
 
-    @Option(names = "--loader", description = "TDB2 loader of the project side: parallel, phased, sequential, basic (default: ${DEFAULT-VALUE}).")
-    String loader = "parallel";
+    @Option(names = "--loader", description = "TDB2 loader of the project side: project (Stores.tdbFrom, as unkg serve), or jena-tdb2's parallel, phased, sequential, basic (default: ${DEFAULT-VALUE}).")
+    String loader = "project";
 
     @Option(names = "--clients", split = ",", description = "Concurrent query clients (default: 1,8).")
     List<Integer> clients = List.of(1, 8);
