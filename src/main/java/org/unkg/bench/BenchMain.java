@@ -47,7 +47,7 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--scale", split = ",", description = "Scale factors (default: 1,10; 40 gives ~100,000 files).")
     List<Integer> scales = List.of(1, 10);
 
-    @Option(names = "--limit", description = "Use only the first N XML files of the sample.")
+    @Option(names = "--limit", description = "Use only N XML files of the sample, spread evenly over its folders.")
     Integer limit;
 
     @Option(names = "--results", description = "Where the JSON results go (default: bench/results).")
@@ -78,7 +78,7 @@ public final class BenchMain implements Callable<Integer> {
     int requests = 50;
 
     @Option(names = "--budget", description = "Seconds after which a query at one client level starts no more requests (default: ${DEFAULT-VALUE}).")
-    int budget = 20;
+    int budget = 10;
 
     @Option(names = "--skip", split = ",", description = "Stages to skip: text, load, serve.")
     List<String> skip = List.of();

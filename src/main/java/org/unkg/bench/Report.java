@@ -69,7 +69,7 @@ final class Report {
         JsonArray base = s.get("baseline").getAsArray();
         for (int i = 0; i < base.size(); i++) {
             JsonObject a = base.get(i).getAsObject();
-            row(b, "ASK {} , " + num(a, "clients") + " clients", fmt("p50 %.1f ms, p99 %.1f ms", d(a, "p50Ms"), d(a, "p99Ms")),
+            row(b, "ASK {}, " + num(a, "clients") + " clients", fmt("p50 %.1f ms, p99 %.1f ms", d(a, "p50Ms"), d(a, "p99Ms")),
                     "", "1", "baseline");
         }
         for (JsonValue v : s.get("queries").getAsArray()) {

@@ -48,17 +48,26 @@ final class Stages {
     /** Lists the sample and writes the replicas of the largest scale. */
     JsonObject sample() throws IOException {
         List<Path> all = FloorProbe.files(List.of(opt.akn), ".xml");
-        sample = opt.limit == null ? all : all.subList(0, Math.min(opt.limit, all.size()));
+        sample = opt.limit == null || opt.limit >= all.size() ? all : spread(all, opt.limit);
         int max = opt.scales().get(opt.scales().size() - 1);
         say(sample.size() + " XML files; writing " + (max - 1) + " replicas under new symbols to " + dir);
         long t0 = System.nanoTime();
-        replicas = Replicas.write(sample, opt.akn, opt.limit == null, dir.resolve("replicas"), max);
+        replicas = Replicas.write(sample, opt.akn, sample == all, dir.resolve("replicas"), max);
         JsonObject o = new JsonObject();
         o.put("files", sample.size());
         o.put("bytes", replicas.bytes(1));
         o.put("replicaSeconds", Probe.num((System.nanoTime() - t0) / 1e9));
         o.put("replicasWithoutNewSymbol", replicas.unchanged());
         return o;
+    }
+
+    /** {@code n} files spread evenly over the sorted list, so every session and language is in. */
+    static List<Path> spread(List<Path> all, int n) {
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(all.get((int) ((long) i * all.size() / n)));
+        }
+        return out;
     }
 
     /** The XML build and its floor at every scale. */
