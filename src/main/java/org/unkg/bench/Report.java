@@ -64,8 +64,17 @@ final class Report {
             return;
         }
         JsonObject st = s.get("start").getAsObject();
-        row(b, "server start on existing store", fmt("%.2f s open+start", d(st, "openSeconds") + d(st, "startSeconds")),
-                fmt("%.2f s from JVM launch to first answer", d(st, "wallToFirstAnswerSeconds")), "", "≤ 2 s");
+        row(b, "server start on existing store (as unkg serve --tdb)",
+                fmt("%.2f s open+start (open %.2f, start %.2f); %.2f s from JVM launch to first answer",
+                        d(st, "openSeconds") + d(st, "startSeconds"), d(st, "openSeconds"), d(st, "startSeconds"),
+                        d(st, "wallToFirstAnswerSeconds")), "", "", "≤ 2 s");
+        if (s.hasKey("startWithVoidGiven")) {
+            JsonObject g = s.get("startWithVoidGiven").getAsObject();
+            row(b, "server start, VoID description given (no store scan)",
+                    fmt("%.2f s open+start (open %.2f, start %.2f); %.2f s from JVM launch to first answer",
+                            d(g, "openSeconds") + d(g, "startSeconds"), d(g, "openSeconds"), d(g, "startSeconds"),
+                            d(g, "wallToFirstAnswerSeconds")), "", "", "≤ 2 s");
+        }
         JsonArray base = s.get("baseline").getAsArray();
         for (int i = 0; i < base.size(); i++) {
             JsonObject a = base.get(i).getAsObject();

@@ -6,13 +6,16 @@ import java.lang.management.ManagementFactory;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.unkg.serve.UnkgServer;
 
 /**
  * Child JVM: opens an existing TDB2 store, starts the project's server ({@link UnkgServer},
- * embedded Fuseki) on 127.0.0.1 and a free port, prints the port and how long opening and
- * starting took, and serves until its standard input closes.
+ * embedded Fuseki) on 127.0.0.1 and a free port as {@code unkg serve --tdb DIR} does, prints the
+ * port and how long opening and starting took, and serves until its standard input closes.
+ * With {@code --void given} the server gets an (empty) VoID description instead of computing
+ * one from the store, to show what that scan costs.
  */
 public final class ServeProbe {
     private ServeProbe() {
@@ -24,7 +27,12 @@ public final class ServeProbe {
         long t0 = System.nanoTime();
         Dataset ds = TDB2Factory.connectDataset(p.get("loc"));
         long t1 = System.nanoTime();
-        FusekiServer server = UnkgServer.create().dataset(ds).host("127.0.0.1").port(0).build();
+        UnkgServer b = UnkgServer.create().dataset(ds).host("127.0.0.1").port(0);
+        if ("given".equals(p.get("void", "computed"))) {
+            // what start costs when the VoID description is not computed from the store
+            b.description(ModelFactory.createDefaultModel());
+        }
+        FusekiServer server = b.build();
         server.start();
         long t2 = System.nanoTime();
         JsonObject o = new JsonObject();

@@ -38,36 +38,31 @@ final class ServeStage {
     }
 
     JsonObject run(Path store) throws Exception {
-        say.accept("server start on the loaded store");
-        List<String> cmd = child.command(ServeProbe.class.getName(), null);
-        cmd.addAll(List.of("--loc", store.toString()));
-        long t0 = System.nanoTime();
-        Process p = child.builder(cmd, "serve").start();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            JsonObject ready = null;
-            for (String l; ready == null && (l = r.readLine()) != null; ) {
-                if (l.startsWith(Probe.MARK)) {
-                    ready = JSON.parse(l.substring(Probe.MARK.length()));
-                }
-            }
-            if (ready == null) {
-                throw new UnkgException("server did not start:\n" + Child.tail(child.log("serve")));
-            }
+        say.accept("server start on the loaded store, VoID description given (not scanned)");
+        JsonObject given;
+        Process q = start(store, "given", "serve-void-given");
+        try {
+            given = ready(q, "serve-void-given");
+        } finally {
+            stop(q);
+        }
+        say.accept("server start on the loaded store, as unkg serve --tdb");
+        Process p = start(store, "computed", "serve");
+        try {
+            JsonObject ready = ready(p, "serve");
             int port = ready.get("port").getAsNumber().value().intValue();
             Latency lat = new Latency(URI.create("http://127.0.0.1:" + port + "/unkg/sparql"), Duration.ofSeconds(60));
-            int code = lat.send(ASK);
-            ready.put("wallToFirstAnswerSeconds", Probe.num((System.nanoTime() - t0) / 1e9));
-            ready.put("firstAnswerStatus", code);
             JsonObject o = new JsonObject();
             o.put("start", ready);
+            o.put("startWithVoidGiven", given);
             o.put("baseline", levels(lat, ASK));
             JsonArray qs = new JsonArray();
-            for (CannedQuery q : CannedQueries.bundled().all()) {
-                say.accept("query " + q.name());
+            for (CannedQuery cq : CannedQueries.bundled().all()) {
+                say.accept("query " + cq.name());
                 JsonObject e = new JsonObject();
-                e.put("name", q.name());
+                e.put("name", cq.name());
                 try {
-                    e.put("levels", levels(lat, q.bind(Map.of()).toString()));
+                    e.put("levels", levels(lat, cq.bind(Map.of()).toString()));
                 } catch (RuntimeException ex) {
                     e.put("error", String.valueOf(ex.getMessage()));
                 }
@@ -76,11 +71,41 @@ final class ServeStage {
             o.put("queries", qs);
             return o;
         } finally {
-            p.getOutputStream().close();
-            if (!p.waitFor(20, TimeUnit.SECONDS)) {
-                p.destroy();
-                p.waitFor(10, TimeUnit.SECONDS);
+            stop(p);
+        }
+    }
+
+    private Process start(Path store, String voidMode, String name) throws Exception {
+        List<String> cmd = child.command(ServeProbe.class.getName(), null);
+        cmd.addAll(List.of("--loc", store.toString(), "--void", voidMode));
+        return child.builder(cmd, name).start();
+    }
+
+    /** Waits (from just after the launch) for the server's result line and first answer; the start figures. */
+    private JsonObject ready(Process p, String name) throws Exception {
+        long t0 = System.nanoTime();
+        JsonObject ready = null;
+        BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        for (String l; ready == null && (l = r.readLine()) != null; ) {
+            if (l.startsWith(Probe.MARK)) {
+                ready = JSON.parse(l.substring(Probe.MARK.length()));
             }
+        }
+        if (ready == null) {
+            throw new UnkgException("server did not start:\n" + Child.tail(child.log(name)));
+        }
+        int port = ready.get("port").getAsNumber().value().intValue();
+        int code = new Latency(URI.create("http://127.0.0.1:" + port + "/unkg/sparql"), Duration.ofSeconds(60)).send(ASK);
+        ready.put("wallToFirstAnswerSeconds", Probe.num((System.nanoTime() - t0) / 1e9));
+        ready.put("firstAnswerStatus", code);
+        return ready;
+    }
+
+    private static void stop(Process p) throws Exception {
+        p.getOutputStream().close();
+        if (!p.waitFor(20, TimeUnit.SECONDS)) {
+            p.destroy();
+            p.waitFor(10, TimeUnit.SECONDS);
         }
     }
 
