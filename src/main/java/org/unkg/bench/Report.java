@@ -52,8 +52,9 @@ final class Report {
         JsonObject bl = s.get("build").getAsObject();
         JsonObject fl = s.get("floor").getAsObject();
         row(b, what + " (" + num(s, "files") + " files, " + num(bl, "triples") + " triples)",
-                fmt("%.1f s: %,.0f docs/s, %.2f MB/s, %,.0f triples/s", d(bl, "seconds"), d(bl, "documentsPerSecond"),
-                        d(bl, "megabytesPerSecond"), d(bl, "triplesPerSecond")),
+                fmt("%.1f s: %,.0f docs/s, %.2f MB/s, %,.0f triples/s; peak RSS %s, live heap %s", d(bl, "seconds"),
+                        d(bl, "documentsPerSecond"), d(bl, "megabytesPerSecond"), d(bl, "triplesPerSecond"),
+                        mb(mem(bl), "peakRssBytes"), mb(mem(bl), "heapAfterGcMaxBytes")),
                 fmt("%.1f s (read %.1f + write %.1f)", d(fl, "seconds"), d(fl, "readSeconds"), d(fl, "writeSeconds")),
                 f2(s, "buildOverFloor"), "≤ 3×");
     }
@@ -97,6 +98,10 @@ final class Report {
                         fmt("ASK p50 %.1f ms", d(ask, "p50Ms")), fmt("%.1f", d(a, "p50Ms") / Math.max(0.001, d(ask, "p50Ms"))), "");
             }
         }
+    }
+
+    private static JsonObject mem(JsonObject build) {
+        return build.get("memory").getAsObject();
     }
 
     private static JsonObject memory(JsonValue scale) {
