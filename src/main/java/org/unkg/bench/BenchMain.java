@@ -83,6 +83,9 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--skip", split = ",", description = "Stages to skip: text, load, serve.")
     List<String> skip = List.of();
 
+    @Option(names = "--report", paramLabel = "FILE", description = "Only print the markdown table of an earlier results file.")
+    Path report;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new BenchMain()).execute(args));
     }
@@ -90,6 +93,10 @@ public final class BenchMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        if (report != null) {
+            out.println(Report.markdown(JSON.read(report.toString())));
+            return 0;
+        }
         if (!Files.isDirectory(akn)) {
             out.println("bench: skipped, the AKN sample is not at " + akn.toAbsolutePath()
                     + " (give --akn DIR; it is ../shared/akn in the project's layout)");
