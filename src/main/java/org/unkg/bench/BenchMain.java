@@ -1,0 +1,196 @@
+package org.unkg.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The benchmark driver: on the AKN sample (replicated under new symbols up to the largest
+ * scale), measures the XML build (throughput, peak memory) at each scale beside a floor of a
+ * bare StAX pass plus a streaming N-Triples write of as many triples; the text path on the same
+ * documents rendered as text; the TDB2 load beside Jena's {@code tdb2.tdbloader}; and the
+ * latency of every canned query on the embedded server beside {@code ASK {}}. Every heavy step
+ * runs in its own JVM with a fixed heap. Results go to {@code results/<timestamp>.json} and
+ * {@code results/latest.json}; a markdown table goes to stdout.
+ *
+ * <pre>{@code
+ * java -cp target/unkg.jar org.unkg.bench.BenchMain --akn ../shared/akn --scale 1,10 --results bench/results
+ * }</pre>
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks of unkg, each beside a baseline.")
+public final class BenchMain implements Callable<Integer> {
+    /** Version of the results schema (bench/README.md). */
+    public static final int SCHEMA = 1;
+
+    @Option(names = "--akn", description = "The AKN sample folder (default: ../shared/akn).")
+    Path akn = Path.of("..", "shared", "akn");
+
+    @Option(names = "--scale", split = ",", description = "Scale factors (default: 1,10; 40 gives ~100,000 files).")
+    List<Integer> scales = List.of(1, 10);
+
+    @Option(names = "--limit", description = "Use only N XML files of the sample, spread evenly over its folders.")
+    Integer limit;
+
+    @Option(names = "--results", description = "Where the JSON results go (default: bench/results).")
+    Path results = Path.of("bench", "results");
+
+    @Option(names = "--work", description = "Folder for replicas, outputs and stores (default: the temp dir).")
+    Path work;
+
+    @Option(names = "--keep", description = "Keep the work folder.")
+    boolean keep;
+
+    @Option(names = "--xmx", description = "Heap of every child JVM (default: ${DEFAULT-VALUE}).")
+    String xmx = "1g";
+
+    @Option(names = "--threads", description = "Build threads (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--jena-cmds", description = "The jena-cmds jar, for tdb2.tdbloader (skipped when absent).")
+    Path jenaCmds;
+
+    @Option(names = "--loader", description = "TDB2 loader of the project side: project (Stores.tdbFrom, as unkg serve), or jena-tdb2's parallel, phased, sequential, basic (default: ${DEFAULT-VALUE}).")
+    String loader = "project";
+
+    @Option(names = "--clients", split = ",", description = "Concurrent query clients (default: 1,8).")
+    List<Integer> clients = List.of(1, 8);
+
+    @Option(names = "--requests", description = "Measured requests per query per client level (default: ${DEFAULT-VALUE}).")
+    int requests = 50;
+
+    @Option(names = "--budget", description = "Seconds after which a query at one client level starts no more requests (default: ${DEFAULT-VALUE}).")
+    int budget = 10;
+
+    @Option(names = "--skip", split = ",", description = "Stages to skip: text, load, serve.")
+    List<String> skip = List.of();
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Only print the markdown table of an earlier results file.")
+    Path report;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        if (report != null) {
+            out.println(Report.markdown(JSON.read(report.toString())));
+            return 0;
+        }
+        if (!Files.isDirectory(akn)) {
+            out.println("bench: skipped, the AKN sample is not at " + akn.toAbsolutePath()
+                    + " (give --akn DIR; it is ../shared/akn in the project's layout)");
+            return 0;
+        }
+        Instant start = Instant.now();
+        Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("unkg-bench-");
+        Child child = new Child(xmx, dir.resolve("logs"));
+        JsonObject r = header(start);
+        try {
+            Stages s = new Stages(this, dir, child, out);
+            r.put("sample", s.sample());
+            r.put("xml", s.xml());
+            r.put("memory", s.flatness(r.get("xml").getAsArray()));
+            r.put("text", skip.contains("text") ? skipped("--skip text") : s.text());
+            r.put("load", skip.contains("load") ? skipped("--skip load") : s.load());
+            r.put("serve", skip.contains("serve") || skip.contains("load") ? skipped("--skip serve or load") : s.serve());
+        } finally {
+            r.put("finishedAt", Instant.now().toString());
+            r.put("loadAverageAtEnd", loadAverage());
+            if (!keep) {
+                Replicas.delete(dir);
+            }
+        }
+        Path saved = save(r, start);
+        out.println();
+        out.println(Report.markdown(r));
+        out.println("results: " + saved + " (and " + results.resolve("latest.json") + ")");
+        return 0;
+    }
+
+    List<Integer> scales() {
+        return scales.stream().distinct().sorted().toList();
+    }
+
+    private JsonObject header(Instant start) {
+        JsonObject r = new JsonObject();
+        r.put("schema", SCHEMA);
+        r.put("startedAt", start.toString());
+        JsonObject host = new JsonObject();
+        host.put("cores", Runtime.getRuntime().availableProcessors());
+        host.put("java", System.getProperty("java.version"));
+        host.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        host.put("loadAverageAtStart", loadAverage());
+        r.put("host", host);
+        JsonObject cfg = new JsonObject();
+        cfg.put("akn", akn.toAbsolutePath().normalize().toString());
+        JsonArray sc = new JsonArray();
+        scales().forEach(sc::add);
+        cfg.put("scales", sc);
+        if (limit != null) {
+            cfg.put("limit", limit);
+        }
+        cfg.put("childHeap", xmx);
+        cfg.put("buildThreads", threads);
+        cfg.put("loader", loader);
+        cfg.put("requests", requests);
+        cfg.put("budgetSeconds", budget);
+        r.put("config", cfg);
+        return r;
+    }
+
+    static JsonObject skipped(String why) {
+        JsonObject o = new JsonObject();
+        o.put("skipped", why);
+        return o;
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private Path save(JsonObject r, Instant start) throws IOException {
+        Files.createDirectories(results);
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC).format(start);
+        Path file = results.resolve(stamp + ".json");
+        try (OutputStream os = Files.newOutputStream(file)) {
+            JSON.write(os, r);
+            os.write('\n');
+        }
+        Files.copy(file, results.resolve("latest.json"), StandardCopyOption.REPLACE_EXISTING);
+        return file;
+    }
+
+    static List<String> inputArgs(List<Path> inputs) {
+        List<String> a = new ArrayList<>();
+        for (Path p : inputs) {
+            a.add("--input");
+            a.add(p.toString());
+        }
+        return a;
+    }
+}

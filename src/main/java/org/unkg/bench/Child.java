@@ -1,0 +1,94 @@
+package org.unkg.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.unkg.UnkgException;
+
+/**
+ * Runs a child JVM of the benchmark with a fixed heap, its stderr to a log file, and returns
+ * its {@code BENCH-RESULT} line with the wall-clock time the parent saw (JVM start included).
+ */
+final class Child {
+    private final String heap;
+    private final Path logs;
+
+    Child(String heap, Path logs) {
+        this.heap = heap;
+        this.logs = logs;
+    }
+
+    /** The command line of a JVM running {@code mainClass} on this JVM's classpath (plus {@code extra}). */
+    List<String> command(String mainClass, String extraClasspath) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx" + heap);
+        cmd.add("-Dfile.encoding=UTF-8");
+        cmd.add("-cp");
+        String cp = System.getProperty("java.class.path");
+        cmd.add(extraClasspath == null ? cp : cp + java.io.File.pathSeparator + extraClasspath);
+        cmd.add(mainClass);
+        return cmd;
+    }
+
+    ProcessBuilder builder(List<String> cmd, String name) throws IOException {
+        Files.createDirectories(logs);
+        return new ProcessBuilder(cmd).redirectError(logs.resolve(name + ".log").toFile());
+    }
+
+    /** Runs a probe to its end; its result with {@code wallSeconds} added. */
+    JsonObject run(String name, String mainClass, List<String> args) throws IOException, InterruptedException {
+        List<String> cmd = command(mainClass, null);
+        cmd.addAll(args);
+        long t0 = System.nanoTime();
+        Process p = builder(cmd, name).start();
+        JsonObject result = null;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String l; (l = r.readLine()) != null; ) {
+                if (l.startsWith(Probe.MARK)) {
+                    result = JSON.parse(l.substring(Probe.MARK.length()));
+                }
+            }
+        }
+        int code = p.waitFor();
+        double wall = (System.nanoTime() - t0) / 1e9;
+        if (code != 0 || result == null) {
+            throw new UnkgException(name + " failed (exit " + code + "); see " + logs.resolve(name + ".log")
+                    + ":\n" + tail(logs.resolve(name + ".log")));
+        }
+        result.put("wallSeconds", Probe.num(wall));
+        return result;
+    }
+
+    /** Runs any command to its end, output to the log; the wall-clock seconds. */
+    double time(String name, List<String> cmd) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        Process p = builder(cmd, name).redirectOutput(logs.resolve(name + ".out").toFile()).start();
+        int code = p.waitFor();
+        if (code != 0) {
+            throw new UnkgException(name + " failed (exit " + code + "):\n" + tail(logs.resolve(name + ".log")));
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    Path log(String name) {
+        return logs.resolve(name + ".log");
+    }
+
+    static String tail(Path log) {
+        try {
+            List<String> l = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", l.subList(Math.max(0, l.size() - 15), l.size()));
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.unkg.bench;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JsonObject;
+
+/**
+ * What the child JVMs of the benchmark share: {@code --key value} arguments (a key may repeat)
+ * and the one result line they print, {@code BENCH-RESULT {json}}, that the driver reads.
+ */
+final class Probe {
+    static final String MARK = "BENCH-RESULT ";
+
+    private final Map<String, List<String>> args = new LinkedHashMap<>();
+
+    Probe(String[] argv) {
+        for (int i = 0; i < argv.length; i++) {
+            if (!argv[i].startsWith("--") || i + 1 >= argv.length) {
+                throw new IllegalArgumentException("expected --key value pairs, got " + argv[i]);
+            }
+            args.computeIfAbsent(argv[i].substring(2), k -> new ArrayList<>()).add(argv[++i]);
+        }
+    }
+
+    String get(String key) {
+        List<String> v = args.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("missing --" + key);
+        }
+        return v.get(0);
+    }
+
+    String get(String key, String dflt) {
+        List<String> v = args.get(key);
+        return v == null ? dflt : v.get(0);
+    }
+
+    List<String> all(String key) {
+        return args.getOrDefault(key, List.of());
+    }
+
+    /** A JSON number of a measurement, rounded to 4 decimals. */
+    static JsonNumber num(double d) {
+        return JsonNumber.value(Math.round(d * 1e4) / 1e4);
+    }
+
+    /** Prints the result line on stdout (UTF-8, flushed). */
+    static void emit(JsonObject o) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        out.println(MARK + JSON.toStringFlat(o));
+        out.flush();
+    }
+}

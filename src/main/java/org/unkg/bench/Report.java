@@ -1,0 +1,138 @@
+package org.unkg.bench;
+
+import java.util.Locale;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+
+/** The short markdown table of a run's results (for the README), each figure beside its baseline and target. */
+final class Report {
+    private Report() {
+    }
+
+    static String markdown(JsonObject r) {
+        StringBuilder b = new StringBuilder();
+        b.append("| measure | value | baseline (same run) | ratio | target |\n");
+        b.append("|---|---|---|---|---|\n");
+        for (JsonValue v : r.get("xml").getAsArray()) {
+            build(b, "XML build " + num(v.getAsObject(), "scale") + "x", v.getAsObject());
+        }
+        JsonObject m = r.get("memory").getAsObject();
+        JsonArray xml = r.get("xml").getAsArray();
+        JsonObject lo = memory(xml.get(0));
+        JsonObject hi = memory(xml.get(xml.size() - 1));
+        row(b, "peak RSS " + num(m, "fromScale") + "x → " + num(m, "toScale") + "x",
+                mb(hi, "peakRssBytes") + " (" + mb(lo, "peakRssBytes") + " at " + num(m, "fromScale") + "x)", "",
+                f2(m, "peakRssBytesRatio"), "flat (≈1.0), -Xmx" + r.get("config").getAsObject().get("childHeap").getAsString().value());
+        row(b, "live heap after GC, max", mb(hi, "heapAfterGcMaxBytes") + " (" + mb(lo, "heapAfterGcMaxBytes") + ")", "",
+                f2(m, "heapAfterGcMaxBytesRatio"), "flat (≈1.0)");
+        JsonObject t = r.get("text").getAsObject();
+        if (t.hasKey("skipped")) {
+            row(b, "text build 1x", "skipped: " + t.get("skipped").getAsString().value(), "", "", "≤ 3× floor");
+        } else {
+            build(b, "text build 1x", t);
+        }
+        JsonObject l = r.get("load").getAsObject();
+        if (l.hasKey("skipped")) {
+            row(b, "TDB2 load", "skipped", "", "", "≥ 0.8× tdbloader");
+        } else {
+            JsonObject p = l.get("project").getAsObject();
+            JsonObject td = l.get("tdbloader").getAsObject();
+            String base = td.hasKey("skipped") ? "skipped" : fmt("%,.0f triples/s (%.1f s)", d(td, "triplesPerSecondWall"), d(td, "wallSeconds"));
+            row(b, "TDB2 load " + num(l, "triples") + " triples (" + p.get("loader").getAsString().value() + ")",
+                    fmt("%,.0f triples/s (%.1f s)", d(p, "triplesPerSecondWall"), d(p, "wallSeconds")), "tdb2.tdbloader " + base,
+                    l.hasKey("projectOverTdbloaderRate") ? f2(l, "projectOverTdbloaderRate") : "", "≥ 0.8×");
+        }
+        serve(b, r.get("serve").getAsObject());
+        return b.toString();
+    }
+
+    private static void build(StringBuilder b, String what, JsonObject s) {
+        JsonObject bl = s.get("build").getAsObject();
+        JsonObject fl = s.get("floor").getAsObject();
+        row(b, what + " (" + num(s, "files") + " files, " + num(bl, "triples") + " triples)",
+                fmt("%.1f s: %,.0f docs/s, %.2f MB/s, %,.0f triples/s; peak RSS %s, live heap %s", d(bl, "seconds"),
+                        d(bl, "documentsPerSecond"), d(bl, "megabytesPerSecond"), d(bl, "triplesPerSecond"),
+                        mb(mem(bl), "peakRssBytes"), mb(mem(bl), "heapAfterGcMaxBytes")),
+                fmt("%.1f s (read %.1f + write %.1f)", d(fl, "seconds"), d(fl, "readSeconds"), d(fl, "writeSeconds")),
+                f2(s, "buildOverFloor"), "≤ 3×");
+    }
+
+    private static void serve(StringBuilder b, JsonObject s) {
+        if (s.hasKey("skipped")) {
+            row(b, "server", "skipped", "", "", "");
+            return;
+        }
+        JsonObject st = s.get("start").getAsObject();
+        row(b, "server start on existing store (as unkg serve --tdb)",
+                fmt("%.2f s open+start (open %.2f, start %.2f); %.2f s from JVM launch to first answer",
+                        d(st, "openSeconds") + d(st, "startSeconds"), d(st, "openSeconds"), d(st, "startSeconds"),
+                        d(st, "wallToFirstAnswerSeconds")), "", "", "≤ 2 s");
+        if (s.hasKey("startWithVoidGiven")) {
+            JsonObject g = s.get("startWithVoidGiven").getAsObject();
+            row(b, "server start, VoID description given (no store scan)",
+                    fmt("%.2f s open+start (open %.2f, start %.2f); %.2f s from JVM launch to first answer",
+                            d(g, "openSeconds") + d(g, "startSeconds"), d(g, "openSeconds"), d(g, "startSeconds"),
+                            d(g, "wallToFirstAnswerSeconds")), "", "", "≤ 2 s");
+        }
+        JsonArray base = s.get("baseline").getAsArray();
+        for (int i = 0; i < base.size(); i++) {
+            JsonObject a = base.get(i).getAsObject();
+            row(b, "ASK {}, " + num(a, "clients") + " clients", fmt("p50 %.1f ms, p99 %.1f ms", d(a, "p50Ms"), d(a, "p99Ms")),
+                    "", "1", "baseline");
+        }
+        for (JsonValue v : s.get("queries").getAsArray()) {
+            JsonObject q = v.getAsObject();
+            String name = q.get("name").getAsString().value();
+            if (q.hasKey("error")) {
+                row(b, name, "error: " + q.get("error").getAsString().value(), "", "", "");
+                continue;
+            }
+            JsonArray lv = q.get("levels").getAsArray();
+            for (int i = 0; i < lv.size(); i++) {
+                JsonObject a = lv.get(i).getAsObject();
+                JsonObject ask = base.get(i).getAsObject();
+                String err = d(a, "errors") > 0 ? fmt(" (%d errors)", (long) d(a, "errors")) : "";
+                row(b, name + ", " + num(a, "clients") + " clients", fmt("p50 %.1f ms, p99 %.1f ms", d(a, "p50Ms"), d(a, "p99Ms")) + err,
+                        fmt("ASK p50 %.1f ms", d(ask, "p50Ms")), fmt("%.1f", d(a, "p50Ms") / Math.max(0.001, d(ask, "p50Ms"))), "");
+            }
+        }
+    }
+
+    private static JsonObject mem(JsonObject build) {
+        return build.get("memory").getAsObject();
+    }
+
+    private static JsonObject memory(JsonValue scale) {
+        return scale.getAsObject().get("build").getAsObject().get("memory").getAsObject();
+    }
+
+    private static void row(StringBuilder b, String... cells) {
+        b.append('|');
+        for (String c : cells) {
+            b.append(' ').append(c).append(" |");
+        }
+        b.append('\n');
+    }
+
+    private static double d(JsonObject o, String k) {
+        return o.get(k).getAsNumber().value().doubleValue();
+    }
+
+    private static String num(JsonObject o, String k) {
+        return String.valueOf(o.get(k).getAsNumber().value().longValue());
+    }
+
+    private static String f2(JsonObject o, String k) {
+        return fmt("%.2f", d(o, k));
+    }
+
+    private static String mb(JsonObject o, String k) {
+        return fmt("%.0f MB", d(o, k) / 1e6);
+    }
+
+    private static String fmt(String f, Object... a) {
+        return String.format(Locale.ROOT, f, a);
+    }
+}

@@ -1,0 +1,227 @@
+package org.unkg.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.unkg.build.Readers;
+import org.unkg.eval.PdfLikeRenderer;
+import org.unkg.ingest.DocumentReader;
+import org.unkg.model.DocumentRecord;
+import org.unkg.reference.ReferenceData;
+
+/** The measuring steps of one benchmark run, in order; each returns its part of the results. */
+final class Stages {
+    private final BenchMain opt;
+    private final Path dir;
+    private final Child child;
+    private final PrintWriter out;
+    private Replicas replicas;
+    private List<Path> sample;
+    private Path graph;
+    private long graphTriples;
+
+    Stages(BenchMain opt, Path dir, Child child, PrintWriter out) {
+        this.opt = opt;
+        this.dir = dir;
+        this.child = child;
+        this.out = out;
+    }
+
+    private void say(String s) {
+        out.println("bench: " + s);
+        out.flush();
+    }
+
+    /** Lists the sample and writes the replicas of the largest scale. */
+    JsonObject sample() throws IOException {
+        List<Path> all = FloorProbe.files(List.of(opt.akn), ".xml");
+        sample = opt.limit == null || opt.limit >= all.size() ? all : spread(all, opt.limit);
+        int max = opt.scales().get(opt.scales().size() - 1);
+        say(sample.size() + " XML files; writing " + (max - 1) + " replicas under new symbols to " + dir);
+        long t0 = System.nanoTime();
+        replicas = Replicas.write(sample, opt.akn, sample == all, dir.resolve("replicas"), max);
+        JsonObject o = new JsonObject();
+        o.put("files", sample.size());
+        o.put("bytes", replicas.bytes(1));
+        o.put("replicaSeconds", Probe.num((System.nanoTime() - t0) / 1e9));
+        o.put("replicasWithoutNewSymbol", replicas.unchanged());
+        return o;
+    }
+
+    /** {@code n} files spread evenly over the sorted list, so every session and language is in. */
+    static List<Path> spread(List<Path> all, int n) {
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(all.get((int) ((long) i * all.size() / n)));
+        }
+        return out;
+    }
+
+    /** The XML build and its floor at every scale. */
+    JsonArray xml() throws Exception {
+        JsonArray arr = new JsonArray();
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        for (int scale : opt.scales()) {
+            List<Path> inputs = replicas.inputs(scale);
+            Path nt = outDir.resolve("graph-" + scale + ".nt");
+            say("XML build at " + scale + "x (" + replicas.files(scale) + " files)");
+            JsonObject b = build("build-xml-" + scale, inputs, nt);
+            JsonObject f = floor("floor-xml-" + scale, inputs, "xml", b);
+            JsonObject o = new JsonObject();
+            o.put("scale", scale);
+            o.put("files", replicas.files(scale));
+            o.put("inputBytes", replicas.bytes(scale));
+            o.put("build", rates(b, replicas.bytes(scale)));
+            o.put("floor", f);
+            o.put("buildOverFloor", Probe.num(seconds(b) / seconds(f)));
+            arr.add(o);
+            if (graph == null) {
+                graph = nt;
+                graphTriples = b.get("triples").getAsNumber().value().longValue();
+            } else {
+                Files.deleteIfExists(nt);
+            }
+        }
+        return arr;
+    }
+
+    private JsonObject build(String name, List<Path> inputs, Path nt) throws Exception {
+        List<String> a = new ArrayList<>(List.of("--out", nt.toString(), "--threads", Integer.toString(opt.threads)));
+        a.addAll(BenchMain.inputArgs(inputs));
+        return child.run(name, BuildProbe.class.getName(), a);
+    }
+
+    private JsonObject floor(String name, List<Path> inputs, String ext, JsonObject build) throws Exception {
+        long triples = build.get("triples").getAsNumber().value().longValue();
+        long bytes = build.get("outputBytes").getAsNumber().value().longValue();
+        int line = triples == 0 ? 100 : (int) Math.max(20, bytes / triples);
+        Path nt = dir.resolve("out").resolve("floor.nt");
+        List<String> a = new ArrayList<>(List.of("--out", nt.toString(), "--threads", Integer.toString(opt.threads),
+                "--ext", ext, "--triples", Long.toString(triples), "--line-bytes", Integer.toString(line)));
+        a.addAll(BenchMain.inputArgs(inputs));
+        JsonObject f = child.run(name, FloorProbe.class.getName(), a);
+        Files.deleteIfExists(nt);
+        return f;
+    }
+
+    private static double seconds(JsonObject o) {
+        return o.get("seconds").getAsNumber().value().doubleValue();
+    }
+
+    static JsonObject rates(JsonObject b, long inputBytes) {
+        double s = b.get("seconds").getAsNumber().value().doubleValue();
+        b.put("documentsPerSecond", Probe.num(b.get("documents").getAsNumber().value().doubleValue() / s));
+        b.put("megabytesPerSecond", Probe.num(inputBytes / 1e6 / s));
+        b.put("triplesPerSecond", Probe.num(b.get("triples").getAsNumber().value().doubleValue() / s));
+        return b;
+    }
+
+    /** How memory grew from the smallest to the largest scale. */
+    JsonObject flatness(JsonArray xml) {
+        JsonObject first = xml.get(0).getAsObject();
+        JsonObject last = xml.get(xml.size() - 1).getAsObject();
+        JsonObject o = new JsonObject();
+        o.put("fromScale", first.get("scale"));
+        o.put("toScale", last.get("scale"));
+        for (String k : List.of("peakRssBytes", "heapAfterGcMaxBytes", "heapPoolPeaksBytes")) {
+            o.put(k + "Ratio", Probe.num(mem(last, k) / Math.max(1.0, mem(first, k))));
+        }
+        return o;
+    }
+
+    private static double mem(JsonObject scaleResult, String key) {
+        JsonValue v = scaleResult.get("build").getAsObject().get("memory").getAsObject().get(key);
+        return v.getAsNumber().value().doubleValue();
+    }
+
+    /**
+     * The same documents read by the AKN reader, rendered as PDF-like text by the evaluation's
+     * {@link PdfLikeRenderer} (neutral file names, as the evaluation does), built through
+     * whichever standard reader takes {@code .txt}.
+     */
+    JsonObject text() throws Exception {
+        Path txtDir = Files.createDirectories(dir.resolve("text"));
+        ReferenceData ref = ReferenceData.load();
+        List<DocumentReader> readers = Readers.standard(ref);
+        say("rendering " + sample.size() + " documents as PDF-like text");
+        long t0 = System.nanoTime();
+        AtomicInteger unrendered = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(opt.threads);
+        List<Future<Long>> jobs = new ArrayList<>();
+        try {
+            for (int i = 0; i < sample.size(); i++) {
+                Path xml = sample.get(i);
+                Path txt = txtDir.resolve(String.format(Locale.ROOT, "doc-%05d.txt", i));
+                jobs.add(pool.submit(() -> render(readers, xml, txt, unrendered)));
+            }
+            long bytes = 0;
+            for (Future<Long> j : jobs) {
+                bytes += j.get();
+            }
+            double renderSeconds = (System.nanoTime() - t0) / 1e9;
+            int files = sample.size() - unrendered.get();
+            List<Path> rendered = FloorProbe.files(List.of(txtDir), ".txt");
+            if (files == 0 || readers.stream().noneMatch(r -> r.accepts(rendered.get(0)))) {
+                return BenchMain.skipped("no rendered text, or no standard reader accepts .txt");
+            }
+            say("text build at 1x (" + files + " files)");
+            Path nt = dir.resolve("out").resolve("graph-text.nt");
+            JsonObject b = build("build-text", List.of(txtDir), nt);
+            JsonObject f = floor("floor-text", List.of(txtDir), "txt", b);
+            Files.deleteIfExists(nt);
+            JsonObject o = new JsonObject();
+            o.put("scale", 1);
+            o.put("renderer", PdfLikeRenderer.class.getName());
+            o.put("renderSeconds", Probe.num(renderSeconds));
+            o.put("files", files);
+            o.put("notRendered", unrendered.get());
+            o.put("inputBytes", bytes);
+            o.put("build", rates(b, bytes));
+            o.put("floor", f);
+            o.put("buildOverFloor", Probe.num(seconds(b) / seconds(f)));
+            return o;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Renders one XML file to text; its size, or 0 (counted) when it cannot be rendered. */
+    private static long render(List<DocumentReader> readers, Path xml, Path txt, AtomicInteger unrendered) throws IOException {
+        try {
+            DocumentReader r = readers.stream().filter(x -> x.accepts(xml)).findFirst().orElse(null);
+            DocumentRecord d = r == null ? null : r.read(xml);
+            if (d == null || d.language() == null || !PdfLikeRenderer.supports(d.language())) {
+                unrendered.incrementAndGet();
+                return 0;
+            }
+            Files.writeString(txt, new PdfLikeRenderer().render(d), StandardCharsets.UTF_8);
+            return Files.size(txt);
+        } catch (RuntimeException e) {
+            unrendered.incrementAndGet();
+            return 0;
+        }
+    }
+
+    /** The 1x graph into TDB2 with the project's loader and with Jena's tdb2.tdbloader. */
+    JsonObject load() throws Exception {
+        return new LoadStage(opt, dir, child, this::say).run(graph, graphTriples);
+    }
+
+    /** Start time and query latency of the server on the store the project loaded. */
+    JsonObject serve() throws Exception {
+        return new ServeStage(opt, child, this::say).run(dir.resolve("tdb-project"));
+    }
+}
