@@ -1,5 +1,6 @@
 package org.unkg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,10 +9,14 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFDataMgr;
 import org.unkg.rdf.Iris;
 import org.unkg.serve.CannedQueries;
 import org.unkg.serve.Stores;
 import org.unkg.serve.UnkgServer;
+import org.unkg.serve.VoidWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +58,28 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "DIR", description = "Folder of canned queries (default: the bundled ones).")
     Path queries;
 
+    /**
+     * The VoID {@code unkg build} wrote beside the graph file, when it is not older than the graph
+     * and describes the dataset under this base; null otherwise (the server then computes it,
+     * which means reading the whole graph at start-up).
+     */
+    static Model prebuiltVoid(Path dump, String base) {
+        if (dump == null) {
+            return null;
+        }
+        Path v = dump.toAbsolutePath().resolveSibling("void.ttl");
+        try {
+            if (!Files.exists(v) || Files.getLastModifiedTime(v).compareTo(Files.getLastModifiedTime(dump)) < 0) {
+                return null;
+            }
+            Model m = RDFDataMgr.loadModel(v.toString());
+            Resource ds = m.createResource(new VoidWriter(new Iris(base)).datasetIri());
+            return m.contains(ds, null) ? m : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // an unreadable description is recomputed, not fatal
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -79,7 +106,7 @@ public class ServeCommand implements Callable<Integer> {
         }
         FusekiServer server = UnkgServer.create().dataset(ds).base(base).host(host).port(port)
                 .timeout(Durations.parse(timeout)).maxResults(maxResults).queries(CannedQueries.of(queries))
-                .dump(dump).build();
+                .dump(dump).description(prebuiltVoid(dump, base)).build();
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
