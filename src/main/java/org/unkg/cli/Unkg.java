@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * int code = new CommandLine(new Unkg()).execute("build", "corpus", "-o", "output/graph.ttl");
  * }</pre>
  */
-@Command(name = "unkg", mixinStandardHelpOptions = true, version = "unkg 0.1.0",
+@Command(name = "unkg", mixinStandardHelpOptions = true, version = "unkg 0.1.0", scope = CommandLine.ScopeType.INHERIT,
         description = "Turns United Nations documents (AKN4UN XML, PDF, text) into an RDF knowledge graph.",
         subcommands = {BuildCommand.class, ValidateCommand.class, EvalCommand.class, ServeCommand.class,
                 QueryCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})

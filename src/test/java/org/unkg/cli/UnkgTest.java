@@ -1,0 +1,69 @@
+package org.unkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import picocli.CommandLine;
+
+class UnkgTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = Unkg.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"build", "validate", "eval", "serve", "query", "export"})
+    void everyCommandHasHelp(String command) {
+        assertEquals(0, run(command, "--help"));
+        assertTrue(out.toString().startsWith("Usage: unkg " + command), out.toString());
+    }
+
+    @Test
+    void badFormatIsOneLineUsageError() {
+        assertEquals(2, run("build", "--format", "docx", "-o", dir.resolve("g.x").toString(), dir.toString()));
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(err.toString().contains("unknown format 'docx'"), err.toString());
+    }
+
+    @Test
+    void missingInputIsOneLineErrorAndWritesNothing() {
+        Path out = dir.resolve("g.ttl");
+        assertEquals(1, run("build", dir.resolve("nope").toString(), "-o", out.toString()));
+        assertTrue(err.toString().startsWith("unkg: "), err.toString());
+        assertTrue(err.toString().contains("nope: no such file or folder"), err.toString());
+        assertEquals(1, err.toString().strip().lines().count());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void buildsTheBundledCorpusWithASummaryLine() throws Exception {
+        Path out = dir.resolve("g.nt");
+        assertEquals(0, run("build", "corpus", "-o", out.toString(), "--format", "nt"), err.toString());
+        assertTrue(out().matches("(?s)built 5 documents, \\d+ triples, 0 skipped, [0-9.]+ s -> .*g\\.nt\\s*"), out());
+        assertTrue(Files.size(out) > 100_000);
+        assertTrue(Files.exists(dir.resolve("void.ttl")), "VoID is written beside the graph");
+    }
+
+    private String out() {
+        return out.toString();
+    }
+}
