@@ -57,7 +57,7 @@ class IriSafetyTest {
     @Test
     void mintedIrisAreValidAndLiteralsRoundTripInEveryFormat() {
         int[] n = {0};
-        qt().withFixedSeed(7L).withExamples(60)
+        qt().withFixedSeed(7L).withExamples(30)
                 .forAll(strings().allPossible().ofLengthBetween(1, 24), strings().allPossible().ofLengthBetween(0, 60),
                         integers().between(0, 3))
                 .checkAssert((sym, body, fmtPick) -> check(sym, body, n[0]++));
