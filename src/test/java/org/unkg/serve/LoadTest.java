@@ -91,8 +91,8 @@ class LoadTest {
             Random rnd = new Random(42);
             List<Kind> plan = new ArrayList<>();
             for (int i = 0; i < total; i++) {
-                // one request in 200 is the long query: enough to exercise timeouts, not to starve the rest
-                plan.add(i % 200 == 199 ? timeout : kinds.get(rnd.nextInt(kinds.size())));
+                // one request in 400 is the long query: enough to exercise timeouts, not to starve the rest
+                plan.add(i % 400 == 399 ? timeout : kinds.get(rnd.nextInt(kinds.size())));
             }
             Map<String, Integer> byStatus = new TreeMap<>();
             List<String> unexpected = new ArrayList<>();
