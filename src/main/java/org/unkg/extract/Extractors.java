@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.unkg.InputException;
 import org.unkg.model.DocumentRecord;
 import org.unkg.model.Finding;
 import org.unkg.model.TreatyRef;
@@ -37,7 +38,15 @@ public final class Extractors {
         Map<String, TreatyRef> treaties = new LinkedHashMap<>();
         doc.treaties().forEach(t -> treaties.put(t.key(), t));
         for (Extractor e : extractors) {
-            Extraction x = e.extractAll(doc);
+            Extraction x;
+            try {
+                x = e.extractAll(doc);
+            } catch (StackOverflowError so) {
+                // Java's regex engine recurses once per repetition of a group: a paragraph of
+                // thousands of glued names is refused in one line instead of killing the worker
+                throw new InputException(String.valueOf(doc.sourceFile()), null, "a paragraph too long and"
+                        + " repetitive for the " + e.getClass().getSimpleName() + " grammar");
+            }
             for (Finding f : x.findings()) {
                 if (!findings.contains(f)) {
                     findings.add(f);

@@ -37,6 +37,8 @@ import org.w3c.dom.Element;
 public final class AknReader implements DocumentReader {
     private static final Logger LOG = LoggerFactory.getLogger(AknReader.class);
     private static final int PEEK = 4096;
+    /** Larger files are not UN resolutions; refuse them rather than exhaust memory. */
+    static final long MAX_BYTES = 32L * 1024 * 1024;
     /** Optional BOM, XML declaration, comments and DOCTYPE, then the root element akomaNtoso. */
     private static final Pattern ROOT = Pattern.compile("(?s)\\A\\uFEFF?\\s*(?:<\\?xml[^>]*>\\s*)?"
             + "(?:<!--.*?-->\\s*|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>\\s*)*<([\\w.-]+:)?akomaNtoso\\b.*");
@@ -85,6 +87,7 @@ public final class AknReader implements DocumentReader {
     }
 
     Read readWithReport(Path file) {
+        checkSize(file);
         Document dom = AknXml.parse(file);
         Element root = dom.getDocumentElement();
         if (!AknXml.is(root, "akomaNtoso")) {
@@ -106,6 +109,18 @@ public final class AknReader implements DocumentReader {
         LOG.debug("{}: {} preambular, {} operative, {} footnotes, {} links; not mapped: {}", file,
                 d.preamble().size(), d.operative().size(), d.footnotes().size(), d.findings().size(), body.unhandled());
         return new Read(filled, Map.copyOf(body.unhandled()));
+    }
+
+    /** Refuses oversized files and runs of text no UN document has, before parsing. */
+    private static void checkSize(Path file) {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InputException(file.toString(), null, "larger than " + MAX_BYTES + " bytes");
+            }
+            Limits.checkXml(Files.readAllBytes(file), file.toString());
+        } catch (IOException e) {
+            throw new InputException(file.toString(), null, "cannot read: " + e.getMessage(), e);
+        }
     }
 
     private String language(Element doc, Path file) {

@@ -30,6 +30,9 @@ final class AknXml {
     }
 
     /** Parses a file; any problem is an {@link InputException} naming the file and line:column. */
+    /** Deepest element nesting accepted. */
+    static final int MAX_DEPTH = 200;
+
     static Document parse(Path file) {
         DocumentBuilder db = newBuilder(file);
         try (InputStream in = Files.newInputStream(file)) {
@@ -56,6 +59,8 @@ final class AknXml {
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             f.setXIncludeAware(false);
+            // deep nesting would overflow the stack of the recursive walkers; no AKN file nests 200 deep
+            f.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", String.valueOf(MAX_DEPTH));
             f.setExpandEntityReferences(false);
             f.setValidating(false);
             DocumentBuilder db = f.newDocumentBuilder();

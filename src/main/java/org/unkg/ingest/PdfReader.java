@@ -39,7 +39,7 @@ public final class PdfReader implements DocumentReader {
 
     @Override
     public DocumentRecord read(Path file) {
-        return structurer.structure(text(file), file.toString());
+        return Limits.checkComplete(structurer.structure(text(file), file.toString()), file.toString());
     }
 
     /** The text layer of a PDF, in reading order, one line per printed line. */
@@ -61,6 +61,7 @@ public final class PdfReader implements DocumentReader {
                     throw new InputException(name, null,
                             "no text layer (an image-only or scanned PDF): run OCR first");
                 }
+                Limits.checkText(text, name);
                 return text;
             }
         } catch (InvalidPasswordException e) {

@@ -54,7 +54,8 @@ public final class TextReader implements DocumentReader {
             if (text.isBlank()) {
                 throw new InputException(file.toString(), null, "empty text");
             }
-            return structurer.structure(text, file.toString());
+            Limits.checkText(text, file.toString());
+            return Limits.checkComplete(structurer.structure(text, file.toString()), file.toString());
         } catch (IOException e) {
             throw new InputException(file.toString(), null, "cannot read: " + e.getMessage(), e);
         }

@@ -89,6 +89,8 @@ public final class UnkgServer {
         FusekiServer.Builder b = FusekiServer.create(ops, cxt)
                 .port(port)
                 .loopback(loopback)
+                .enableCors(false)
+                .addFilter("/*", new GuardFilter())
                 .add(DATASET, service)
                 .addServlet("/queries", new QueriesServlet(qs, runner, links))
                 .addServlet("/queries/*", new QueriesServlet(qs, runner, links))

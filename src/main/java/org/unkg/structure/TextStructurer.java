@@ -159,8 +159,17 @@ public final class TextStructurer {
             char c = s.charAt(i);
             boolean alnum = (c >= '\uff10' && c <= '\uff19') || (c >= '\uff21' && c <= '\uff3a')
                     || (c >= '\uff41' && c <= '\uff5a') || c == '\uff0f';
+            if (invisible(c)) {
+                continue; // zero-width and bidi controls: they change no symbol, name or number
+            }
             out.append(alnum ? (char) (c - 0xfee0) : c);
         }
         return out.toString();
+    }
+
+    /** Zero-width spaces and joiners, bidi marks and embeddings, word joiner, BOM. */
+    static boolean invisible(char c) {
+        return (c >= '\u200b' && c <= '\u200f') || (c >= '\u202a' && c <= '\u202e')
+                || (c >= '\u2060' && c <= '\u2064') || (c >= '\u2066' && c <= '\u2069') || c == '\ufeff';
     }
 }
