@@ -75,7 +75,7 @@ public final class TextLayout {
                 if (sym.find()) {
                     symbols.add(sym.group("sym"));
                 }
-                blank = true;
+                // a page break is no paragraph break: the text before and after furniture may be one paragraph
                 continue;
             }
             Matcher md = MD_FOOTNOTE.matcher(s);
