@@ -18,6 +18,9 @@ public final class TextLayout {
             "^\\s*(?:<sup>(\\d{1,3})</sup>|([\u00b9\u00b2\u00b3\u2070-\u2079]+))\\s*(\\S.*)$");
     private static final Pattern ZONE_FOOTNOTE = Pattern.compile("^\\s*(\\d{1,3})\\s+(\\S.*)$");
     private static final Pattern BOLD_SPLIT = Pattern.compile("\\*{2,}");
+    /** Footnote marks after clause punctuation at a line end: ",3, 4" or "，5 , 6 , 7". */
+    private static final Pattern MARK_LIST = Pattern.compile(
+            "(?<=[.,;:\uff0c\u3002\uff1b\uff1a])\\s*\\d{1,3}(?:\\s*[,\uff0c\u3001]\\s*\\d{1,3})+\\s*$");
     private static final int MAX_BLOCK = 200_000;
 
     /** A logical block: its text with inline markup still in, and whether it was a heading. */
@@ -75,7 +78,9 @@ public final class TextLayout {
                 if (sym.find()) {
                     symbols.add(sym.group("sym"));
                 }
-                // a page break is no paragraph break: the text before and after furniture may be one paragraph
+                // a page break is no paragraph break: the text before and after furniture may be one paragraph;
+                // footnotes stand at a page bottom, so a page footer or running head ends them
+                zone = false;
                 continue;
             }
             Matcher md = MD_FOOTNOTE.matcher(s);
@@ -95,7 +100,7 @@ public final class TextLayout {
                     notes.add(new FootnoteText(z.group(1), z.group(2).strip()));
                     continue;
                 }
-                if (!notes.isEmpty() && !endsTerminal(notes.get(notes.size() - 1).text())) {
+                if (!notes.isEmpty() && !endsSentence(notes.get(notes.size() - 1).text())) {
                     FootnoteText last = notes.remove(notes.size() - 1);
                     notes.add(new FootnoteText(last.marker(), join(last.text(), s)));
                     continue;
@@ -211,8 +216,15 @@ public final class TextLayout {
                 || english.dateLine(t).isPresent();
     }
 
+    /** A footnote wraps at commas ("vol. 660,"): only a full stop ends its text. */
+    private static boolean endsSentence(String s) {
+        String t = MarkdownLib.text(s).strip();
+        return t.endsWith(".") || t.endsWith("\u3002") || t.endsWith(".)") || t.endsWith("\u3002)");
+    }
+
     private boolean endsTerminal(String s) {
-        String t = MarkdownLib.text(s).replaceAll("[\\s\\d\u00b9\u00b2\u00b3\u2070-\u2079]+$", "");
+        String t = MARK_LIST.matcher(MarkdownLib.text(s)).replaceAll("")
+                .replaceAll("[\\s\\d\u00b9\u00b2\u00b3\u2070-\u2079]+$", "");
         if (t.isEmpty()) {
             return false;
         }
