@@ -36,7 +36,8 @@ public final class TextLayout {
                          List<String> mastheadSymbols) {
     }
 
-    private record Line(String text, boolean indented, boolean hardBreak, boolean blankBefore, boolean heading) {
+    private record Line(String text, boolean indented, boolean hardBreak, boolean blankBefore, boolean heading,
+                        boolean pageBreak) {
     }
 
     private final Profile profile;
@@ -54,6 +55,7 @@ public final class TextLayout {
         List<String> links = new ArrayList<>();
         boolean blank = true;
         boolean zone = false;
+        boolean page = false;
         StringBuilder seen = new StringBuilder();
         List<String> symbols = new ArrayList<>();
         for (String raw : text.split("\r\n|\r|\n", -1)) {
@@ -81,6 +83,7 @@ public final class TextLayout {
                 // a page break is no paragraph break: the text before and after furniture may be one paragraph;
                 // footnotes stand at a page bottom, so a page footer or running head ends them
                 zone = false;
+                page = true;
                 continue;
             }
             Matcher md = MD_FOOTNOTE.matcher(s);
@@ -109,8 +112,9 @@ public final class TextLayout {
             }
             seen.append(s).append('\n');
             boolean heading = s.startsWith("#");
-            lines.add(new Line(s, Character.isWhitespace(line.charAt(0)), raw.endsWith("  "), blank, heading));
+            lines.add(new Line(s, Character.isWhitespace(line.charAt(0)), raw.endsWith("  "), blank, heading, page));
             blank = false;
+            page = false;
         }
         List<Block> blocks = markdown ? markdownBlocks(lines) : layoutBlocks(lines);
         return new Layout(blocks, notes, links, markdown, symbols);
@@ -174,7 +178,7 @@ public final class TextLayout {
             boolean alone = standalone(l.text());
             boolean openBracket = cur != null && cur.charAt(0) == '[' && cur.indexOf("]") < 0;
             boolean start = cur == null || (alone && !openBracket) || (standalone(prev.text()) && !openBracket)
-                    || (blankBreaks ? l.blankBefore() && !openBracket
+                    || (blankBreaks ? (l.blankBefore() || startsAfterPageBreak(prev, l)) && !openBracket
                         : !openBracket && endsTerminal(prev.text()) && (l.indented() || !indentedDoc
                         || LIST_MARKER.matcher(l.text()).matches()));
             if (start) {
@@ -187,6 +191,14 @@ public final class TextLayout {
         }
         flush(out, cur, false);
         return out;
+    }
+
+    /**
+     * Without blank lines at a page break: a line after page furniture starts a paragraph when the
+     * line before it closed a clause and it does not go on in lower case.
+     */
+    private boolean startsAfterPageBreak(Line prev, Line l) {
+        return l.pageBreak() && endsTerminal(prev.text()) && !Character.isLowerCase(l.text().charAt(0));
     }
 
     /** A markdown wrap left by a converter: a word or sentence broken over a blank line. */
