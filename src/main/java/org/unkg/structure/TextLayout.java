@@ -171,19 +171,26 @@ public final class TextLayout {
         // blank lines mean paragraph breaks unless the extraction put one after every line
         long blanks = lines.stream().filter(Line::blankBefore).count();
         boolean blankBreaks = !indentedDoc && blanks > 0 && blanks < lines.size() * 0.7;
+        int measure = measure(lines);
         List<Block> out = new ArrayList<>();
         StringBuilder cur = null;
         Line prev = null;
+        boolean inHeading = false;
         for (Line l : lines) {
             boolean alone = standalone(l.text());
             boolean openBracket = cur != null && cur.charAt(0) == '[' && cur.indexOf("]") < 0;
-            boolean start = cur == null || (alone && !openBracket) || (standalone(prev.text()) && !openBracket)
+            // a resolution heading "76/132. Title" whose line fills the measure wraps onto the next line
+            boolean headingGoesOn = inHeading && !alone && prev.text().length() >= measure * 6 / 10
+                    && !(blankBreaks && l.blankBefore());
+            boolean start = cur == null || (alone && !openBracket)
+                    || (standalone(prev.text()) && !openBracket && !headingGoesOn)
                     || (blankBreaks ? (l.blankBefore() || startsAfterPageBreak(prev, l)) && !openBracket
                         : !openBracket && endsTerminal(prev.text()) && (l.indented() || !indentedDoc
                         || LIST_MARKER.matcher(l.text()).matches()));
             if (start) {
                 flush(out, cur, false);
                 cur = new StringBuilder(l.text());
+                inHeading = isHeading(l.text());
             } else {
                 append(cur, l.text());
             }
@@ -191,6 +198,17 @@ public final class TextLayout {
         }
         flush(out, cur, false);
         return out;
+    }
+
+    private boolean isHeading(String s) {
+        String t = MarkdownLib.text(s).strip();
+        return profile.match("heading", t).isPresent() || english.match("heading", t).isPresent();
+    }
+
+    /** The usual length of a full line: the 90th percentile of line lengths. */
+    private static int measure(List<Line> lines) {
+        int[] lengths = lines.stream().mapToInt(l -> l.text().length()).sorted().toArray();
+        return lengths.length == 0 ? 0 : lengths[Math.min(lengths.length - 1, lengths.length * 9 / 10)];
     }
 
     /**
