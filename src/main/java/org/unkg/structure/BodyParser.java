@@ -25,6 +25,9 @@ final class BodyParser {
     private static final Pattern SUP = Pattern.compile("<sup>(\\d{1,3})</sup>|([\u00b9\u00b2\u00b3\u2070-\u2079]+)");
     private static final Pattern GLUED = Pattern.compile(
             "(?<=[^\\s\\d/.\\-:A-Z])(\\d{1,3})(?=\\s|$|[,;:\uff0c\u3002\uff1b\uff1a])");
+    /** Several marks at one place: "，1 , 2 , 3" or "Convention,3, 4" (the first glued to the text). */
+    private static final Pattern GLUED_LIST = Pattern.compile(
+            "(?<=[^\\s\\d/.\\-:A-Z])\\d{1,3}(?:\\s?[,\uff0c\u3001]\\s?\\d{1,3})+(?=\\s|$|[;:\uff0c\u3002\uff1b\uff1a.])");
     private static final Pattern SQUEEZE_A = Pattern.compile(
             "(?<=[\\p{IsHan}\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b\u201c\u201d\uff08\uff09])[ ]+(?=[0-9A-Za-z])");
     private static final Pattern SQUEEZE_B = Pattern.compile(
@@ -150,7 +153,7 @@ final class BodyParser {
             last = m.end();
         }
         out.append(s.substring(last));
-        String t = out.toString();
+        String t = markLists(out.toString(), key);
         Matcher g = GLUED.matcher(t);
         StringBuilder res = new StringBuilder();
         last = 0;
@@ -160,6 +163,28 @@ final class BodyParser {
                 attach(n, key);
                 res.append(t, last, g.start());
                 last = g.end();
+            }
+        }
+        res.append(t.substring(last));
+        return res.toString();
+    }
+
+    /** Removes runs of consecutive footnote marks that start at the next expected mark. */
+    private String markLists(String t, String key) {
+        Matcher m = GLUED_LIST.matcher(t);
+        StringBuilder res = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            List<String> ns = List.of(m.group().split("\\s?[,\uff0c\u3001]\\s?"));
+            boolean run = Integer.parseInt(ns.get(0)) == nextMarker;
+            for (int k = 0; run && k < ns.size(); k++) {
+                run = Integer.parseInt(ns.get(k)) == nextMarker + k && footnoteTexts.containsKey(ns.get(k))
+                        && !attached.containsKey(ns.get(k));
+            }
+            if (run) {
+                ns.forEach(n -> attach(n, key));
+                res.append(t, last, m.start());
+                last = m.end();
             }
         }
         res.append(t.substring(last));

@@ -146,4 +146,15 @@ class TextStructurerTest {
                 + " 1. 决定延长工程处的任务期限； \n", "x.txt");
         assertEquals("Fourth Committee", d.committee());
     }
+
+    @Test
+    void aListOfFootnoteMarksAttachesEveryFootnoteInIt() {
+        DocumentRecord d = s.structure("  76/132. 罕见病 \n\n 大会， \n\n"
+                + " 回顾《世界人权宣言》、《儿童权利公约》和《残疾人权利公约》，1 , 2 , 3 \n\n"
+                + " 1. 促请会员国加强卫生系统； \n\n__________________ \n\n"
+                + " 1 第 217 A (III)号决议。 \n\n 2 联合国，《条约汇编》，第 1577 卷。 \n\n 3 同上，第 2515 卷。 \n\n", "x.txt");
+        assertEquals(List.of("preamble/1", "preamble/1", "preamble/1"),
+                d.footnotes().stream().map(Footnote::attachedTo).toList());
+        assertEquals("回顾《世界人权宣言》、《儿童权利公约》和《残疾人权利公约》，", d.preamble().get(0).text());
+    }
 }
