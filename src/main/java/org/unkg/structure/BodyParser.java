@@ -153,12 +153,25 @@ final class BodyParser {
             last = m.end();
         }
         out.append(s.substring(last));
-        String t = markLists(out.toString(), key);
+        // single marks and runs of marks, in footnote order: each pass takes the ones that come next
+        String t = out.toString();
+        for (String before = null; !t.equals(before); ) {
+            before = t;
+            t = glued(markLists(t, key), key);
+        }
+        return t;
+    }
+
+    /** Removes single marks glued to the text, in footnote order. */
+    private String glued(String t, String key) {
         Matcher g = GLUED.matcher(t);
         StringBuilder res = new StringBuilder();
-        last = 0;
+        int last = 0;
         while (g.find()) {
             String n = g.group(1);
+            if (run(t, g.start()) != null) {
+                break; // a run of marks starts here: markLists takes it whole
+            }
             if (Integer.parseInt(n) == nextMarker && footnoteTexts.containsKey(n) && !attached.containsKey(n)) {
                 attach(n, key);
                 res.append(t, last, g.start());
@@ -175,13 +188,8 @@ final class BodyParser {
         StringBuilder res = new StringBuilder();
         int last = 0;
         while (m.find()) {
-            List<String> ns = List.of(m.group().split("\\s?[,\uff0c\u3001]\\s?"));
-            boolean run = Integer.parseInt(ns.get(0)) == nextMarker;
-            for (int k = 0; run && k < ns.size(); k++) {
-                run = Integer.parseInt(ns.get(k)) == nextMarker + k && footnoteTexts.containsKey(ns.get(k))
-                        && !attached.containsKey(ns.get(k));
-            }
-            if (run) {
+            List<String> ns = run(t, m.start());
+            if (ns != null) {
                 ns.forEach(n -> attach(n, key));
                 res.append(t, last, m.start());
                 last = m.end();
@@ -189,6 +197,22 @@ final class BodyParser {
         }
         res.append(t.substring(last));
         return res.toString();
+    }
+
+    /** The marks of a run starting at {@code at} if they are the next footnotes in order, else null. */
+    private List<String> run(String t, int at) {
+        Matcher m = GLUED_LIST.matcher(t);
+        if (!m.find(at) || m.start() != at) {
+            return null;
+        }
+        List<String> ns = List.of(m.group().split("\\s?[,\uff0c\u3001]\\s?"));
+        for (int k = 0; k < ns.size(); k++) {
+            if (Integer.parseInt(ns.get(k)) != nextMarker + k || !footnoteTexts.containsKey(ns.get(k))
+                    || attached.containsKey(ns.get(k))) {
+                return null;
+            }
+        }
+        return ns;
     }
 
     private void attach(String n, String key) {

@@ -157,4 +157,14 @@ class TextStructurerTest {
                 d.footnotes().stream().map(Footnote::attachedTo).toList());
         assertEquals("回顾《世界人权宣言》、《儿童权利公约》和《残疾人权利公约》，", d.preamble().get(0).text());
     }
+
+    @Test
+    void aRunOfMarksAfterASingleMarkInTheSameParagraphIsTakenInOrder() {
+        DocumentRecord d = s.structure("  76/137. 青年政策和方案 \n\n 大会， \n\n"
+                + " 回顾《世界人权宣言》及相关国际人权文书，1 特别是《儿童权利公约》，2 , 3 \n\n"
+                + " 1. 促请会员国加强青年政策； \n\n__________________ \n\n"
+                + " 1 第 217 A (III)号决议。 \n\n 2 同上。 \n\n 3 同上，第 2515 卷。 \n\n", "x.txt");
+        assertEquals(List.of("preamble/1", "preamble/1", "preamble/1"),
+                d.footnotes().stream().map(Footnote::attachedTo).toList());
+    }
 }
