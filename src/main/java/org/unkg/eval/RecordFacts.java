@@ -74,7 +74,7 @@ public final class RecordFacts {
         sc.put(Fields.TYPE, type(d.type()));
         sc.put(Fields.TITLE, Norm.text(d.title(), lang));
         sc.put(Fields.SESSION, d.session() == null ? null : d.session().toString());
-        sc.put(Fields.COMMITTEE, Norm.key(d.committee(), "en"));
+        sc.put(Fields.COMMITTEE, committee(d.committee()));
         sc.put(Fields.AGENDA_ITEM_TITLE, d.agendaItems().stream().map(AgendaItem::title).filter(t -> t != null)
                 .findFirst().map(t -> Norm.text(t, lang)).orElse(null));
         sc.put(Fields.ADOPTION_DATE, iso(d.adoptionDate()));
@@ -182,6 +182,17 @@ public final class RecordFacts {
             }
         }
         return new Item(null, sym, keys);
+    }
+
+    /**
+     * A committee as the organization the reference data names it ("Special Political and
+     * Decolonization Committee" and "Fourth Committee" are one), else its normalized name.
+     */
+    private String committee(String name) {
+        Optional<String> key = name == null || ref == null ? Optional.empty() : ref.orgKey(name, "en");
+        Optional<String> label = key.flatMap(k -> ref.organizations().stream().filter(o -> o.key().equals(k))
+                .findFirst()).flatMap(o -> o.names("en").stream().findFirst());
+        return Norm.key(label.orElse(name), "en");
     }
 
     private Item organization(String key) {

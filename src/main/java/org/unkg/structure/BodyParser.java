@@ -25,6 +25,9 @@ final class BodyParser {
     private static final Pattern SUP = Pattern.compile("<sup>(\\d{1,3})</sup>|([\u00b9\u00b2\u00b3\u2070-\u2079]+)");
     private static final Pattern GLUED = Pattern.compile(
             "(?<=[^\\s\\d/.\\-:A-Z])(\\d{1,3})(?=\\s|$|[,;:\uff0c\u3002\uff1b\uff1a])");
+    /** Several marks at one place: "，1 , 2 , 3" or "Convention,3, 4" (the first glued to the text). */
+    private static final Pattern GLUED_LIST = Pattern.compile(
+            "(?<=[^\\s\\d/.\\-:A-Z])\\d{1,3}(?:\\s?[,\uff0c\u3001]\\s?\\d{1,3})+(?=\\s|$|[;:\uff0c\u3002\uff1b\uff1a.])");
     private static final Pattern SQUEEZE_A = Pattern.compile(
             "(?<=[\\p{IsHan}\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b\u201c\u201d\uff08\uff09])[ ]+(?=[0-9A-Za-z])");
     private static final Pattern SQUEEZE_B = Pattern.compile(
@@ -150,12 +153,25 @@ final class BodyParser {
             last = m.end();
         }
         out.append(s.substring(last));
+        // single marks and runs of marks, in footnote order: each pass takes the ones that come next
         String t = out.toString();
+        for (String before = null; !t.equals(before); ) {
+            before = t;
+            t = glued(markLists(t, key), key);
+        }
+        return t;
+    }
+
+    /** Removes single marks glued to the text, in footnote order. */
+    private String glued(String t, String key) {
         Matcher g = GLUED.matcher(t);
         StringBuilder res = new StringBuilder();
-        last = 0;
+        int last = 0;
         while (g.find()) {
             String n = g.group(1);
+            if (run(t, g.start()) != null) {
+                break; // a run of marks starts here: markLists takes it whole
+            }
             if (Integer.parseInt(n) == nextMarker && footnoteTexts.containsKey(n) && !attached.containsKey(n)) {
                 attach(n, key);
                 res.append(t, last, g.start());
@@ -164,6 +180,39 @@ final class BodyParser {
         }
         res.append(t.substring(last));
         return res.toString();
+    }
+
+    /** Removes runs of consecutive footnote marks that start at the next expected mark. */
+    private String markLists(String t, String key) {
+        Matcher m = GLUED_LIST.matcher(t);
+        StringBuilder res = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            List<String> ns = run(t, m.start());
+            if (ns != null) {
+                ns.forEach(n -> attach(n, key));
+                res.append(t, last, m.start());
+                last = m.end();
+            }
+        }
+        res.append(t.substring(last));
+        return res.toString();
+    }
+
+    /** The marks of a run starting at {@code at} if they are the next footnotes in order, else null. */
+    private List<String> run(String t, int at) {
+        Matcher m = GLUED_LIST.matcher(t);
+        if (!m.find(at) || m.start() != at) {
+            return null;
+        }
+        List<String> ns = List.of(m.group().split("\\s?[,\uff0c\u3001]\\s?"));
+        for (int k = 0; k < ns.size(); k++) {
+            if (Integer.parseInt(ns.get(k)) != nextMarker + k || !footnoteTexts.containsKey(ns.get(k))
+                    || attached.containsKey(ns.get(k))) {
+                return null;
+            }
+        }
+        return ns;
     }
 
     private void attach(String n, String key) {

@@ -18,6 +18,9 @@ public final class TextLayout {
             "^\\s*(?:<sup>(\\d{1,3})</sup>|([\u00b9\u00b2\u00b3\u2070-\u2079]+))\\s*(\\S.*)$");
     private static final Pattern ZONE_FOOTNOTE = Pattern.compile("^\\s*(\\d{1,3})\\s+(\\S.*)$");
     private static final Pattern BOLD_SPLIT = Pattern.compile("\\*{2,}");
+    /** Footnote marks after clause punctuation at a line end: ",3, 4" or "，5 , 6 , 7". */
+    private static final Pattern MARK_LIST = Pattern.compile(
+            "(?<=[.,;:\uff0c\u3002\uff1b\uff1a])\\s*\\d{1,3}(?:\\s*[,\uff0c\u3001]\\s*\\d{1,3})+\\s*$");
     private static final int MAX_BLOCK = 200_000;
 
     /** A logical block: its text with inline markup still in, and whether it was a heading. */
@@ -33,7 +36,8 @@ public final class TextLayout {
                          List<String> mastheadSymbols) {
     }
 
-    private record Line(String text, boolean indented, boolean hardBreak, boolean blankBefore, boolean heading) {
+    private record Line(String text, boolean indented, boolean hardBreak, boolean blankBefore, boolean heading,
+                        boolean pageBreak) {
     }
 
     private final Profile profile;
@@ -51,6 +55,7 @@ public final class TextLayout {
         List<String> links = new ArrayList<>();
         boolean blank = true;
         boolean zone = false;
+        boolean page = false;
         StringBuilder seen = new StringBuilder();
         List<String> symbols = new ArrayList<>();
         for (String raw : text.split("\r\n|\r|\n", -1)) {
@@ -75,7 +80,10 @@ public final class TextLayout {
                 if (sym.find()) {
                     symbols.add(sym.group("sym"));
                 }
-                blank = true;
+                // a page break is no paragraph break: the text before and after furniture may be one paragraph;
+                // footnotes stand at a page bottom, so a page footer or running head ends them
+                zone = false;
+                page = true;
                 continue;
             }
             Matcher md = MD_FOOTNOTE.matcher(s);
@@ -95,7 +103,7 @@ public final class TextLayout {
                     notes.add(new FootnoteText(z.group(1), z.group(2).strip()));
                     continue;
                 }
-                if (!notes.isEmpty() && !endsTerminal(notes.get(notes.size() - 1).text())) {
+                if (!notes.isEmpty() && !endsSentence(notes.get(notes.size() - 1).text())) {
                     FootnoteText last = notes.remove(notes.size() - 1);
                     notes.add(new FootnoteText(last.marker(), join(last.text(), s)));
                     continue;
@@ -104,8 +112,9 @@ public final class TextLayout {
             }
             seen.append(s).append('\n');
             boolean heading = s.startsWith("#");
-            lines.add(new Line(s, Character.isWhitespace(line.charAt(0)), raw.endsWith("  "), blank, heading));
+            lines.add(new Line(s, Character.isWhitespace(line.charAt(0)), raw.endsWith("  "), blank, heading, page));
             blank = false;
+            page = false;
         }
         List<Block> blocks = markdown ? markdownBlocks(lines) : layoutBlocks(lines);
         return new Layout(blocks, notes, links, markdown, symbols);
@@ -162,19 +171,26 @@ public final class TextLayout {
         // blank lines mean paragraph breaks unless the extraction put one after every line
         long blanks = lines.stream().filter(Line::blankBefore).count();
         boolean blankBreaks = !indentedDoc && blanks > 0 && blanks < lines.size() * 0.7;
+        int measure = measure(lines);
         List<Block> out = new ArrayList<>();
         StringBuilder cur = null;
         Line prev = null;
+        boolean inHeading = false;
         for (Line l : lines) {
             boolean alone = standalone(l.text());
             boolean openBracket = cur != null && cur.charAt(0) == '[' && cur.indexOf("]") < 0;
-            boolean start = cur == null || (alone && !openBracket) || (standalone(prev.text()) && !openBracket)
-                    || (blankBreaks ? l.blankBefore() && !openBracket
+            // a resolution heading "76/132. Title" whose line fills the measure wraps onto the next line
+            boolean headingGoesOn = inHeading && !alone && prev.text().length() >= measure * 6 / 10
+                    && !(blankBreaks && l.blankBefore());
+            boolean start = cur == null || (alone && !openBracket)
+                    || (standalone(prev.text()) && !openBracket && !headingGoesOn)
+                    || (blankBreaks ? (l.blankBefore() || startsAfterPageBreak(prev, l)) && !openBracket
                         : !openBracket && endsTerminal(prev.text()) && (l.indented() || !indentedDoc
                         || LIST_MARKER.matcher(l.text()).matches()));
             if (start) {
                 flush(out, cur, false);
                 cur = new StringBuilder(l.text());
+                inHeading = isHeading(l.text());
             } else {
                 append(cur, l.text());
             }
@@ -182,6 +198,25 @@ public final class TextLayout {
         }
         flush(out, cur, false);
         return out;
+    }
+
+    private boolean isHeading(String s) {
+        String t = MarkdownLib.text(s).strip();
+        return profile.match("heading", t).isPresent() || english.match("heading", t).isPresent();
+    }
+
+    /** The usual length of a full line: the 90th percentile of line lengths. */
+    private static int measure(List<Line> lines) {
+        int[] lengths = lines.stream().mapToInt(l -> l.text().length()).sorted().toArray();
+        return lengths.length == 0 ? 0 : lengths[Math.min(lengths.length - 1, lengths.length * 9 / 10)];
+    }
+
+    /**
+     * Without blank lines at a page break: a line after page furniture starts a paragraph when the
+     * line before it closed a clause and it does not go on in lower case.
+     */
+    private boolean startsAfterPageBreak(Line prev, Line l) {
+        return l.pageBreak() && endsTerminal(prev.text()) && !Character.isLowerCase(l.text().charAt(0));
     }
 
     /** A markdown wrap left by a converter: a word or sentence broken over a blank line. */
@@ -211,8 +246,15 @@ public final class TextLayout {
                 || english.dateLine(t).isPresent();
     }
 
+    /** A footnote wraps at commas ("vol. 660,"): only a full stop ends its text. */
+    private static boolean endsSentence(String s) {
+        String t = MarkdownLib.text(s).strip();
+        return t.endsWith(".") || t.endsWith("\u3002") || t.endsWith(".)") || t.endsWith("\u3002)");
+    }
+
     private boolean endsTerminal(String s) {
-        String t = MarkdownLib.text(s).replaceAll("[\\s\\d\u00b9\u00b2\u00b3\u2070-\u2079]+$", "");
+        String t = MARK_LIST.matcher(MarkdownLib.text(s)).replaceAll("")
+                .replaceAll("[\\s\\d\u00b9\u00b2\u00b3\u2070-\u2079]+$", "");
         if (t.isEmpty()) {
             return false;
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.unkg.TestReference;
 import org.unkg.model.Citation;
 import org.unkg.model.DocumentRecord;
 import org.unkg.model.Span;
@@ -44,5 +45,17 @@ class RecordFactsTest {
         assertEquals(List.of("A/79/456"), x.sets().get(Fields.DRAFT_SYMBOLS).stream().map(Item::label).toList());
         Facts gold = RecordFacts.forGold(null).facts(committee);
         assertEquals(List.of("A/79/L.1"), gold.sets().get(Fields.DRAFT_SYMBOLS).stream().map(Item::label).toList());
+    }
+
+    @Test
+    void aCommitteeIsComparedAsTheOrganizationItsNameStandsFor() {
+        RecordFacts facts = RecordFacts.forAkn(TestReference.load(), null);
+        String longName = facts.facts(Samples.english().toBuilder()
+                .committee("Special Political and Decolonization Committee").build()).scalars().get(Fields.COMMITTEE);
+        String shortName = facts.facts(Samples.english().toBuilder()
+                .committee("Fourth Committee").build()).scalars().get(Fields.COMMITTEE);
+        assertEquals(shortName, longName);
+        assertEquals("third committee", facts.facts(Samples.english().toBuilder()
+                .committee("Third Committee").build()).scalars().get(Fields.COMMITTEE));
     }
 }

@@ -103,4 +103,43 @@ class TextLayoutTest {
     void aBarcodeDoesNotMakeTextMarkdown() {
         assertFalse(zh.layout("*2504827*\n 大会， \n").markdown());
     }
+
+    @Test
+    void pageFootersWithPageNumberFirstAndTwoColumnRunningHeadsAreFurniture() {
+        String text = " 重申决心打击有罪不罚现象，注意到各国表达的意见认为，最好依照国际法负责任地、慎重地适用普遍\n\n"
+                + "4/6   21-18676 \n\n普遍管辖权原则的范围和适用   A/RES/76/118 \n\n"
+                + "管辖权，以此确保这种管辖权使用的合法性和公信力， \n\n"
+                + "A/RES/76/118   普遍管辖权原则的范围和适用 \n\n 决定工作组应对所有会员国开放； \n";
+        assertEquals(List.of("重申决心打击有罪不罚现象，注意到各国表达的意见认为，最好依照国际法负责任地、慎重地适用普遍管辖权，"
+                + "以此确保这种管辖权使用的合法性和公信力，", "决定工作组应对所有会员国开放；"), texts(zh.layout(text)));
+    }
+
+    @Test
+    void aPageBreakWithoutBlankLinesJoinsAnOpenClauseAndSplitsAClosedOne() {
+        String text = "Noting the constructive dialogue in the Sixth Committee on the scope of universal\n"
+                + "2/4   21-18676\nThe scope of universal jurisdiction   A/RES/76/118\n"
+                + "jurisdiction,\n\nRecalling its resolution 73/338,\n"
+                + "21-18676   3/4\nA/RES/76/118   The scope of universal jurisdiction\n"
+                + "Reaffirming that health is a precondition,\n";
+        assertEquals(List.of("Noting the constructive dialogue in the Sixth Committee on the scope of universal jurisdiction,",
+                "Recalling its resolution 73/338,", "Reaffirming that health is a precondition,"), texts(en.layout(text)));
+    }
+
+    @Test
+    void aFootnoteWrappedAtACommaGoesOnUntilItsFullStop() {
+        String text = " 还重申其关于行动议程的 2015 年 \n\n__________________ \n\n"
+                + " 1 《联合国环境与发展会议的报告，1992 年 6 月 3 日至 14 日，里约热内卢》， \n\n"
+                + "第一卷，决议 1，附件一。 \n\n 2 第 66/288 号决议，附件。 \n\n2/21   21-19260 \n\n"
+                + "7 月 27 日第 69/313 号决议， \n";
+        TextLayout.Layout l = zh.layout(text);
+        assertEquals(List.of(new TextLayout.FootnoteText("1", "《联合国环境与发展会议的报告，1992 年 6 月 3 日至 14 日，里约热内卢》，"
+                + "第一卷，决议 1，附件一。"), new TextLayout.FootnoteText("2", "第 66/288 号决议，附件。")), l.footnotes());
+        assertEquals(List.of("还重申其关于行动议程的 2015 年7 月 27 日第 69/313 号决议，"), texts(l));
+    }
+
+    @Test
+    void aListOfFootnoteMarksAfterACommaStillEndsTheClause() {
+        String text = " 回顾《曼谷规则》和《东京规则》，5 , 6 , 7 \n\n 表示严重关切冠状病毒病造成的形势， \n";
+        assertEquals(2, zh.layout(text).blocks().size());
+    }
 }

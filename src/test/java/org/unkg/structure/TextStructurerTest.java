@@ -119,4 +119,52 @@ class TextStructurerTest {
         assertEquals("Secretary-General", d.letter().addressee());
         assertEquals(0, d.preamble().size());
     }
+
+    @Test
+    void aWrappedHeadingKeepsItsWholeTitleAndASentenceEndingInSessionIsNoSessionLine() {
+        DocumentRecord d = s.structure("United Nations   A/RES/76/109\n\nSeventy-sixth session\nAgenda item 79\n"
+                + "Report of the United Nations Commission on International Trade Law\non the work of its fifty-fourth session\n\n"
+                + "Resolution adopted by the General Assembly on 9 December 2021\n\n"
+                + "[on the report of the Special Political and Decolonization Committee (Fourth\nCommittee) (A/76/416)]\n\n"
+                + "76/109. Enlargement of the membership of the United Nations Commission on a\n"
+                + "International Trade Law\n\nThe General Assembly,\n\n"
+                + "Recalling the proclamation by the General Assembly at its seventy-second session\n"
+                + "of 2019–2028 as the United Nations Decade of Family Farming,\n\n"
+                + "1. Decides to enlarge the membership of the Commission;\n", "x.txt");
+        assertEquals("Enlargement of the membership of the United Nations Commission on a International Trade Law", d.title());
+        assertEquals(76, d.session());
+        assertEquals("Fourth Committee", d.committee());
+        assertEquals(1, d.preamble().size());
+        assertEquals(List.of("A/76/416"), d.reports());
+    }
+
+    @Test
+    void theChineseFourthCommitteeIsPrintedWithItsNumber() {
+        DocumentRecord d = s.structure(" 联合国   A/RES/76/78 \n\n第七十六届会议 \n\n"
+                + "  [根据特别政治和非殖民化委员会(第四委员会)的报告(A/76/416)通过] \n\n"
+                + " 76/78. 联合国近东巴勒斯坦难民救济和工程处的业务 \n\n 大会， \n\n 又回顾安全理事会相关各项决议， \n\n"
+                + " 1. 决定延长工程处的任务期限； \n", "x.txt");
+        assertEquals("Fourth Committee", d.committee());
+    }
+
+    @Test
+    void aListOfFootnoteMarksAttachesEveryFootnoteInIt() {
+        DocumentRecord d = s.structure("  76/132. 罕见病 \n\n 大会， \n\n"
+                + " 回顾《世界人权宣言》、《儿童权利公约》和《残疾人权利公约》，1 , 2 , 3 \n\n"
+                + " 1. 促请会员国加强卫生系统； \n\n__________________ \n\n"
+                + " 1 第 217 A (III)号决议。 \n\n 2 联合国，《条约汇编》，第 1577 卷。 \n\n 3 同上，第 2515 卷。 \n\n", "x.txt");
+        assertEquals(List.of("preamble/1", "preamble/1", "preamble/1"),
+                d.footnotes().stream().map(Footnote::attachedTo).toList());
+        assertEquals("回顾《世界人权宣言》、《儿童权利公约》和《残疾人权利公约》，", d.preamble().get(0).text());
+    }
+
+    @Test
+    void aRunOfMarksAfterASingleMarkInTheSameParagraphIsTakenInOrder() {
+        DocumentRecord d = s.structure("  76/137. 青年政策和方案 \n\n 大会， \n\n"
+                + " 回顾《世界人权宣言》及相关国际人权文书，1 特别是《儿童权利公约》，2 , 3 \n\n"
+                + " 1. 促请会员国加强青年政策； \n\n__________________ \n\n"
+                + " 1 第 217 A (III)号决议。 \n\n 2 同上。 \n\n 3 同上，第 2515 卷。 \n\n", "x.txt");
+        assertEquals(List.of("preamble/1", "preamble/1", "preamble/1"),
+                d.footnotes().stream().map(Footnote::attachedTo).toList());
+    }
 }
