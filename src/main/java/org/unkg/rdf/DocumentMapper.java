@@ -121,10 +121,14 @@ public final class DocumentMapper {
             }
         }
         if (d.committee() != null && !d.committee().isBlank()) {
-            Node c = uri(iris.org(slug(d.committee())));
+            // a committee the reference data knows (by any of its names) is that organization
+            var known = ref.orgKey(d.committee(), "en");
+            Node c = uri(iris.org(known.orElse(slug(d.committee()))));
             out.add(w, UNKG.committee, c);
-            out.add(c, RDF.type, UNKG.UNEntity);
-            out.add(c, RDFS.label, lit(d.committee(), "en"));
+            if (known.isEmpty()) {
+                out.add(c, RDF.type, UNKG.UNEntity);
+                out.add(c, RDFS.label, lit(d.committee(), "en"));
+            }
         }
         if (d.withoutMainCommittee() != null) {
             out.add(w, UNKG.withoutMainCommittee, NodeFactory.createLiteralDT(d.withoutMainCommittee().toString(),

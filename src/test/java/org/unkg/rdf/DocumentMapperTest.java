@@ -137,6 +137,17 @@ class DocumentMapperTest {
     }
 
     @Test
+    void committeesResolveToTheReferenceOrganizationByAnyOfItsNames() {
+        DocumentRecord r = version("en", "Recalling", "t").toBuilder()
+                .committee("Special Political and Decolonization Committee").build();
+        Graph g = graph(mapper.map(r));
+        assertTrue(g.contains(u("doc/A/RES/76/299"), UNKG.committee.asNode(), u("org/fourth-committee")),
+                "the Fourth Committee's other name must not mint a second organization");
+        Graph h = graph(mapper.map(r.toBuilder().committee("Committee of Invented Things").build()));
+        assertTrue(h.contains(u("doc/A/RES/76/299"), UNKG.committee.asNode(), u("org/committee-of-invented-things")));
+    }
+
+    @Test
     void mappingIsAPureFunction() {
         DocumentRecord r = version("en", "Recalling", "t");
         assertEquals(mapper.map(r), mapper.map(r));
