@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -121,10 +122,27 @@ final class AknBody {
         }
         int ordinal = 0;
         Map<String, Integer> groups = new HashMap<>();
-        for (Element c : AknXml.elements(scope)) {
+        List<Element> children = AknXml.elements(scope);
+        for (int i = 0; i < children.size(); i++) {
+            Element c = children.get(i);
             String name = AknXml.name(c);
-            if (name.equals("paragraph")) {
-                b.operative(operative(c, scopeKey, ++ordinal, depth));
+            if (name.equals("paragraph") && ItemLabels.isHeading(number(c), AknText.of(c, e -> false).text())) {
+                count("heading"); // "I.", "一.", "A." over a run of paragraphs: a title, not a paragraph
+            } else if (name.equals("paragraph")) {
+                // sub-items marked up as sibling paragraphs ("(a)", "a)", "㈠" after "5.") belong to "5."
+                List<Item> items = new ArrayList<>();
+                while (i + 1 < children.size() && AknXml.is(children.get(i + 1), "paragraph")
+                        && ItemLabels.isItem(number(children.get(i + 1)))) {
+                    Element e = children.get(++i);
+                    String n = number(e);
+                    Item last = items.isEmpty() ? null : items.get(items.size() - 1);
+                    if (last != null && ItemLabels.isSubItem(n, last.number())) {
+                        last.subs().add(new Item(e, n, new ArrayList<>()));
+                    } else {
+                        items.add(new Item(e, n, new ArrayList<>()));
+                    }
+                }
+                b.operative(operative(c, scopeKey, ++ordinal, depth, items));
             } else if (name.equals("crossHeading") && "#preamble".equals(c.getAttribute("refersTo"))) {
                 preambular(c, scopeKey, null);
             } else if (GROUPS.contains(name)) {
@@ -148,13 +166,18 @@ final class AknBody {
         finish(key, t);
     }
 
-    private Paragraph operative(Element p, String scopeKey, int ordinal, int depth) {
-        String number = number(p);
-        String key = unique(scopeKey + "operative/" + keyLabel(number, ordinal, "paragraph"));
-        return paragraph(p, key, ordinal, number, depth);
+    /** A sub-item written as a sibling paragraph, with its own sub-items ("(i)" after "(a)"). */
+    private record Item(Element element, String number, List<Item> subs) {
     }
 
-    private Paragraph paragraph(Element p, String key, int ordinal, String number, int depth) {
+    private Paragraph operative(Element p, String scopeKey, int ordinal, int depth, List<Item> siblings) {
+        String number = number(p);
+        String key = unique(scopeKey + "operative/" + keyLabel(number, ordinal, "paragraph"));
+        return paragraph(p, key, ordinal, number, depth, siblings, "item");
+    }
+
+    private Paragraph paragraph(Element p, String key, int ordinal, String number, int depth, List<Item> siblings,
+            String style) {
         Predicate<Element> skip = e -> AknXml.is(e, "point") || AknXml.is(e, "num") && e.getParentNode() == p;
         AknText t = AknText.of(p, skip);
         finish(key, t);
@@ -167,8 +190,13 @@ final class AknBody {
                 break;
             }
             String n = number(pt);
-            String k = unique(key + "/" + keyLabel(n, i, "item"));
-            items.add(paragraph(pt, k, i, n, depth + 1));
+            String k = unique(key + "/" + keyLabel(n, i, style));
+            items.add(paragraph(pt, k, i, n, depth + 1, List.of(), "subitem"));
+        }
+        for (Item it : siblings) {
+            i++;
+            String k = unique(key + "/" + keyLabel(it.number(), i, style));
+            items.add(paragraph(it.element(), k, i, it.number(), depth + 1, it.subs(), "subitem"));
         }
         return new Paragraph(Paragraph.Kind.OPERATIVE, key, ordinal, number, t.verb(), t.text(), items, t.links());
     }
@@ -281,6 +309,7 @@ final class AknBody {
         return switch (style) {
             case "item" -> Character.toString((char) ('a' + (n - 1) % 26)).repeat((n - 1) / 26 + 1);
             case "section" -> roman(n);
+            case "subitem" -> roman(n).toLowerCase(Locale.ROOT);
             case "group" -> Character.toString((char) ('A' + (n - 1) % 26)).repeat((n - 1) / 26 + 1);
             default -> Integer.toString(n);
         };

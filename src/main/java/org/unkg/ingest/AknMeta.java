@@ -27,7 +27,6 @@ final class AknMeta {
     private static final Pattern MEETING = Pattern.compile("/PV\\.(\\d{1,5})\\b");
     /** "Adopted without vote, 51st plenary meeting": what some files give instead of the record symbol. */
     private static final Pattern MEETING_PHRASE = Pattern.compile("\\b(\\d{1,4})(?:st|nd|rd|th)\\s+plenary\\s+meeting");
-    private static final Pattern DRAFT = Pattern.compile(".*/L\\.\\d+.*");
     private static final Pattern FRBR_URI = Pattern.compile("/(\\d+)-(\\d+)/?$");
 
     private final ReferenceData ref;
@@ -117,16 +116,18 @@ final class AknMeta {
         }
         for (Element in : AknXml.descendants(p, "inline")) {
             if ("originating document".equals(in.getAttribute("name"))) {
-                for (String s : SponsorList.topLevel(AknText.collapse(in.getTextContent()), ",;，；、")) {
-                    String sym = s.replaceAll("\\s+", "");
-                    if (sym.contains("/")) {
-                        if (DRAFT.matcher(sym).matches()) {
-                            b.draft(sym);
-                        } else {
-                            b.report(sym);
-                        }
-                    }
-                }
+                symbols(AknText.collapse(in.getTextContent()), b);
+            }
+        }
+    }
+
+    /** Each symbol of a printed list: a draft when it has a draft's shape, else a report. */
+    private static void symbols(String printed, DocumentRecord.Builder b) {
+        for (String sym : UnSymbols.list(printed)) {
+            if (UnSymbols.isDraft(sym)) {
+                b.draft(sym);
+            } else {
+                b.report(sym);
             }
         }
     }
@@ -179,16 +180,12 @@ final class AknMeta {
             String by = AknXml.attr(s, "by");
             switch (outcome) {
                 case "draftResolution" -> {
-                    if (as != null) {
-                        b.draft(as.replaceAll("\\s+", ""));
-                    }
+                    symbols(as, b);
                     addSponsors(b, sponsors.split(by, lang, false), seen);
                 }
                 case "draftResolutionAdditionalSponsors" -> addSponsors(b, sponsors.split(by, lang, true), seen);
                 case "recommendedForAdoption" -> {
-                    if (as != null) {
-                        b.report(as.replaceAll("\\s+", ""));
-                    }
+                    symbols(as, b);
                 }
                 case "adopted" -> {
                     if (as != null) {
