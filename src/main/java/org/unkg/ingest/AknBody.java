@@ -123,6 +123,10 @@ final class AknBody {
         int ordinal = 0;
         Map<String, Integer> groups = new HashMap<>();
         List<Element> children = AknXml.elements(scope);
+        // where paragraphs carry numbers, an unnumbered one ("Action 1." in the Pact for the Future)
+        // is keyed "u1", "u2"...: its position would collide with a printed number further on
+        boolean numbered = children.stream().anyMatch(c -> AknXml.is(c, "paragraph") && number(c) != null);
+        int unnumbered = 0;
         for (int i = 0; i < children.size(); i++) {
             Element c = children.get(i);
             String name = AknXml.name(c);
@@ -142,7 +146,8 @@ final class AknBody {
                         items.add(new Item(e, n, new ArrayList<>()));
                     }
                 }
-                b.operative(operative(c, scopeKey, ++ordinal, depth, items));
+                String label = numbered && number(c) == null ? "u" + ++unnumbered : null;
+                b.operative(operative(c, scopeKey, ++ordinal, label, depth, items));
             } else if (name.equals("crossHeading") && "#preamble".equals(c.getAttribute("refersTo"))) {
                 preambular(c, scopeKey, null);
             } else if (GROUPS.contains(name)) {
@@ -170,9 +175,9 @@ final class AknBody {
     private record Item(Element element, String number, List<Item> subs) {
     }
 
-    private Paragraph operative(Element p, String scopeKey, int ordinal, int depth, List<Item> siblings) {
+    private Paragraph operative(Element p, String scopeKey, int ordinal, String label, int depth, List<Item> siblings) {
         String number = number(p);
-        String key = unique(scopeKey + "operative/" + keyLabel(number, ordinal, "paragraph"));
+        String key = unique(scopeKey + "operative/" + (label != null ? label : keyLabel(number, ordinal, "paragraph")));
         return paragraph(p, key, ordinal, number, depth, siblings, "item");
     }
 
@@ -209,7 +214,10 @@ final class AknBody {
         }
         for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (AknXml.is(c, "point")) {
-                out.add((Element) c);
+                Element pt = (Element) c;
+                if (!ItemLabels.isHeading(number(pt), AknText.collapse(pt.getTextContent()))) {
+                    out.add(pt); // a chapter heading ("II.", "二.") misplaced into the last paragraph's list is no item
+                }
             } else if (c.getNodeType() == Node.ELEMENT_NODE && !AknXml.is(c, "authorialNote")) {
                 out.addAll(points(c, depth + 1));
             }
