@@ -207,7 +207,7 @@ final class AknBody {
     }
 
     /** The points directly under an element (through list, intro, content), not those of its points. */
-    private static List<Element> points(Node e, int depth) {
+    private List<Element> points(Node e, int depth) {
         List<Element> out = new ArrayList<>();
         if (depth > MAX_DEPTH) {
             return out;
@@ -216,7 +216,9 @@ final class AknBody {
             if (AknXml.is(c, "point")) {
                 Element pt = (Element) c;
                 if (!ItemLabels.isHeading(number(pt), AknText.collapse(pt.getTextContent()))) {
-                    out.add(pt); // a chapter heading ("II.", "二.") misplaced into the last paragraph's list is no item
+                    out.add(pt);
+                } else {
+                    count("heading"); // a chapter heading ("II.", "二.") misplaced into a paragraph's list is no item
                 }
             } else if (c.getNodeType() == Node.ELEMENT_NODE && !AknXml.is(c, "authorialNote")) {
                 out.addAll(points(c, depth + 1));
