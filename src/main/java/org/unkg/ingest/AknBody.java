@@ -40,6 +40,9 @@ final class AknBody {
     /** Labels and headings of groups: not paragraphs, nothing lost. */
     private static final Set<String> LABELS = Set.of("num", "heading", "subheading", "crossHeading");
 
+    /** Report entry: body paragraphs read as preambular (mapped, but counted for coverage checks). */
+    static final String MOVED_TO_PREAMBLE = "mainBody/paragraph-as-preamble";
+
     private final DocumentRecord.Builder b;
     private final Set<String> keys = new HashSet<>();
     private final Map<String, Integer> preambleCounters = new HashMap<>();
@@ -127,10 +130,15 @@ final class AknBody {
         // is keyed "u1", "u2"...: its position would collide with a printed number further on
         boolean numbered = children.stream().anyMatch(c -> AknXml.is(c, "paragraph") && number(c) != null);
         int unnumbered = 0;
+        boolean seenNumber = false;
         for (int i = 0; i < children.size(); i++) {
             Element c = children.get(i);
             String name = AknXml.name(c);
-            if (name.equals("paragraph") && ItemLabels.isHeading(number(c), AknText.of(c, e -> false).text())) {
+            if (name.equals("paragraph") && numbered && !seenNumber && number(c) == null && endsLikePreamble(c)) {
+                // a preambular paragraph (ending with a comma) put into the body before paragraph 1
+                preambular(c, scopeKey, null);
+                count(MOVED_TO_PREAMBLE);
+            } else if (name.equals("paragraph") && ItemLabels.isHeading(number(c), AknText.of(c, e -> false).text())) {
                 count("heading"); // "I.", "一.", "A." over a run of paragraphs: a title, not a paragraph
             } else if (name.equals("paragraph")) {
                 // sub-items marked up as sibling paragraphs ("(a)", "a)", "㈠" after "5.") belong to "5."
@@ -146,6 +154,7 @@ final class AknBody {
                         items.add(new Item(e, n, new ArrayList<>()));
                     }
                 }
+                seenNumber |= number(c) != null;
                 String label = numbered && number(c) == null ? "u" + ++unnumbered : null;
                 b.operative(operative(c, scopeKey, ++ordinal, label, depth, items));
             } else if (name.equals("crossHeading") && "#preamble".equals(c.getAttribute("refersTo"))) {
@@ -160,6 +169,12 @@ final class AknBody {
                 count("mainBody/" + name);
             }
         }
+    }
+
+    /** Whether a paragraph's text ends like a preambular paragraph: with a comma in any script. */
+    private static boolean endsLikePreamble(Element p) {
+        String t = AknText.of(p, e -> false).text().strip();
+        return !t.isEmpty() && ",،，".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     private void preambular(Element c, String scopeKey, String name) {

@@ -114,6 +114,15 @@ class AknDefectsTest {
     }
 
     @Test
+    void preambularParagraphMarkedUpInTheBodyStaysPreambular() {
+        DocumentRecord ar = read("A_RES_79_131-2423488A.xml"); // unnumbered "...،" before "1 -"
+        DocumentRecord en = read("A_RES_79_131-2423488E.xml");
+        assertEquals(en.preamble().size(), ar.preamble().size());
+        assertEquals(operativeKeys(en), operativeKeys(ar));
+        assertEquals(List.of("operative/1", "operative/2"), operativeKeys(ar));
+    }
+
+    @Test
     void misEncodedTurkiyeInThePublishersExtractIsResolved() {
         assertEquals("tur", ref.stateKey("TÜRKÝYE", "en").orElse(null));
         assertEquals("tur", ref.stateKey("Türkiye", "en").orElse(null));
