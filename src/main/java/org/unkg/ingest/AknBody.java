@@ -192,8 +192,12 @@ final class AknBody {
 
     private Paragraph operative(Element p, String scopeKey, int ordinal, String label, int depth, List<Item> siblings) {
         String number = number(p);
-        String key = unique(scopeKey + "operative/" + (label != null ? label : keyLabel(number, ordinal, "paragraph")));
-        return paragraph(p, key, ordinal, number, depth, siblings, "item");
+        String k = label != null ? label : keyLabel(number, ordinal, "paragraph");
+        String key = unique(scopeKey + "operative/" + k);
+        // the printed number is the ordinal where there is one: positions differ between language
+        // versions whose markup differs (an extra heading, a paragraph split in two)
+        int n = k.matches("[1-9]\\d{0,4}") ? Integer.parseInt(k) : ordinal;
+        return paragraph(p, key, n, number, depth, siblings, "item");
     }
 
     private Paragraph paragraph(Element p, String key, int ordinal, String number, int depth, List<Item> siblings,
