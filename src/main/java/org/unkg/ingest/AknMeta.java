@@ -27,6 +27,7 @@ final class AknMeta {
     private static final Pattern MEETING = Pattern.compile("/PV\\.(\\d{1,5})\\b");
     /** "Adopted without vote, 51st plenary meeting": what some files give instead of the record symbol. */
     private static final Pattern MEETING_PHRASE = Pattern.compile("\\b(\\d{1,4})(?:st|nd|rd|th)\\s+plenary\\s+meeting");
+    private static final Pattern RES_SESSION = Pattern.compile("^A/RES/(\\d{1,3})/");
     private static final Pattern FRBR_URI = Pattern.compile("/(\\d+)-(\\d+)/?$");
 
     private final ReferenceData ref;
@@ -60,16 +61,20 @@ final class AknMeta {
         Element title = preface == null ? null : AknXml.firstDescendant(preface, "docTitle");
         b.title(AknXml.text(title));
         b.body("General Assembly");
+        Integer coverSession = null;
         if (cover != null) {
             Element dd = AknXml.firstDescendant(cover, "docDate");
             b.distributionDate(date(AknXml.attr(dd, "date")));
             Element session = AknXml.firstDescendant(cover, "session");
             String sv = AknXml.attr(session, "value");
             if (sv != null && sv.matches("\\d{1,3}")) {
-                b.session(Integer.valueOf(sv));
+                coverSession = Integer.valueOf(sv);
             }
             proponent(cover, b);
         }
+        Matcher rs = b.symbol() == null ? null : RES_SESSION.matcher(b.symbol());
+        // the symbol names the session; a cover page that disagrees (77 on one version of 79/11) is a slip
+        b.session(rs != null && rs.find() ? Integer.valueOf(rs.group(1)) : coverSession);
         agenda(doc, cover, b);
         workflow(doc, lang, b);
         b.vote(vote(doc, lang));

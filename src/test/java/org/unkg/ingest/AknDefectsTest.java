@@ -123,6 +123,13 @@ class AknDefectsTest {
     }
 
     @Test
+    void theSymbolNamesTheSessionWhenTheCoverPageDisagrees() {
+        DocumentRecord d = read("A_RES_79_11-2421663R.xml"); // cover page: session 77
+        assertEquals("A/RES/79/11", d.symbol());
+        assertEquals(79, d.session());
+    }
+
+    @Test
     void misEncodedTurkiyeInThePublishersExtractIsResolved() {
         assertEquals("tur", ref.stateKey("TÜRKÝYE", "en").orElse(null));
         assertEquals("tur", ref.stateKey("Türkiye", "en").orElse(null));
