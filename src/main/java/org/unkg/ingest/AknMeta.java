@@ -193,6 +193,11 @@ final class AknMeta {
                     symbols(as, b);
                 }
                 case "adopted" -> {
+                    LocalDate stepDate = date(AknXml.attr(s, "date"));
+                    if (stepDate != null) {
+                        // the meeting's date; FRBRdate "adoption" is sometimes the publication date (French 79/285)
+                        b.adoptionDate(stepDate);
+                    }
                     if (as != null) {
                         String rec = as.replaceAll("\\s+", "");
                         Matcher m = MEETING.matcher(rec);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -127,6 +128,12 @@ class AknDefectsTest {
         DocumentRecord d = read("A_RES_79_11-2421663R.xml"); // cover page: session 77
         assertEquals("A/RES/79/11", d.symbol());
         assertEquals(79, d.session());
+    }
+
+    @Test
+    void theAdoptionDateIsTheAdoptingMeetingsDate() {
+        DocumentRecord d = read("A_RES_79_285-2506950F.xml"); // FRBRdate adoption = 2025-05-02
+        assertEquals(LocalDate.of(2025, 4, 29), d.adoptionDate());
     }
 
     @Test
