@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,6 +39,9 @@ final class AknBody {
             "container", "blockContainer", "subpart", "subdivision", "rule", "subrule");
     /** Labels and headings of groups: not paragraphs, nothing lost. */
     private static final Set<String> LABELS = Set.of("num", "heading", "subheading", "crossHeading");
+
+    /** Report entry: body paragraphs read as preambular (mapped, but counted for coverage checks). */
+    static final String MOVED_TO_PREAMBLE = "mainBody/paragraph-as-preamble";
 
     private final DocumentRecord.Builder b;
     private final Set<String> keys = new HashSet<>();
@@ -121,10 +125,38 @@ final class AknBody {
         }
         int ordinal = 0;
         Map<String, Integer> groups = new HashMap<>();
-        for (Element c : AknXml.elements(scope)) {
+        List<Element> children = AknXml.elements(scope);
+        // where paragraphs carry numbers, an unnumbered one ("Action 1." in the Pact for the Future)
+        // is keyed "u1", "u2"...: its position would collide with a printed number further on
+        boolean numbered = children.stream().anyMatch(c -> AknXml.is(c, "paragraph") && number(c) != null);
+        int unnumbered = 0;
+        boolean seenNumber = false;
+        for (int i = 0; i < children.size(); i++) {
+            Element c = children.get(i);
             String name = AknXml.name(c);
-            if (name.equals("paragraph")) {
-                b.operative(operative(c, scopeKey, ++ordinal, depth));
+            if (name.equals("paragraph") && numbered && !seenNumber && number(c) == null && endsLikePreamble(c)) {
+                // a preambular paragraph (ending with a comma) put into the body before paragraph 1
+                preambular(c, scopeKey, null);
+                count(MOVED_TO_PREAMBLE);
+            } else if (name.equals("paragraph") && ItemLabels.isHeading(number(c), AknText.of(c, e -> false).text())) {
+                count("heading"); // "I.", "一.", "A." over a run of paragraphs: a title, not a paragraph
+            } else if (name.equals("paragraph")) {
+                // sub-items marked up as sibling paragraphs ("(a)", "a)", "㈠" after "5.") belong to "5."
+                List<Item> items = new ArrayList<>();
+                while (i + 1 < children.size() && AknXml.is(children.get(i + 1), "paragraph")
+                        && ItemLabels.isItem(number(children.get(i + 1)))) {
+                    Element e = children.get(++i);
+                    String n = number(e);
+                    Item last = items.isEmpty() ? null : items.get(items.size() - 1);
+                    if (last != null && ItemLabels.isSubItem(n, last.number())) {
+                        last.subs().add(new Item(e, n, new ArrayList<>()));
+                    } else {
+                        items.add(new Item(e, n, new ArrayList<>()));
+                    }
+                }
+                seenNumber |= number(c) != null;
+                String label = numbered && number(c) == null ? "u" + ++unnumbered : null;
+                b.operative(operative(c, scopeKey, ++ordinal, label, depth, items));
             } else if (name.equals("crossHeading") && "#preamble".equals(c.getAttribute("refersTo"))) {
                 preambular(c, scopeKey, null);
             } else if (GROUPS.contains(name)) {
@@ -139,6 +171,12 @@ final class AknBody {
         }
     }
 
+    /** Whether a paragraph's text ends like a preambular paragraph: with a comma in any script. */
+    private static boolean endsLikePreamble(Element p) {
+        String t = AknText.of(p, e -> false).text().strip();
+        return !t.isEmpty() && ",،，".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
     private void preambular(Element c, String scopeKey, String name) {
         int n = preambleCounters.merge(scopeKey, 1, Integer::sum);
         String key = unique(scopeKey + "preamble/" + n);
@@ -148,13 +186,22 @@ final class AknBody {
         finish(key, t);
     }
 
-    private Paragraph operative(Element p, String scopeKey, int ordinal, int depth) {
-        String number = number(p);
-        String key = unique(scopeKey + "operative/" + keyLabel(number, ordinal, "paragraph"));
-        return paragraph(p, key, ordinal, number, depth);
+    /** A sub-item written as a sibling paragraph, with its own sub-items ("(i)" after "(a)"). */
+    private record Item(Element element, String number, List<Item> subs) {
     }
 
-    private Paragraph paragraph(Element p, String key, int ordinal, String number, int depth) {
+    private Paragraph operative(Element p, String scopeKey, int ordinal, String label, int depth, List<Item> siblings) {
+        String number = number(p);
+        String k = label != null ? label : keyLabel(number, ordinal, "paragraph");
+        String key = unique(scopeKey + "operative/" + k);
+        // the printed number is the ordinal where there is one: positions differ between language
+        // versions whose markup differs (an extra heading, a paragraph split in two)
+        int n = k.matches("[1-9]\\d{0,4}") ? Integer.parseInt(k) : ordinal;
+        return paragraph(p, key, n, number, depth, siblings, "item");
+    }
+
+    private Paragraph paragraph(Element p, String key, int ordinal, String number, int depth, List<Item> siblings,
+            String style) {
         Predicate<Element> skip = e -> AknXml.is(e, "point") || AknXml.is(e, "num") && e.getParentNode() == p;
         AknText t = AknText.of(p, skip);
         finish(key, t);
@@ -167,21 +214,31 @@ final class AknBody {
                 break;
             }
             String n = number(pt);
-            String k = unique(key + "/" + keyLabel(n, i, "item"));
-            items.add(paragraph(pt, k, i, n, depth + 1));
+            String k = unique(key + "/" + keyLabel(n, i, style));
+            items.add(paragraph(pt, k, i, n, depth + 1, List.of(), "subitem"));
+        }
+        for (Item it : siblings) {
+            i++;
+            String k = unique(key + "/" + keyLabel(it.number(), i, style));
+            items.add(paragraph(it.element(), k, i, it.number(), depth + 1, it.subs(), "subitem"));
         }
         return new Paragraph(Paragraph.Kind.OPERATIVE, key, ordinal, number, t.verb(), t.text(), items, t.links());
     }
 
     /** The points directly under an element (through list, intro, content), not those of its points. */
-    private static List<Element> points(Node e, int depth) {
+    private List<Element> points(Node e, int depth) {
         List<Element> out = new ArrayList<>();
         if (depth > MAX_DEPTH) {
             return out;
         }
         for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (AknXml.is(c, "point")) {
-                out.add((Element) c);
+                Element pt = (Element) c;
+                if (!ItemLabels.isHeading(number(pt), AknText.collapse(pt.getTextContent()))) {
+                    out.add(pt);
+                } else {
+                    count("heading"); // a chapter heading ("II.", "二.") misplaced into a paragraph's list is no item
+                }
             } else if (c.getNodeType() == Node.ELEMENT_NODE && !AknXml.is(c, "authorialNote")) {
                 out.addAll(points(c, depth + 1));
             }
@@ -281,6 +338,7 @@ final class AknBody {
         return switch (style) {
             case "item" -> Character.toString((char) ('a' + (n - 1) % 26)).repeat((n - 1) / 26 + 1);
             case "section" -> roman(n);
+            case "subitem" -> roman(n).toLowerCase(Locale.ROOT);
             case "group" -> Character.toString((char) ('A' + (n - 1) % 26)).repeat((n - 1) / 26 + 1);
             default -> Integer.toString(n);
         };

@@ -27,7 +27,7 @@ final class AknMeta {
     private static final Pattern MEETING = Pattern.compile("/PV\\.(\\d{1,5})\\b");
     /** "Adopted without vote, 51st plenary meeting": what some files give instead of the record symbol. */
     private static final Pattern MEETING_PHRASE = Pattern.compile("\\b(\\d{1,4})(?:st|nd|rd|th)\\s+plenary\\s+meeting");
-    private static final Pattern DRAFT = Pattern.compile(".*/L\\.\\d+.*");
+    private static final Pattern RES_SESSION = Pattern.compile("^A/RES/(\\d{1,3})/");
     private static final Pattern FRBR_URI = Pattern.compile("/(\\d+)-(\\d+)/?$");
 
     private final ReferenceData ref;
@@ -61,16 +61,20 @@ final class AknMeta {
         Element title = preface == null ? null : AknXml.firstDescendant(preface, "docTitle");
         b.title(AknXml.text(title));
         b.body("General Assembly");
+        Integer coverSession = null;
         if (cover != null) {
             Element dd = AknXml.firstDescendant(cover, "docDate");
             b.distributionDate(date(AknXml.attr(dd, "date")));
             Element session = AknXml.firstDescendant(cover, "session");
             String sv = AknXml.attr(session, "value");
             if (sv != null && sv.matches("\\d{1,3}")) {
-                b.session(Integer.valueOf(sv));
+                coverSession = Integer.valueOf(sv);
             }
             proponent(cover, b);
         }
+        Matcher rs = b.symbol() == null ? null : RES_SESSION.matcher(b.symbol());
+        // the symbol names the session; a cover page that disagrees (77 on one version of 79/11) is a slip
+        b.session(rs != null && rs.find() ? Integer.valueOf(rs.group(1)) : coverSession);
         agenda(doc, cover, b);
         workflow(doc, lang, b);
         b.vote(vote(doc, lang));
@@ -117,16 +121,18 @@ final class AknMeta {
         }
         for (Element in : AknXml.descendants(p, "inline")) {
             if ("originating document".equals(in.getAttribute("name"))) {
-                for (String s : SponsorList.topLevel(AknText.collapse(in.getTextContent()), ",;，；、")) {
-                    String sym = s.replaceAll("\\s+", "");
-                    if (sym.contains("/")) {
-                        if (DRAFT.matcher(sym).matches()) {
-                            b.draft(sym);
-                        } else {
-                            b.report(sym);
-                        }
-                    }
-                }
+                symbols(AknText.collapse(in.getTextContent()), b);
+            }
+        }
+    }
+
+    /** Each symbol of a printed list: a draft when it has a draft's shape, else a report. */
+    private static void symbols(String printed, DocumentRecord.Builder b) {
+        for (String sym : UnSymbols.list(printed)) {
+            if (UnSymbols.isDraft(sym)) {
+                b.draft(sym);
+            } else {
+                b.report(sym);
             }
         }
     }
@@ -179,18 +185,19 @@ final class AknMeta {
             String by = AknXml.attr(s, "by");
             switch (outcome) {
                 case "draftResolution" -> {
-                    if (as != null) {
-                        b.draft(as.replaceAll("\\s+", ""));
-                    }
+                    symbols(as, b);
                     addSponsors(b, sponsors.split(by, lang, false), seen);
                 }
                 case "draftResolutionAdditionalSponsors" -> addSponsors(b, sponsors.split(by, lang, true), seen);
                 case "recommendedForAdoption" -> {
-                    if (as != null) {
-                        b.report(as.replaceAll("\\s+", ""));
-                    }
+                    symbols(as, b);
                 }
                 case "adopted" -> {
+                    LocalDate stepDate = date(AknXml.attr(s, "date"));
+                    if (stepDate != null) {
+                        // the meeting's date; FRBRdate "adoption" is sometimes the publication date (French 79/285)
+                        b.adoptionDate(stepDate);
+                    }
                     if (as != null) {
                         String rec = as.replaceAll("\\s+", "");
                         Matcher m = MEETING.matcher(rec);
