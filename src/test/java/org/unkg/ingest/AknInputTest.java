@@ -40,6 +40,24 @@ class AknInputTest {
     }
 
     @Test
+    void billionLaughsIsRefusedWithoutExpanding() throws Exception {
+        StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE akomaNtoso [\n<!ENTITY lol \"lol\">\n");
+        for (int i = 1; i <= 9; i++) {
+            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
+                    .append("\">\n");
+        }
+        dtd.append("]>\n<akomaNtoso><statement><preface><p><docTitle>&lol9;</docTitle></p></preface></statement></akomaNtoso>");
+        Path bomb = tmp.resolve("bomb.xml");
+        Files.writeString(bomb, dtd);
+        AknReader r = new AknReader(REF, AknExtract.none());
+        // a hang guard: expanding 10^9 entities would never finish
+        InputException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> assertThrows(InputException.class, () -> r.read(bomb)));
+        assertTrue(e.getMessage().startsWith(bomb.toString()), e.getMessage());
+        assertFalse(e.getMessage().contains("lollol"), "nothing was expanded");
+    }
+
+    @Test
     void doctypeAndExternalEntitiesAreRefused() throws Exception {
         Path secret = tmp.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET-CONTENT");
