@@ -1,10 +1,5 @@
 package org.unkg.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,13 +71,13 @@ final class CitationGrammar {
                 + "|" + p.getProperty("keyword.DEC", "(?!)") + ")" + p.getProperty("keyword.gap", "\\s*"),
                 Pattern.UNICODE_CHARACTER_CLASS);
         this.bodyBefore = Pattern.compile("(?:" + body + ")\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
-        this.prefix = optional(p, "number.prefix");
-        this.suffix = optional(p, "number.suffix");
-        this.listSeparator = optional(p, "list.separator");
-        this.lettersSeparator = optional(p, "letters.separator");
-        this.dateAfter = optional(p, "date.after");
-        this.yearBefore = optional(p, "year.before");
-        this.part = optional(p, "part");
+        this.prefix = GrammarLib.pattern(p, "number.prefix");
+        this.suffix = GrammarLib.pattern(p, "number.suffix");
+        this.listSeparator = GrammarLib.pattern(p, "list.separator");
+        this.lettersSeparator = GrammarLib.pattern(p, "letters.separator");
+        this.dateAfter = GrammarLib.pattern(p, "date.after");
+        this.yearBefore = GrammarLib.pattern(p, "year.before");
+        this.part = GrammarLib.pattern(p, "part");
         this.annex = p.getProperty("part.annex", "annex");
         String nums = p.getProperty("numerals", "");
         this.numerals = nums.isBlank() ? List.of() : List.of(nums.split(","));
@@ -92,10 +87,10 @@ final class CitationGrammar {
     /** The grammar of a language, English when there is none for it. */
     static CitationGrammar forLanguage(String lang) {
         String l = lang == null ? "en" : lang.toLowerCase(Locale.ROOT);
-        Properties p = load("citations-" + l + ".properties");
+        Properties p = GrammarLib.properties("citations-" + l + ".properties");
         if (p == null) {
             l = "en";
-            p = load("citations-en.properties");
+            p = GrammarLib.properties("citations-en.properties");
         }
         return new CitationGrammar(l, p);
     }
@@ -167,23 +162,5 @@ final class CitationGrammar {
             }
         }
         return sb.toString();
-    }
-
-    private static Pattern optional(Properties p, String key) {
-        String v = p.getProperty(key);
-        return v == null || v.isBlank() ? null : Pattern.compile(v, Pattern.UNICODE_CHARACTER_CLASS);
-    }
-
-    private static Properties load(String name) {
-        try (InputStream in = CitationGrammar.class.getResourceAsStream(name)) {
-            if (in == null) {
-                return null;
-            }
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

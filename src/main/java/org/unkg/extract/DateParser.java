@@ -1,10 +1,5 @@
 package org.unkg.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,10 +55,10 @@ public final class DateParser {
     /** The parser for a language code ("en", "zh"); English when the language has no data file. */
     public static DateParser forLanguage(String lang) {
         String l = lang == null ? "en" : lang.toLowerCase(Locale.ROOT);
-        Properties p = load("dates-" + l + ".properties");
+        Properties p = GrammarLib.properties("dates-" + l + ".properties");
         if (p == null) {
             l = "en";
-            p = load("dates-en.properties");
+            p = GrammarLib.properties("dates-en.properties");
         }
         return new DateParser(l, p);
     }
@@ -133,19 +128,6 @@ public final class DateParser {
                     Integer.parseInt(m.group("day"))));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
-        }
-    }
-
-    private static Properties load(String name) {
-        try (InputStream in = DateParser.class.getResourceAsStream(name)) {
-            if (in == null) {
-                return null;
-            }
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,10 +1,5 @@
 package org.unkg.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -21,39 +16,21 @@ final class TreatyGrammar {
 
     private TreatyGrammar(String language, Properties p) {
         this.language = language;
-        this.unts = compile(p, "unts");
-        this.instrument = compile(p, "instrument");
-        this.described = compile(p, "described");
-        this.dateAfter = compile(p, "date.after");
-        this.yearBefore = compile(p, "year.before");
+        this.unts = GrammarLib.pattern(p, "unts");
+        this.instrument = GrammarLib.pattern(p, "instrument");
+        this.described = GrammarLib.pattern(p, "described");
+        this.dateAfter = GrammarLib.pattern(p, "date.after");
+        this.yearBefore = GrammarLib.pattern(p, "year.before");
         this.dates = DateParser.forLanguage(language);
     }
 
     static TreatyGrammar forLanguage(String lang) {
         String l = lang == null ? "en" : lang.toLowerCase(Locale.ROOT);
-        Properties p = load("treaties-" + l + ".properties");
+        Properties p = GrammarLib.properties("treaties-" + l + ".properties");
         if (p == null) {
             l = "en";
-            p = load("treaties-en.properties");
+            p = GrammarLib.properties("treaties-en.properties");
         }
         return new TreatyGrammar(l, p);
-    }
-
-    private static Pattern compile(Properties p, String key) {
-        String v = p.getProperty(key);
-        return v == null || v.isBlank() ? null : Pattern.compile(v, Pattern.UNICODE_CHARACTER_CLASS);
-    }
-
-    private static Properties load(String name) {
-        try (InputStream in = TreatyGrammar.class.getResourceAsStream(name)) {
-            if (in == null) {
-                return null;
-            }
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
