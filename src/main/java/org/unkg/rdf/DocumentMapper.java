@@ -45,7 +45,6 @@ import org.unkg.reference.ReferenceData;
 public final class DocumentMapper {
     private static final Pattern RESOLUTION = Pattern.compile("^[A-Z]+/RES/.*");
     private static final Pattern DRAFT = Pattern.compile(".*/L\\.\\d+.*");
-    private static final Pattern REPORT_SYMBOL = Pattern.compile("^A/\\d+/\\d+(/Add\\.\\d+)?$");
 
     private final Iris iris;
     private final ReferenceData ref;
@@ -327,8 +326,7 @@ public final class DocumentMapper {
         Node c = uri(iris.work(symbol));
         out.add(c, DCTerms.identifier, lit(symbol));
         Resource type = RESOLUTION.matcher(symbol).matches() ? UNKG.Resolution
-                : DRAFT.matcher(symbol).matches() ? UNKG.DraftResolution
-                : REPORT_SYMBOL.matcher(symbol).matches() ? UNKG.Document : UNKG.Document;
+                : DRAFT.matcher(symbol).matches() ? UNKG.DraftResolution : UNKG.Document;
         out.add(c, RDF.type, type);
         return c;
     }

@@ -20,11 +20,14 @@ public final class ReferenceTriples {
     }
 
     public static List<Triple> of(ReferenceData ref, Iris iris) {
+        Set<Resource> entities = new java.util.HashSet<>();
+        for (Resource type : TYPES) {
+            entities.addAll(ref.model().listSubjectsWithProperty(RDF.type, type).toList());
+        }
         List<Triple> out = new ArrayList<>();
         for (Statement st : ref.model().listStatements().toList()) {
             Resource s = st.getSubject();
-            boolean entity = s.listProperties(RDF.type).toList().stream().anyMatch(t -> TYPES.contains(t.getResource()));
-            if (!entity || !s.isURIResource()) {
+            if (!entities.contains(s) || !s.isURIResource()) {
                 continue;
             }
             Node o = st.getObject().asNode();
