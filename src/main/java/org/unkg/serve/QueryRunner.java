@@ -1,6 +1,7 @@
 package org.unkg.serve;
 
 import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.query.Dataset;
@@ -26,20 +27,27 @@ public final class QueryRunner {
     private final String endpoint;
     private final Duration timeout;
     private final long maxResults;
+    private final Watchdog watchdog;
 
-    private QueryRunner(Dataset dataset, String endpoint, Duration timeout, long maxResults) {
+    private QueryRunner(Dataset dataset, String endpoint, Duration timeout, long maxResults, Watchdog watchdog) {
         this.dataset = dataset;
         this.endpoint = endpoint;
         this.timeout = timeout;
         this.maxResults = maxResults;
+        this.watchdog = watchdog;
     }
 
     public static QueryRunner local(Dataset dataset, Duration timeout, long maxResults) {
-        return new QueryRunner(dataset, null, timeout, maxResults);
+        return new QueryRunner(dataset, null, timeout, maxResults, null);
+    }
+
+    /** A local runner whose timeout is also enforced by {@code watchdog} (what the server uses). */
+    public static QueryRunner local(Dataset dataset, Watchdog watchdog, long maxResults) {
+        return new QueryRunner(dataset, null, watchdog.timeout(), maxResults, watchdog);
     }
 
     public static QueryRunner remote(String endpoint, Duration timeout, long maxResults) {
-        return new QueryRunner(null, endpoint, timeout, maxResults);
+        return new QueryRunner(null, endpoint, timeout, maxResults, null);
     }
 
     public Dataset dataset() {
@@ -61,8 +69,15 @@ public final class QueryRunner {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset)
                     .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
-                ResultSet rs = qe.execSelect();
-                return ResultSetFactory.copyResults(rs);
+                ScheduledFuture<?> alarm = watchdog == null ? null : watchdog.watch(qe.getContext());
+                try {
+                    ResultSet rs = qe.execSelect();
+                    return ResultSetFactory.copyResults(rs);
+                } finally {
+                    if (alarm != null) {
+                        alarm.cancel(false);
+                    }
+                }
             }
         });
     }

@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.unkg.rdf.Iris;
 import org.unkg.rdf.Prefixes;
 
@@ -79,13 +80,14 @@ public final class UnkgServer {
         cxt.set(ARQ.queryTimeout, Long.toString(ms));
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(ms));
         OperationRegistry ops = OperationRegistry.createEmpty();
-        ops.register(Operation.Query, new CappedQueryService(maxResults));
+        Watchdog watchdog = new Watchdog(timeout);
+        ops.register(Operation.Query, new CappedQueryService(maxResults, watchdog));
         DataService service = DataService.newBuilder(dataset.asDatasetGraph())
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
                 .build();
         boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
-        QueryRunner runner = QueryRunner.local(dataset, timeout, maxResults);
+        QueryRunner runner = QueryRunner.local(dataset, watchdog, maxResults);
         FusekiServer.Builder b = FusekiServer.create(ops, cxt)
                 .port(port)
                 .loopback(loopback)
@@ -102,6 +104,12 @@ public final class UnkgServer {
                     : org.apache.jena.riot.RDFLanguages.pathnameToLang(dump.toString()).getHeaderString()));
         }
         FusekiServer server = b.build();
+        server.getJettyServer().addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStopped(LifeCycle event) {
+                watchdog.shutdown();
+            }
+        });
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(host);
