@@ -83,6 +83,21 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--skip", split = ",", description = "Stages to skip: text, load, serve.")
     List<String> skip = List.of();
 
+    @Option(names = "--stages", split = ",", description = "Stages to run: xml, text, load, serve (default: all). "
+            + "load without xml needs --graph; serve without load needs --store.")
+    List<String> stages = List.of("xml", "text", "load", "serve");
+
+    @Option(names = "--graph", paramLabel = "FILE", description = "N-Triples graph to load when the xml stage is not run.")
+    Path graph;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "Loaded TDB2 store to serve when the load stage is not run "
+            + "(used as is, never modified).")
+    Path store;
+
+    @Option(names = "--scan-start", description = "Also measure a server start that computes the VoID description by "
+            + "scanning the store (what a store loaded without a stored description costs).")
+    boolean scanStart;
+
     @Option(names = "--report", paramLabel = "FILE", description = "Only print the markdown table of an earlier results file.")
     Path report;
 
@@ -97,7 +112,7 @@ public final class BenchMain implements Callable<Integer> {
             out.println(Report.markdown(JSON.read(report.toString())));
             return 0;
         }
-        if (!Files.isDirectory(akn)) {
+        if (!Files.isDirectory(akn) && stages.contains("xml")) {
             out.println("bench: skipped, the AKN sample is not at " + akn.toAbsolutePath()
                     + " (give --akn DIR; it is ../shared/akn in the project's layout)");
             return 0;
@@ -108,12 +123,19 @@ public final class BenchMain implements Callable<Integer> {
         JsonObject r = header(start);
         try {
             Stages s = new Stages(this, dir, child, out);
-            r.put("sample", s.sample());
-            r.put("xml", s.xml());
-            r.put("memory", s.flatness(r.get("xml").getAsArray()));
-            r.put("text", skip.contains("text") ? skipped("--skip text") : s.text());
-            r.put("load", skip.contains("load") ? skipped("--skip load") : s.load());
-            r.put("serve", skip.contains("serve") || skip.contains("load") ? skipped("--skip serve or load") : s.serve());
+            if (runs("xml")) {
+                r.put("sample", s.sample());
+                r.put("xml", s.xml());
+                r.put("memory", s.flatness(r.get("xml").getAsArray()));
+            } else if (graph != null) {
+                s.useGraph(graph);
+            }
+            r.put("text", !runs("text") || !runs("xml") ? skipped("not run (--stages / --skip)") : s.text());
+            boolean load = runs("load") && (runs("xml") || graph != null);
+            r.put("load", load ? s.load() : skipped("not run (--stages / --skip; without xml it needs --graph)"));
+            boolean serve = runs("serve") && (load || store != null);
+            r.put("serve", serve ? s.serve(load ? null : store)
+                    : skipped("not run (--stages / --skip; without load it needs --store)"));
         } finally {
             r.put("finishedAt", Instant.now().toString());
             r.put("loadAverageAtEnd", loadAverage());
@@ -126,6 +148,10 @@ public final class BenchMain implements Callable<Integer> {
         out.println(Report.markdown(r));
         out.println("results: " + saved + " (and " + results.resolve("latest.json") + ")");
         return 0;
+    }
+
+    private boolean runs(String stage) {
+        return stages.contains(stage) && !skip.contains(stage);
     }
 
     List<Integer> scales() {

@@ -38,23 +38,27 @@ final class ServeStage {
     }
 
     JsonObject run(Path store) throws Exception {
-        say.accept("server start on the loaded store, VoID description given (not scanned)");
-        JsonObject given;
-        Process q = start(store, "given", "serve-void-given");
-        try {
-            given = ready(q, "serve-void-given");
-        } finally {
-            stop(q);
+        JsonObject scanned = null;
+        if (opt.scanStart) {
+            say.accept("server start on the loaded store, VoID description computed by scanning the store");
+            Process q = start(store, "computed", "serve-void-computed");
+            try {
+                scanned = ready(q, "serve-void-computed");
+            } finally {
+                stop(q);
+            }
         }
-        say.accept("server start on the loaded store, as unkg serve --tdb");
-        Process p = start(store, "computed", "serve");
+        say.accept("server start on the loaded store, as unkg serve --tdb (VoID stored by the load)");
+        Process p = start(store, "stored", "serve");
         try {
             JsonObject ready = ready(p, "serve");
             int port = ready.get("port").getAsNumber().value().intValue();
             Latency lat = new Latency(URI.create("http://127.0.0.1:" + port + "/unkg/sparql"), Duration.ofSeconds(60));
             JsonObject o = new JsonObject();
             o.put("start", ready);
-            o.put("startWithVoidGiven", given);
+            if (scanned != null) {
+                o.put("startScanningStore", scanned);
+            }
             o.put("baseline", levels(lat, ASK));
             JsonArray qs = new JsonArray();
             for (CannedQuery cq : CannedQueries.bundled().all()) {

@@ -220,8 +220,16 @@ final class Stages {
         return new LoadStage(opt, dir, child, this::say).run(graph, graphTriples);
     }
 
-    /** Start time and query latency of the server on the store the project loaded. */
-    JsonObject serve() throws Exception {
-        return new ServeStage(opt, child, this::say).run(dir.resolve("tdb-project"));
+    /** The graph to load when the XML build is not run: an N-Triples file, its triples counted by lines. */
+    void useGraph(Path nt) throws IOException {
+        graph = nt;
+        try (java.util.stream.Stream<String> lines = Files.lines(nt, StandardCharsets.UTF_8)) {
+            graphTriples = lines.filter(l -> !l.isBlank() && !l.startsWith("#")).count();
+        }
+    }
+
+    /** Start time and query latency of the server on the store the project loaded, or on {@code store}. */
+    JsonObject serve(Path store) throws Exception {
+        return new ServeStage(opt, child, this::say).run(store != null ? store : dir.resolve("tdb-project"));
     }
 }

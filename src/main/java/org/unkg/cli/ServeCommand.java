@@ -10,13 +10,10 @@ import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.RDFDataMgr;
 import org.unkg.rdf.Iris;
 import org.unkg.serve.CannedQueries;
 import org.unkg.serve.Stores;
 import org.unkg.serve.UnkgServer;
-import org.unkg.serve.VoidWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,9 +69,7 @@ public class ServeCommand implements Callable<Integer> {
             if (!Files.exists(v) || Files.getLastModifiedTime(v).compareTo(Files.getLastModifiedTime(dump)) < 0) {
                 return null;
             }
-            Model m = RDFDataMgr.loadModel(v.toString());
-            Resource ds = m.createResource(new VoidWriter(new Iris(base)).datasetIri());
-            return m.contains(ds, null) ? m : null;
+            return Stores.describing(v, new Iris(base));
         } catch (IOException | RuntimeException e) {
             return null; // an unreadable description is recomputed, not fatal
         }
@@ -84,6 +79,8 @@ public class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Path dump = null;
+        Path store = null;
+        Iris iris = new Iris(base);
         Dataset ds;
         if (graphs.isEmpty() && tdb == null) {
             Path graph = Path.of("output", "graph.ttl");
@@ -92,21 +89,27 @@ public class ServeCommand implements Callable<Integer> {
                 out.flush();
                 DefaultBuild.run(graph, base, out);
             }
-            ds = Stores.tdbFrom(graph, Path.of("output", "tdb"));
+            store = Path.of("output", "tdb");
+            ds = Stores.tdbFrom(graph, store, iris);
             dump = graph;
         } else if (tdb != null) {
             if (graphs.size() > 1) {
                 throw new IllegalArgumentException("--tdb loads at most one --graph file");
             }
-            ds = graphs.isEmpty() ? Stores.tdb(tdb) : Stores.tdbFrom(graphs.get(0), tdb);
+            ds = graphs.isEmpty() ? Stores.tdb(tdb) : Stores.tdbFrom(graphs.get(0), tdb, iris);
+            store = tdb;
             dump = graphs.isEmpty() ? null : graphs.get(0);
         } else {
             ds = Stores.memory(graphs);
             dump = graphs.size() == 1 ? graphs.get(0) : null;
         }
+        Model description = prebuiltVoid(dump, base);
+        if (description == null && store != null) {
+            description = Stores.storedVoid(store, iris);
+        }
         FusekiServer server = UnkgServer.create().dataset(ds).base(base).host(host).port(port)
                 .timeout(Durations.parse(timeout)).maxResults(maxResults).queries(CannedQueries.of(queries))
-                .dump(dump).description(prebuiltVoid(dump, base)).build();
+                .dump(dump).description(description).build();
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

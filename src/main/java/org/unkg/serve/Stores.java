@@ -5,12 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -21,6 +24,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unkg.UnkgException;
+import org.unkg.rdf.Iris;
 
 /**
  * Opens what the server and the query command read: graph files in memory, or a TDB2 store,
@@ -34,6 +38,8 @@ public final class Stores {
     private static final Logger LOG = LoggerFactory.getLogger(Stores.class);
     /** Written into a store after a complete load; its time is the store's age. */
     static final String MARKER = "unkg-loaded.txt";
+    /** The VoID description of the loaded graph, written into the store by the load. */
+    static final String VOID = "unkg-void.ttl";
 
     private Stores() {
     }
@@ -69,6 +75,16 @@ public final class Stores {
 
     /** The TDB2 store in {@code dir}, bulk-loaded from {@code graph} first if missing or older. */
     public static Dataset tdbFrom(Path graph, Path dir) {
+        return tdbFrom(graph, dir, Iris.defaults());
+    }
+
+    /**
+     * The TDB2 store in {@code dir}, bulk-loaded from {@code graph} first if missing or older;
+     * a load also stores the graph's VoID description (for the base of {@code iris}) in the
+     * store folder, so that a server on the store starts without scanning it
+     * ({@link #storedVoid}).
+     */
+    public static Dataset tdbFrom(Path graph, Path dir, Iris iris) {
         try {
             if (!Files.isRegularFile(graph)) {
                 throw new UnkgException(graph + ": no such graph file");
@@ -87,6 +103,7 @@ public final class Stores {
                     loader.finishException(e);
                     throw e;
                 }
+                writeVoid(graph, dir, iris);
                 Files.writeString(dir.resolve(MARKER), graph.toAbsolutePath() + "\n", StandardCharsets.UTF_8);
                 LOG.info("loaded {} triples from {} into {}", loader.countTriples(), graph, dir);
                 return ds;
@@ -95,6 +112,44 @@ public final class Stores {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The VoID description a load stored in the store folder, when there is one for this base;
+     * null otherwise (a store loaded by an older version, or by another tool).
+     */
+    public static Model storedVoid(Path dir, Iris iris) {
+        return describing(dir.resolve(VOID), iris);
+    }
+
+    /** The VoID description in {@code file} when it exists, parses and describes the dataset of this base; else null. */
+    public static Model describing(Path file, Iris iris) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            Model m = RDFDataMgr.loadModel(file.toString());
+            return m.contains(m.createResource(new VoidWriter(iris).datasetIri()), null) ? m : null;
+        } catch (RuntimeException e) {
+            LOG.warn("{}: unreadable VoID description, ignored ({})", file, e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Stores the graph's VoID description in the store: the one {@code unkg build} wrote beside
+     * the graph when it is not older than the graph and has this base, else computed from the
+     * graph file (streamed).
+     */
+    private static void writeVoid(Path graph, Path dir, Iris iris) throws IOException {
+        Path beside = graph.toAbsolutePath().resolveSibling("void.ttl");
+        if (Files.isRegularFile(beside)
+                && Files.getLastModifiedTime(beside).compareTo(Files.getLastModifiedTime(graph)) >= 0
+                && describing(beside, iris) != null) {
+            Files.copy(beside, dir.resolve(VOID), StandardCopyOption.REPLACE_EXISTING);
+            return;
+        }
+        new VoidWriter(iris).write(graph, dir.resolve(VOID));
     }
 
     /** Empties a store folder; refuses a folder that does not look like a TDB2 store. */
@@ -106,7 +161,7 @@ public final class Stores {
             List<Path> entries = s.toList();
             boolean tdb = entries.stream().allMatch(p -> {
                 String n = p.getFileName().toString();
-                return n.startsWith("Data-") || n.equals("tdb.lock") || n.equals(MARKER) || n.startsWith("Backups");
+                return n.startsWith("Data-") || n.equals("tdb.lock") || n.equals(MARKER) || n.equals(VOID) || n.startsWith("Backups");
             });
             if (!tdb) {
                 throw new UnkgException(dir + " is not a TDB2 store; refusing to replace it");
