@@ -146,7 +146,7 @@ public final class BenchMain implements Callable<Integer> {
         Path saved = save(r, start);
         out.println();
         out.println(Report.markdown(r));
-        out.println("results: " + saved + " (and " + results.resolve("latest.json") + ")");
+        out.println("results: " + saved);
         return 0;
     }
 
@@ -202,12 +202,19 @@ public final class BenchMain implements Callable<Integer> {
     private Path save(JsonObject r, Instant start) throws IOException {
         Files.createDirectories(results);
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC).format(start);
-        Path file = results.resolve(stamp + ".json");
+        boolean whole = runs("xml") && runs("load") && runs("serve");
+        // a partial run (--stages) is saved under its stages' names and does not replace latest.json
+        String prefix = whole ? "" : String.join("-", stages.stream().filter(this::runs).toList()) + "-";
+        Path file = results.resolve(prefix + stamp + ".json");
         try (OutputStream os = Files.newOutputStream(file)) {
             JSON.write(os, r);
             os.write('\n');
         }
-        Files.copy(file, results.resolve("latest.json"), StandardCopyOption.REPLACE_EXISTING);
+        if (whole) {
+            Files.copy(file, results.resolve("latest.json"), StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            Files.copy(file, results.resolve(prefix + "latest.json"), StandardCopyOption.REPLACE_EXISTING);
+        }
         return file;
     }
 

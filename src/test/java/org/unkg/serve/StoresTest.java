@@ -2,6 +2,8 @@ package org.unkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,11 +13,15 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 
 import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unkg.UnkgException;
+import org.unkg.rdf.Iris;
 
 /** A TDB2 store is loaded from the graph file when missing or older, and reused otherwise. */
 class StoresTest {
@@ -42,6 +48,27 @@ class StoresTest {
         assertTrue(Stores.stale(graph, tdb));
         Dataset again = Stores.tdbFrom(graph, tdb);
         assertEquals(1, size(again));
+        TDBInternal.expel(again.asDatasetGraph());
+    }
+
+    @Test
+    void theLoadStoresTheVoidDescriptionSoAServerNeedNotScanTheStore() throws Exception {
+        Path graph = ServeFixture.write(dir);
+        Path tdb = dir.resolve("tdb");
+        Dataset ds = Stores.tdbFrom(graph, tdb, Iris.defaults());
+        long n = size(ds);
+        Model stored = Stores.storedVoid(tdb, Iris.defaults());
+        assertNotNull(stored, "a load writes the VoID description into the store folder");
+        Resource dataset = stored.createResource(new VoidWriter(Iris.defaults()).datasetIri());
+        assertEquals(n, stored.getRequiredProperty(dataset, VOID.triples).getLong(), "void:triples counts the store");
+        assertNull(Stores.storedVoid(tdb, new Iris("http://example.org/other/")), "another base: not this description");
+        TDBInternal.expel(ds.asDatasetGraph());
+        // a reload replaces the store and its description (the folder holds only store files, so it may be cleared)
+        Files.writeString(graph, "<http://example.org/s> <http://example.org/p> \"o\" .\n");
+        Files.setLastModifiedTime(graph, FileTime.from(Instant.now().plusSeconds(60)));
+        Dataset again = Stores.tdbFrom(graph, tdb, Iris.defaults());
+        Model after = Stores.storedVoid(tdb, Iris.defaults());
+        assertEquals(1, after.getRequiredProperty(dataset, VOID.triples).getLong());
         TDBInternal.expel(again.asDatasetGraph());
     }
 
