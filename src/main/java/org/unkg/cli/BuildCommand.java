@@ -1,5 +1,6 @@
 package org.unkg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.query.Dataset;
 import org.unkg.UnkgException;
 import org.unkg.build.Build;
 import org.unkg.build.Readers;
@@ -14,6 +16,7 @@ import org.unkg.ingest.AknExtract;
 import org.unkg.rdf.Iris;
 import org.unkg.rdf.OutputFormat;
 import org.unkg.reference.ReferenceData;
+import org.unkg.serve.Stores;
 import org.unkg.serve.VoidWriter;
 
 import me.tongfei.progressbar.ProgressBar;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code unkg build [INPUT...] [-o FILE] [--format F] [--base IRI]}. */
+/** {@code unkg build [INPUT...] [-o FILE] [--format F] [--base IRI] [--tdb DIR]}. */
 @Command(name = "build", description = "Build the graph from files and folders (default: the bundled corpus/).")
 public class BuildCommand implements Callable<Integer> {
     @Spec
@@ -56,8 +59,12 @@ public class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit non-zero when any file was skipped.")
     boolean strict;
 
+    @Option(names = "--tdb", paramLabel = "DIR",
+            description = "Also bulk-load the graph into this TDB2 store (as 'unkg load').")
+    Path tdb;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         OutputFormat fmt = OutputFormat.parse(format);
@@ -104,6 +111,14 @@ public class BuildCommand implements Callable<Integer> {
         out.flush();
         if (!Files.exists(r.output())) {
             throw new UnkgException("output was not written: " + r.output());
+        }
+        if (tdb != null) {
+            Stores.forget(tdb);
+            Dataset ds = Stores.tdbFrom(r.output(), tdb, new Iris(base));
+            long n = ds.calculateRead(() -> ds.getDefaultModel().size());
+            ds.close();
+            out.printf(Locale.ROOT, "loaded %d triples into %s%n", n, tdb);
+            out.flush();
         }
         return strict && !r.skipped().isEmpty() ? 3 : 0;
     }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "unkg", mixinStandardHelpOptions = true, version = "unkg 0.1.0", scope = CommandLine.ScopeType.INHERIT,
         description = "Turns United Nations documents (AKN4UN XML, PDF, text) into an RDF knowledge graph.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, EvalCommand.class, ServeCommand.class,
+        subcommands = {BuildCommand.class, LoadCommand.class, ValidateCommand.class, EvalCommand.class, ServeCommand.class,
                 QueryCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public class Unkg {
     @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)

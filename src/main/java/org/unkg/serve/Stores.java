@@ -73,6 +73,11 @@ public final class Stores {
                 || Files.getLastModifiedTime(marker).compareTo(Files.getLastModifiedTime(graph)) < 0;
     }
 
+    /** Marks a store as out of date, so that the next {@link #tdbFrom} reloads it. */
+    public static void forget(Path dir) throws IOException {
+        Files.deleteIfExists(dir.resolve(MARKER));
+    }
+
     /** The TDB2 store in {@code dir}, bulk-loaded from {@code graph} first if missing or older. */
     public static Dataset tdbFrom(Path graph, Path dir) {
         return tdbFrom(graph, dir, Iris.defaults());

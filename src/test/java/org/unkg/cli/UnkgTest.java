@@ -31,7 +31,7 @@ class UnkgTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "validate", "eval", "serve", "query", "export"})
+    @ValueSource(strings = {"build", "load", "validate", "eval", "serve", "query", "export"})
     void everyCommandHasHelp(String command) {
         assertEquals(0, run(command, "--help"));
         assertTrue(out.toString().startsWith("Usage: unkg " + command), out.toString());
@@ -61,6 +61,43 @@ class UnkgTest {
         assertTrue(out().matches("(?s)built 5 documents, \\d+ triples, 0 skipped, [0-9.]+ s -> .*g\\.nt\\s*"), out());
         assertTrue(Files.size(out) > 100_000);
         assertTrue(Files.exists(dir.resolve("void.ttl")), "VoID is written beside the graph");
+    }
+
+    @Test
+    void loadPutsTheBuiltGraphInATdbStoreOnceAndServeFindsItsVoid() throws Exception {
+        Path graph = dir.resolve("g.nt");
+        assertEquals(0, run("build", "corpus", "-o", graph.toString(), "--format", "nt"), err.toString());
+        long lines;
+        try (var s = Files.lines(graph)) {
+            lines = s.filter(l -> !l.isBlank()).count();
+        }
+        Path tdb = dir.resolve("tdb");
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("load", graph.toString(), "--tdb", tdb.toString()), err.toString());
+        assertTrue(out().contains(": loaded " + String.format("%,d", lines) + " triples into"), out());
+        assertTrue(Files.isRegularFile(tdb.resolve("unkg-void.ttl")), "the VoID is stored with the store");
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("load", graph.toString(), "--tdb", tdb.toString()), err.toString());
+        assertTrue(out().contains("already loaded"), out());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("load", graph.toString(), "--tdb", tdb.toString(), "--force"), err.toString());
+        assertTrue(out().contains(": loaded "), out());
+    }
+
+    @Test
+    void buildWithTdbAlsoLoadsTheStore() throws Exception {
+        Path graph = dir.resolve("g.ttl");
+        Path tdb = dir.resolve("store");
+        assertEquals(0, run("build", "corpus", "-o", graph.toString(), "--tdb", tdb.toString()), err.toString());
+        assertTrue(out().matches("(?s)built 5 documents, (\\d+) triples.*loaded \\1 triples into .*store\\s*"), out());
+        assertTrue(Files.isRegularFile(tdb.resolve("unkg-void.ttl")));
+    }
+
+    @Test
+    void loadWithoutAGraphIsOneLineError() {
+        assertEquals(1, run("load", dir.resolve("none.ttl").toString(), "--tdb", dir.resolve("t").toString()));
+        assertTrue(err.toString().contains("none.ttl: no such graph file"), err.toString());
+        assertEquals(1, err.toString().strip().lines().count());
     }
 
     private String out() {
