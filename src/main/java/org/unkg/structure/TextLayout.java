@@ -16,7 +16,8 @@ public final class TextLayout {
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\d{1,3}\\.|\\d{1,3}\\s+-|\\([a-z]{1,4}\\))\\s.*");
     private static final Pattern MD_FOOTNOTE = Pattern.compile(
             "^\\s*(?:<sup>(\\d{1,3})</sup>|([\u00b9\u00b2\u00b3\u2070-\u2079]+))\\s*(\\S.*)$");
-    private static final Pattern ZONE_FOOTNOTE = Pattern.compile("^\\s*(\\d{1,3})\\s+(\\S.*)$");
+    /** "1 Text" at a page bottom; never "1 - Text", an operative paragraph as Arabic numbers it. */
+    private static final Pattern ZONE_FOOTNOTE = Pattern.compile("^\\s*(\\d{1,3})\\s+(?!-\\s)(\\S.*)$");
     private static final Pattern BOLD_SPLIT = Pattern.compile("\\*{2,}");
     /** Footnote marks after clause punctuation at a line end: ",3, 4" or "，5 , 6 , 7". */
     private static final Pattern MARK_LIST = Pattern.compile(
@@ -94,7 +95,7 @@ public final class TextLayout {
                 blank = true;
                 continue;
             }
-            if (!zone && !markdown && startsFootnote(line, notes, seen)) {
+            if (!zone && !markdown && startsFootnote(line, notes, seen) && !standalone(s)) {
                 zone = true; // a page-bottom footnote whose rule was a graphic, not text
             }
             if (zone) {
