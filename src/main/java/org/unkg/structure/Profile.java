@@ -44,7 +44,8 @@ public final class Profile {
                     || k.equals("formula") || k.startsWith("session") || k.equals("agenda") || k.equals("adopted")
                     || k.equals("draft.adopted") || k.equals("on.report") || k.equals("meeting") || k.equals("date")
                     || k.equals("letter") || k.equals("annex") || k.equals("note") || k.equals("report")
-                    || k.equals("furniture.lang") || k.startsWith("rewrite.") && !k.endsWith(".to")) {
+                    || k.equals("furniture.lang") || k.equals("paragraph.start")
+                    || k.startsWith("rewrite.") && !k.endsWith(".to")) {
                 patterns.put(k, Pattern.compile(v));
             }
         }

@@ -217,14 +217,16 @@ public final class TextLayout {
      * Without blank lines at a page break: a line after page furniture starts a paragraph when the
      * line before it closed a clause and it does not go on in lower case. Where paragraphs open in
      * lower case or the script has no case (profile {@code paragraph.break=short-line}: Russian,
-     * Arabic), the sign is the line before it: a paragraph's last line stops short of the measure.
+     * Arabic), the sign is the line before it (a paragraph's last line stops short of the measure)
+     * or the line itself, opening as the profile's {@code paragraph.start} says paragraphs open.
      */
     private boolean startsAfterPageBreak(Line prev, Line l, int measure) {
         if (!l.pageBreak() || !endsTerminal(prev.text())) {
             return false;
         }
         if ("short-line".equals(profile.get("paragraph.break"))) {
-            return prev.text().length() < measure * 8 / 10;
+            return prev.text().length() < measure * 8 / 10 || LIST_MARKER.matcher(l.text()).matches()
+                    || profile.pattern("paragraph.start").map(p -> p.matcher(l.text()).lookingAt()).orElse(false);
         }
         return !Character.isLowerCase(l.text().charAt(0));
     }
