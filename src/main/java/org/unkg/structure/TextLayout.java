@@ -258,9 +258,16 @@ public final class TextLayout {
                 || english.dateLine(t).isPresent();
     }
 
-    /** A footnote wraps at commas ("vol. 660,"): only a full stop ends its text. */
-    private static boolean endsSentence(String s) {
+    /**
+     * A footnote wraps at commas ("vol. 660,"): only a full stop ends its text, and not the full
+     * stop of an abbreviation the profile lists ({@code footnote.abbreviations}: "разд.", "гл.").
+     */
+    private boolean endsSentence(String s) {
         String t = MarkdownLib.text(s).strip();
+        String last = t.substring(t.lastIndexOf(' ') + 1).replaceFirst("^[(\\[]+", "");
+        if (profile.list("footnote.abbreviations").contains(last)) {
+            return false;
+        }
         return t.endsWith(".") || t.endsWith("\u3002") || t.endsWith(".)") || t.endsWith("\u3002)");
     }
 
