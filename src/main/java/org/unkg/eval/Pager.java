@@ -2,6 +2,8 @@ package org.unkg.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.unkg.model.Footnote;
 
@@ -127,7 +129,7 @@ final class Pager {
     }
 
     private List<String> noteLines(Footnote f) {
-        String text = f.marker() + " " + (f.text() == null ? "" : f.text().strip());
+        String text = p.footnoteMark(f.marker()) + " " + (f.text() == null ? "" : f.text().strip());
         List<String> lines = new ArrayList<>(noteWrap.wrap(text, p, p.lineWidth()));
         if (!lines.isEmpty() && p.unspaced()) {
             lines.set(0, " " + lines.get(0));
@@ -140,6 +142,15 @@ final class Pager {
         String open = String.valueOf(LineWrapper.MARK_OPEN);
         String close = String.valueOf(LineWrapper.MARK_CLOSE);
         String marker = open + "([^" + close + "]*)" + close;
+        if (!p.footnoteMark("1").equals("1")) { // a mark printed with more than its number: "(1)"
+            Matcher m = Pattern.compile(marker).matcher(line);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(out, Matcher.quoteReplacement(p.footnoteMark(m.group(1))));
+            }
+            m.appendTail(out);
+            return out.toString().stripTrailing();
+        }
         return (p.unspaced() ? line.replaceAll(marker + "(?! )", "$1 ") : line.replaceAll(marker, "$1")).stripTrailing();
     }
 

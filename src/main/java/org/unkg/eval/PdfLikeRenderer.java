@@ -54,7 +54,7 @@ public final class PdfLikeRenderer {
         }
         for (Paragraph para : d.operative()) {
             String n = label(para);
-            paragraph(para, n.matches("\\d+") ? n + "." : "(" + n + ")", notes, p, wrap, pager);
+            paragraph(para, n.matches("\\d+") ? p.paragraphNumber(n) : p.itemLabel(n), notes, p, wrap, pager);
         }
         List<Footnote> unplaced = new ArrayList<>();
         notes.values().forEach(unplaced::addAll);
@@ -107,7 +107,7 @@ public final class PdfLikeRenderer {
             wrap.wrap(line, p, p.lineWidth()).forEach(l -> out.head(indent(p, 2) + l));
             out.gap();
         }
-        String number = symbol.startsWith("A/RES/") ? symbol.substring("A/RES/".length()) + ". " : "";
+        String number = symbol.startsWith("A/RES/") ? symbol.substring("A/RES/".length()) + p.headingSeparator() : "";
         if (d.title() != null) {
             wrap.wrap(number + d.title(), p, p.lineWidth()).forEach(l -> out.head(indent(p, 1) + l));
             out.gap();
@@ -150,7 +150,7 @@ public final class PdfLikeRenderer {
         marked.forEach(f -> f.links().forEach(l -> links.add(undocs(l, p))));
         out.paragraph(wrap.wrap(text, p, p.lineWidth()), marked, links);
         for (Paragraph item : items) {
-            paragraph(item, "(" + label(item) + ")", notes, p, wrap, out);
+            paragraph(item, p.itemLabel(label(item)), notes, p, wrap, out);
         }
     }
 

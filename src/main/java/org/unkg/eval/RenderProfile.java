@@ -2,7 +2,9 @@ package org.unkg.eval;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * How a UN document in one language prints its masthead, adoption line, headings and closing
@@ -54,18 +56,39 @@ public interface RenderProfile {
     /** Whether the closing date line comes before the meeting line. */
     boolean dateBeforeMeeting();
 
+    /** How a footnote mark is printed in the text and before the footnote body ("1"; Arabic "(1)"). */
+    default String footnoteMark(String marker) {
+        return marker;
+    }
+
+    /** Between the resolution number and the title in the heading ("79/5. Title"; Arabic "79/5 - ..."). */
+    default String headingSeparator() {
+        return ". ";
+    }
+
+    /** How an operative paragraph number is printed ("5."; Arabic "5 -"). */
+    default String paragraphNumber(String n) {
+        return n + ".";
+    }
+
+    /** How a sub-item label is printed before its text ("(a)"; Russian "а)"). */
+    default String itemLabel(String label) {
+        return "(" + label + ")";
+    }
+
+    /** The renderers by language: adding a language is adding a row. */
+    Map<String, Supplier<RenderProfile>> BY_LANGUAGE = Map.of(
+            "en", EnglishRender::new,
+            "zh", ChineseRender::new,
+            "fr", TableRender::french,
+            "es", TableRender::spanish,
+            "ru", RussianRender::new,
+            "ar", ArabicRender::new);
+
     /** The renderer for a language, if there is one. */
     static Optional<RenderProfile> forLanguage(String lang) {
-        if ("en".equals(lang)) {
-            return Optional.of(new EnglishRender());
-        }
-        return switch (lang == null ? "" : lang) {
-            case "zh" -> Optional.of(new ChineseRender());
-            case "fr" -> Optional.of(TableRender.french());
-            case "es" -> Optional.of(TableRender.spanish());
-            case "ru" -> Optional.of(TableRender.russian());
-            default -> Optional.empty();
-        };
+        Supplier<RenderProfile> s = lang == null ? null : BY_LANGUAGE.get(lang);
+        return s == null ? Optional.empty() : Optional.of(s.get());
     }
 
     /** "a, b and c" with the language's conjunction. */

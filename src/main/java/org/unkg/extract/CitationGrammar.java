@@ -67,9 +67,13 @@ final class CitationGrammar {
         String body = alts.isEmpty() ? "(?!)" : String.join("|", alts);
         this.keyword = Pattern.compile("(?<RES>" + p.getProperty("keyword.RES") + ")|(?<DEC>"
                 + p.getProperty("keyword.DEC", "(?!)") + ")", Pattern.UNICODE_CHARACTER_CLASS);
-        this.head = Pattern.compile("(?:(?:" + body + ")\\s*)?(?<kw>" + p.getProperty("keyword.RES")
-                + "|" + p.getProperty("keyword.DEC", "(?!)") + ")" + p.getProperty("keyword.gap", "\\s*"),
-                Pattern.UNICODE_CHARACTER_CLASS);
+        String kw = "(?<kw>" + p.getProperty("keyword.RES") + "|" + p.getProperty("keyword.DEC", "(?!)") + ")";
+        String gap = p.getProperty("keyword.gap", "\\s*");
+        // the body stands before the keyword ("Security Council resolution") or, with
+        // body.position = after, between keyword and number ("резолюция Совета Безопасности 1631 (2005)")
+        this.head = Pattern.compile("after".equals(p.getProperty("body.position"))
+                ? kw + gap + "(?:(?:" + body + ")" + gap + ")?"
+                : "(?:(?:" + body + ")\\s*)?" + kw + gap, Pattern.UNICODE_CHARACTER_CLASS);
         this.bodyBefore = Pattern.compile("(?:" + body + ")\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
         this.prefix = GrammarLib.pattern(p, "number.prefix");
         this.suffix = GrammarLib.pattern(p, "number.suffix");

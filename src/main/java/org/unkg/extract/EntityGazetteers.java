@@ -38,7 +38,7 @@ final class EntityGazetteers {
             for (String ignored : blockers.getProperty(kind + ".ignore", "").split(",")) {
                 names.remove(ignored.strip());
             }
-            byLang.put(lang, new Gazetteer(names));
+            byLang.put(lang, new Gazetteer(names, NameForms.forLanguage(lang).prefixes()));
         }
         this.fallback = byLang.get("en");
     }
@@ -55,10 +55,11 @@ final class EntityGazetteers {
                 names.put(b.strip(), null);
             }
         }
+        NameForms inflected = NameForms.forLanguage(lang);
         for (String l : lang.equals("en") ? List.of("en") : List.of(lang, "en")) {
             for (ReferenceData.Entry e : entries) {
                 for (String n : e.names(l)) {
-                    for (String v : NameVariants.of(n, true)) {
+                    for (String v : l.equals(lang) ? forms(n, inflected) : NameVariants.of(n, true)) {
                         names.putIfAbsent(v, e.key());
                         if (!e.key().equals(names.get(v)) && names.get(v) != null) {
                             names.put(v, e.key() + "\u0000ambiguous");
@@ -74,6 +75,15 @@ final class EntityGazetteers {
         }
         names.values().removeIf(k -> k != null && k.endsWith("\u0000ambiguous"));
         return names;
+    }
+
+    /** The variants of a name, each in the forms the language's grammar gives it (cases, clitics). */
+    private static Set<String> forms(String name, NameForms inflected) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String v : NameVariants.of(name, true)) {
+            out.addAll(inflected.forms(v));
+        }
+        return out;
     }
 
     private static Properties blockers() {

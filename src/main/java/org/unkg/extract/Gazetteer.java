@@ -32,6 +32,7 @@ final class Gazetteer {
     private static final int MAX_NESTING = 3;
 
     private final PayloadTrie<Name> trie;
+    private final List<String> prefixes;
 
     /** A name as given and the key it names (null for a blocker). */
     record Name(String text, String key) {
@@ -63,6 +64,16 @@ final class Gazetteer {
      *              ambiguous and dropped.
      */
     Gazetteer(Map<String, String> names) {
+        this(names, List.of());
+    }
+
+    /**
+     * @param names    name → key (null key = blocker)
+     * @param prefixes clitics that may be glued before a name ("و", "ب" in Arabic): a name
+     *                 preceded by exactly one of them, at a word start, is still at a word boundary
+     */
+    Gazetteer(Map<String, String> names, List<String> prefixes) {
+        this.prefixes = List.copyOf(prefixes);
         Map<String, Name> byForm = new LinkedHashMap<>();
         Map<String, Boolean> ambiguous = new HashMap<>();
         for (Map.Entry<String, String> e : names.entrySet()) {
@@ -149,7 +160,7 @@ final class Gazetteer {
         }
     }
 
-    private static boolean accept(MatchText mt, Hit h) {
+    private boolean accept(MatchText mt, Hit h) {
         String name = h.name().text();
         String cased = mt.cased();
         for (int k = 0; k < name.length(); k++) {
@@ -160,10 +171,20 @@ final class Gazetteer {
         boolean wordStart = MatchText.isWordChar(name.charAt(0));
         boolean wordEnd = MatchText.isWordChar(name.charAt(name.length() - 1));
         if (wordStart && h.pStart() > 0 && MatchText.isWordChar(cased.charAt(h.pStart() - 1))
+                && !afterClitic(cased, h.pStart())
                 || wordEnd && h.pEnd() < cased.length() && MatchText.isWordChar(cased.charAt(h.pEnd()))) {
             return false;
         }
         return !(wordStart && inSymbol(cased, h)) && !(isAcronym(name) && inCapitals(cased, h));
+    }
+
+    /** Whether the word characters before {@code start} are exactly one clitic, at a word start. */
+    private boolean afterClitic(String t, int start) {
+        int s = start;
+        while (s > 0 && MatchText.isWordChar(t.charAt(s - 1))) {
+            s--;
+        }
+        return prefixes.contains(t.substring(s, start));
     }
 
     /** Inside a document symbol ("SC/13331", "A/HRC/52/1"): a token with a slash and a digit. */

@@ -125,7 +125,7 @@ final class AknSample {
                 continue;
             }
             if (n instanceof Element s && "span".equals(s.getLocalName())
-                    && s.getAttribute("class").matches("italic|bold")) {
+                    && s.getAttribute("class").matches("italic|bold|bold italic|italic bold")) {
                 String t = s.getTextContent().replaceAll("[\\s\\u00a0]+", " ").strip();
                 return t.isEmpty() ? null : t;
             }

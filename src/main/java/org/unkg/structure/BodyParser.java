@@ -19,15 +19,17 @@ import org.unkg.model.Paragraph;
  * taken in footnote order), removed from it, and the footnote is attached to that paragraph.
  */
 final class BodyParser {
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\.\\s+(.*)$", Pattern.DOTALL);
-    private static final Pattern ITEM = Pattern.compile("^\\(([a-z]{1,4})\\)\\s+(.*)$", Pattern.DOTALL);
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})(?:\\.|\\s+-)\\s+(.*)$", Pattern.DOTALL);
+    /** "(a)", and as Russian prints them "а)", as Arabic "(أ)". */
+    private static final Pattern ITEM = Pattern.compile(
+            "^(?:\\(([a-z]{1,4}|\\p{IsArabic}{1,2})\\)|([a-z]{1,4}|\\p{IsCyrillic}{1,2})\\))\\s+(.*)$", Pattern.DOTALL);
     private static final Pattern ROMAN = Pattern.compile("^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$");
     private static final Pattern SUP = Pattern.compile("<sup>(\\d{1,3})</sup>|([\u00b9\u00b2\u00b3\u2070-\u2079]+)");
     private static final Pattern GLUED = Pattern.compile(
-            "(?<=[^\\s\\d/.\\-:A-Z])(\\d{1,3})(?=\\s|$|[,;:\uff0c\u3002\uff1b\uff1a])");
+            "(?<=[^\\s\\d/.\\-:A-Z])(\\d{1,3})(?=\\s|$|[,;:\uff0c\u3002\uff1b\uff1a\u060c\u061b])");
     /** Several marks at one place: "，1 , 2 , 3" or "Convention,3, 4" (the first glued to the text). */
     private static final Pattern GLUED_LIST = Pattern.compile(
-            "(?<=[^\\s\\d/.\\-:A-Z])\\d{1,3}(?:\\s?[,\uff0c\u3001]\\s?\\d{1,3})+(?=\\s|$|[;:\uff0c\u3002\uff1b\uff1a.])");
+            "(?<=[^\\s\\d/.\\-:A-Z])\\d{1,3}(?:\\s?[,\uff0c\u3001\u060c]\\s?\\d{1,3})+(?=\\s|$|[;:\uff0c\u3002\uff1b\uff1a.\u060c\u061b])");
     private static final Pattern SQUEEZE_A = Pattern.compile(
             "(?<=[\\p{IsHan}\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b\u201c\u201d\uff08\uff09])[ ]+(?=[0-9A-Za-z])");
     private static final Pattern SQUEEZE_B = Pattern.compile(
@@ -101,7 +103,7 @@ final class BodyParser {
                         num.group(2), true));
             } else if (item.matches() && !operative.isEmpty()) {
                 Draft op = operative.get(operative.size() - 1);
-                String m = item.group(1);
+                String m = item.group(1) != null ? item.group(1) : item.group(2);
                 Draft last = op.items.isEmpty() ? null : op.items.get(op.items.size() - 1);
                 boolean roman = ROMAN.matcher(m).matches() && last != null
                         && !(m.length() == 1 && last.number.length() == 1 && m.charAt(0) == last.number.charAt(0) + 1);
@@ -205,7 +207,7 @@ final class BodyParser {
         if (!m.find(at) || m.start() != at) {
             return null;
         }
-        List<String> ns = List.of(m.group().split("\\s?[,\uff0c\u3001]\\s?"));
+        List<String> ns = List.of(m.group().split("\\s?[,\uff0c\u3001\u060c]\\s?"));
         for (int k = 0; k < ns.size(); k++) {
             if (Integer.parseInt(ns.get(k)) != nextMarker + k || !footnoteTexts.containsKey(ns.get(k))
                     || attached.containsKey(ns.get(k))) {

@@ -19,6 +19,9 @@ import org.unkg.reference.ReferenceData;
  * and for a letter its sender, addressee and annex title.
  */
 final class HeaderParser {
+    /** An agenda item with a lettered sub-item: "125 (t)", "125 t)", "125 (ر)". */
+    private static final java.util.regex.Pattern SUB_ITEM = java.util.regex.Pattern.compile(
+            "(\\d{1,3})\\s*\\(?([\\p{L}\u0640]{1,3})\\)");
     private final ReferenceData ref;
 
     HeaderParser(ReferenceData ref) {
@@ -97,24 +100,37 @@ final class HeaderParser {
                 }
             }
             if (known && agendaTitle != null && agenda != null) {
-                flushAgenda(b, agenda, agendaTitle);
+                flushAgenda(p, b, agenda, agendaTitle);
                 agenda = null;
                 agendaTitle = null;
             }
         }
         if (agenda != null) {
-            flushAgenda(b, agenda, agendaTitle);
+            flushAgenda(p, b, agenda, agendaTitle);
         }
         return i;
     }
 
-    private static void flushAgenda(DocumentRecord.Builder b, String items, StringBuilder title) {
+    private static void flushAgenda(Profile p, DocumentRecord.Builder b, String items, StringBuilder title) {
         String t = title == null || title.length() == 0 ? null : title.toString().strip();
-        for (String item : items.split("\\s*(?:,|\u3001|\u548c| and )\\s*")) {
+        for (String item : items.split(p.get("agenda.split"))) {
             if (!item.isBlank()) {
-                b.agendaItem(new AgendaItem(item.strip(), t));
+                b.agendaItem(new AgendaItem(agendaItem(p, item.strip()), t));
             }
         }
+    }
+
+    /**
+     * An agenda item number as the AKN reader writes it: "125 t)" (Russian) and "125 (ر)" (Arabic,
+     * letters in the profile's {@code agenda.letters} order) become "125(t)"; others stay.
+     */
+    static String agendaItem(Profile p, String item) {
+        Matcher m = SUB_ITEM.matcher(item);
+        if (!m.matches() || item.matches("\\d+ \\([a-z]{1,2}\\)")) {
+            return item; // no sub-item, or already as English prints it ("19 (a)")
+        }
+        String letter = p.map("agenda.letters").getOrDefault(m.group(2), m.group(2));
+        return m.group(1) + "(" + letter + ")";
     }
 
     /** "[without reference to a Main Committee (A/76/L.74 and …)]" or "[on the report of the Second Committee (A/76/533)]". */

@@ -43,10 +43,25 @@ public final class Profile {
                     || k.equals("distr") || k.equals("furniture") || k.equals("footnote.rule") || k.equals("link")
                     || k.equals("formula") || k.startsWith("session") || k.equals("agenda") || k.equals("adopted")
                     || k.equals("draft.adopted") || k.equals("on.report") || k.equals("meeting") || k.equals("date")
-                    || k.equals("letter") || k.equals("annex") || k.equals("note") || k.equals("report")) {
+                    || k.equals("letter") || k.equals("annex") || k.equals("note") || k.equals("report")
+                    || k.equals("furniture.lang") || k.equals("paragraph.start")
+                    || k.startsWith("rewrite.") && !k.endsWith(".to")) {
                 patterns.put(k, Pattern.compile(v));
             }
         }
+    }
+
+    /** The languages that have a profile, as listed by {@code languages} in common.properties. */
+    public static List<String> languages() {
+        Properties p = new Properties();
+        read(p, "common");
+        List<String> out = new ArrayList<>();
+        for (String l : p.getProperty("languages", "en").split(",")) {
+            if (!l.isBlank() && Profile.class.getResource("profiles/" + l.strip() + ".properties") != null) {
+                out.add(l.strip());
+            }
+        }
+        return out;
     }
 
     /** Loads the profile of a language; unknown languages fall back to English. */
@@ -149,7 +164,7 @@ public final class Profile {
             int d = Integer.parseInt(m.group("d"));
             int month;
             if (m.pattern().pattern().contains("?<mon>")) {
-                month = list("months").indexOf(m.group("mon").toLowerCase(Locale.ROOT)) + 1;
+                month = month(m.group("mon"));
             } else {
                 month = Integer.parseInt(m.group("m"));
             }
@@ -157,6 +172,49 @@ public final class Profile {
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The number of a printed month name, 0 when unknown. A profile's {@code months} entry may
+     * give alternatives ("июнь|июня"); a double-named month ("تشرين الأول/أكتوبر") is known by
+     * either of its names. Names compare {@link #fold folded}.
+     */
+    int month(String printed) {
+        List<String> months = list("months");
+        List<String> tries = new ArrayList<>();
+        tries.add(fold(printed));
+        for (String part : printed.split("/")) {
+            tries.add(fold(part));
+        }
+        for (String t : tries) {
+            for (int i = 0; i < months.size(); i++) {
+                for (String alt : months.get(i).split("\\|")) {
+                    if (!alt.isBlank() && fold(alt).equals(t)) {
+                        return i + 1;
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A word or phrase in the form names compare in: NFKC (presentation forms and ligatures
+     * undone), lower case, no whitespace, without the characters of the profile's
+     * {@code fold.drop} class (Arabic tatweel and vowel marks) and with the letters of
+     * {@code fold.letters} ("أ=ا") replaced.
+     */
+    public String fold(String s) {
+        String t = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", "");
+        String drop = get("fold.drop");
+        if (!drop.isEmpty()) {
+            t = t.replaceAll(drop, "");
+        }
+        for (Map.Entry<String, String> e : map("fold.letters").entrySet()) {
+            t = t.replace(e.getKey(), e.getValue());
+        }
+        return t;
     }
 
     /** Whether the whole string is one date and nothing else. */
@@ -184,15 +242,25 @@ public final class Profile {
         if (!numerals.isEmpty()) {
             return numerals(words.strip(), numerals);
         }
-        Map<String, String> ord = map("ordinals");
+        Map<String, String> ord = new java.util.HashMap<>();
+        map("ordinals").forEach((k, v) -> ord.put(fold(k), v));
+        List<String> skip = list("ordinals.skip");
+        List<String> prefixes = list("ordinals.prefixes");
         int total = 0;
         int current = 0;
         boolean any = false;
-        for (String w : words.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-            if (w.isEmpty() || w.equals("and")) {
+        for (String raw : words.toLowerCase(Locale.ROOT).split("[\\s\u2010\u2011-]+")) {
+            String w = raw.isEmpty() ? raw : fold(raw);
+            if (w.isEmpty() || skip.contains(w)) {
                 continue;
             }
             String v = ord.get(w);
+            for (int k = 0; v == null && k < prefixes.size(); k++) { // "والسبعون": "and" + "السبعون"
+                String pre = fold(prefixes.get(k));
+                if (w.startsWith(pre) && w.length() > pre.length()) {
+                    v = ord.get(w.substring(pre.length()));
+                }
+            }
             if (v == null) {
                 return null;
             }

@@ -13,14 +13,15 @@ import java.util.regex.Pattern;
  * line that is a header or closing line by itself).
  */
 public final class TextLayout {
-    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\d{1,3}\\.|\\([a-z]{1,4}\\))\\s.*");
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\d{1,3}\\.|\\d{1,3}\\s+-|\\([a-z]{1,4}\\))\\s.*");
     private static final Pattern MD_FOOTNOTE = Pattern.compile(
             "^\\s*(?:<sup>(\\d{1,3})</sup>|([\u00b9\u00b2\u00b3\u2070-\u2079]+))\\s*(\\S.*)$");
-    private static final Pattern ZONE_FOOTNOTE = Pattern.compile("^\\s*(\\d{1,3})\\s+(\\S.*)$");
+    /** "1 Text" at a page bottom; never "1 - Text", an operative paragraph as Arabic numbers it. */
+    private static final Pattern ZONE_FOOTNOTE = Pattern.compile("^\\s*(\\d{1,3})\\s+(?!-\\s)(\\S.*)$");
     private static final Pattern BOLD_SPLIT = Pattern.compile("\\*{2,}");
     /** Footnote marks after clause punctuation at a line end: ",3, 4" or "，5 , 6 , 7". */
     private static final Pattern MARK_LIST = Pattern.compile(
-            "(?<=[.,;:\uff0c\u3002\uff1b\uff1a])\\s*\\d{1,3}(?:\\s*[,\uff0c\u3001]\\s*\\d{1,3})+\\s*$");
+            "(?<=[.,;:\uff0c\u3002\uff1b\uff1a\u060c\u061b])\\s*\\d{1,3}(?:\\s*[,\uff0c\u3001\u060c]\\s*\\d{1,3})+\\s*$");
     private static final int MAX_BLOCK = 200_000;
 
     /** A logical block: its text with inline markup still in, and whether it was a heading. */
@@ -75,7 +76,8 @@ public final class TextLayout {
                 links.add(s);
                 continue;
             }
-            if (profile.match("furniture", s).isPresent() || profile.match("furniture", plain).isPresent()) {
+            if (profile.match("furniture", s).isPresent() || profile.match("furniture", plain).isPresent()
+                    || profile.match("furniture.lang", plain).isPresent()) {
                 Matcher sym = profile.pattern("symbol").orElseThrow().matcher(plain);
                 if (sym.find()) {
                     symbols.add(sym.group("sym"));
@@ -93,7 +95,7 @@ public final class TextLayout {
                 blank = true;
                 continue;
             }
-            if (!zone && !markdown && startsFootnote(line, notes, seen)) {
+            if (!zone && !markdown && startsFootnote(line, notes, seen) && !standalone(s)) {
                 zone = true; // a page-bottom footnote whose rule was a graphic, not text
             }
             if (zone) {
@@ -132,7 +134,7 @@ public final class TextLayout {
         int next = notes.isEmpty() ? 1 : Integer.parseInt(notes.get(notes.size() - 1).marker()) + 1;
         String n = z.group(1);
         return Integer.parseInt(n) == next
-                && Pattern.compile("[^\\s\\d/.\\-:]" + n + "(?:\\s|$|[,;:\uff0c\u3002\uff1b\uff1a])")
+                && Pattern.compile("[^\\s\\d/.\\-:]" + n + "(?:\\s|$|[,;:\uff0c\u3002\uff1b\uff1a\u060c\u061b])")
                     .matcher(seen).find();
     }
 
@@ -184,7 +186,7 @@ public final class TextLayout {
                     && !(blankBreaks && l.blankBefore());
             boolean start = cur == null || (alone && !openBracket)
                     || (standalone(prev.text()) && !openBracket && !headingGoesOn)
-                    || (blankBreaks ? (l.blankBefore() || startsAfterPageBreak(prev, l)) && !openBracket
+                    || (blankBreaks ? (l.blankBefore() || startsAfterPageBreak(prev, l, measure)) && !openBracket
                         : !openBracket && endsTerminal(prev.text()) && (l.indented() || !indentedDoc
                         || LIST_MARKER.matcher(l.text()).matches()));
             if (start) {
@@ -213,10 +215,20 @@ public final class TextLayout {
 
     /**
      * Without blank lines at a page break: a line after page furniture starts a paragraph when the
-     * line before it closed a clause and it does not go on in lower case.
+     * line before it closed a clause and it does not go on in lower case. Where paragraphs open in
+     * lower case or the script has no case (profile {@code paragraph.break=short-line}: Russian,
+     * Arabic), the sign is the line before it (a paragraph's last line stops short of the measure)
+     * or the line itself, opening as the profile's {@code paragraph.start} says paragraphs open.
      */
-    private boolean startsAfterPageBreak(Line prev, Line l) {
-        return l.pageBreak() && endsTerminal(prev.text()) && !Character.isLowerCase(l.text().charAt(0));
+    private boolean startsAfterPageBreak(Line prev, Line l, int measure) {
+        if (!l.pageBreak() || !endsTerminal(prev.text())) {
+            return false;
+        }
+        if ("short-line".equals(profile.get("paragraph.break"))) {
+            return prev.text().length() < measure * 8 / 10 || LIST_MARKER.matcher(l.text()).matches()
+                    || profile.pattern("paragraph.start").map(p -> p.matcher(l.text()).lookingAt()).orElse(false);
+        }
+        return !Character.isLowerCase(l.text().charAt(0));
     }
 
     /** A markdown wrap left by a converter: a word or sentence broken over a blank line. */
@@ -246,9 +258,16 @@ public final class TextLayout {
                 || english.dateLine(t).isPresent();
     }
 
-    /** A footnote wraps at commas ("vol. 660,"): only a full stop ends its text. */
-    private static boolean endsSentence(String s) {
+    /**
+     * A footnote wraps at commas ("vol. 660,"): only a full stop ends its text, and not the full
+     * stop of an abbreviation the profile lists ({@code footnote.abbreviations}: "разд.", "гл.").
+     */
+    private boolean endsSentence(String s) {
         String t = MarkdownLib.text(s).strip();
+        String last = t.substring(t.lastIndexOf(' ') + 1).replaceFirst("^[(\\[]+", "");
+        if (profile.list("footnote.abbreviations").contains(last)) {
+            return false;
+        }
         return t.endsWith(".") || t.endsWith("\u3002") || t.endsWith(".)") || t.endsWith("\u3002)");
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.unkg.model.DocType;
 import org.unkg.model.DocumentRecord;
@@ -28,34 +29,36 @@ public final class TextStructurer {
     private final HeaderParser headers;
     /** Profiles of the languages {@link #language} can return, loaded once. */
     private final Map<String, Profile> profiles;
+    private final LanguageDetector detector;
 
     /** {@code enrich} runs last, on the finished record (the extractors add their findings there). */
     public TextStructurer(ReferenceData ref, UnaryOperator<DocumentRecord> enrich) {
         this.ref = ref;
         this.enrich = enrich;
         this.headers = new HeaderParser(ref);
-        this.profiles = Map.of("en", Profile.load("en"), "zh", Profile.load("zh"));
+        Map<String, Profile> all = new java.util.LinkedHashMap<>();
+        for (String l : Profile.languages()) {
+            all.put(l, Profile.load(l));
+        }
+        this.profiles = Map.copyOf(all);
+        this.detector = new LanguageDetector(List.copyOf(all.values()));
     }
 
-    /** "zh" when the text is mostly written in Han characters, else "en". */
+    /** The language of a text (and its file name, which may say it): see {@link LanguageDetector}. */
+    public String language(String text, String sourceFile) {
+        return detector.detect(fullWidth(text), sourceFile);
+    }
+
+    /** The language of a text alone, by every profile (loads the profiles: for one-off use). */
     public static String language(String text) {
-        long han = 0;
-        long latin = 0;
-        for (int i = 0; i < text.length() && i < 200_000; i++) {
-            char c = text.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                han++;
-            } else if (Character.isLetter(c)) {
-                latin++;
-            }
-        }
-        return han > 0 && han * 5 >= latin ? "zh" : "en";
+        List<Profile> all = Profile.languages().stream().map(Profile::load).toList();
+        return new LanguageDetector(all).detect(fullWidth(text), null);
     }
 
     public DocumentRecord structure(String text, String sourceFile) {
-        String normalized = fullWidth(text);
-        String lang = language(normalized);
+        String lang = detector.detect(fullWidth(text), sourceFile);
         Profile p = profiles.getOrDefault(lang, profiles.get("en"));
+        String normalized = rewrite(p, strip(p, fullWidth(text)));
         Profile en = profiles.get("en");
         TextLayout.Layout layout = new TextLayout(p, en).layout(normalized);
         List<TextLayout.Block> blocks = layout.blocks();
@@ -152,7 +155,11 @@ public final class TextStructurer {
         return MarkdownLib.text(b.text()).replaceAll("[ \\t]+", " ").strip();
     }
 
-    /** Full-width digits, Latin letters and the slash, as some PDFs print them, to ASCII. */
+    /**
+     * Full-width digits, Latin letters and the slash, as some PDFs print them, to ASCII; so are
+     * Arabic-Indic (U+0660..0669) and Extended Arabic-Indic (U+06F0..06F9) digits, and the Arabic
+     * decimal separator and date slash ("٢٠٢٤/٧٣" is "2024/73").
+     */
     static String fullWidth(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -162,8 +169,47 @@ public final class TextStructurer {
             if (invisible(c)) {
                 continue; // zero-width and bidi controls: they change no symbol, name or number
             }
-            out.append(alnum ? (char) (c - 0xfee0) : c);
+            if (c >= '\u0660' && c <= '\u0669') {
+                out.append((char) ('0' + (c - '\u0660')));
+            } else if (c >= '\u06f0' && c <= '\u06f9') {
+                out.append((char) ('0' + (c - '\u06f0')));
+            } else if (c == '\u066b') {
+                out.append('.');
+            } else {
+                out.append(alnum ? (char) (c - 0xfee0) : c);
+            }
         }
+        return out.toString();
+    }
+
+    /** The text without what the profile's {@code strip} pattern matches (Arabic tatweel). */
+    static String strip(Profile p, String s) {
+        String chars = p.get("strip");
+        return chars.isEmpty() ? s : s.replaceAll(chars, "");
+    }
+
+    /**
+     * Line rewrites of the profile ({@code rewrite.N} pattern, {@code rewrite.N.to} replacement),
+     * applied to every line in order: e.g. Arabic footnote marks "(1)" to the plain marks the body
+     * parser knows.
+     */
+    static String rewrite(Profile p, String s) {
+        List<java.util.Map.Entry<Pattern, String>> rules = new java.util.ArrayList<>();
+        for (int n = 1; p.pattern("rewrite." + n).isPresent(); n++) {
+            rules.add(java.util.Map.entry(p.pattern("rewrite." + n).get(), p.get("rewrite." + n + ".to")));
+        }
+        if (rules.isEmpty()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (String line : s.split("\n", -1)) {
+            String t = line;
+            for (var r : rules) {
+                t = r.getKey().matcher(t).replaceAll(r.getValue());
+            }
+            out.append(t).append('\n');
+        }
+        out.setLength(out.length() - 1);
         return out.toString();
     }
 

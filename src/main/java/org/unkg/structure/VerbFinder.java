@@ -47,7 +47,8 @@ public final class VerbFinder {
     private String withoutObject(String verb) {
         String out = verb;
         for (String w : profile.list("verb.complement.words")) {
-            int i = out.indexOf(w);
+            // a spaced language cuts before the whole word ("وإذ تشير إلى" gives "وإذ تشير")
+            int i = profile.joinsWithSpace() ? (" " + out + " ").indexOf(" " + w + " ") : out.indexOf(w);
             if (i > 0) {
                 out = out.substring(0, i).strip();
             }
@@ -89,7 +90,8 @@ public final class VerbFinder {
         while (i < w.length && adverbs.contains(word(w[i]))) {
             out.add(w[i++]);
         }
-        if (i >= w.length || !w[i].matches("\\p{L}+") || (out.isEmpty() && !Character.isUpperCase(w[i].charAt(0)))) {
+        if (i >= w.length || !w[i].matches("\\p{L}+") || (out.isEmpty() && !Character.isUpperCase(w[i].charAt(0))
+                && !Boolean.parseBoolean(profile.get("verb.lowercase")))) {
             return null;
         }
         out.add(w[i++]);
