@@ -31,6 +31,11 @@ public interface RenderProfile {
 
     String generalAssembly();
 
+    /** The distribution line of the masthead ("Distr.: General", "Distr. générale"). */
+    default String distr() {
+        return "Distr.: General";
+    }
+
     /** The distribution date as the masthead prints it. */
     String distributionDate(LocalDate d);
 
@@ -54,17 +59,15 @@ public interface RenderProfile {
     /** Whether the closing date line comes before the meeting line. */
     boolean dateBeforeMeeting();
 
-    /** The renderer for a language, if there is one. */
+    /** The renderer for a language, if there is one: a class, or a {@code render-<lang>.properties} table. */
     static Optional<RenderProfile> forLanguage(String lang) {
         if ("en".equals(lang)) {
             return Optional.of(new EnglishRender());
         }
         return switch (lang == null ? "" : lang) {
             case "zh" -> Optional.of(new ChineseRender());
-            case "fr" -> Optional.of(TableRender.french());
-            case "es" -> Optional.of(TableRender.spanish());
             case "ru" -> Optional.of(TableRender.russian());
-            default -> Optional.empty();
+            default -> TableRender.load(lang);
         };
     }
 

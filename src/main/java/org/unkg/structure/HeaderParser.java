@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.unkg.model.AgendaItem;
 import org.unkg.model.DocType;
@@ -19,6 +20,7 @@ import org.unkg.reference.ReferenceData;
  * and for a letter its sender, addressee and annex title.
  */
 final class HeaderParser {
+    private static final Pattern SUB_ITEM = Pattern.compile("^(\\d+)\\s*([a-z]{1,2})\\)$");
     private final ReferenceData ref;
 
     HeaderParser(ReferenceData ref) {
@@ -97,22 +99,25 @@ final class HeaderParser {
                 }
             }
             if (known && agendaTitle != null && agenda != null) {
-                flushAgenda(b, agenda, agendaTitle);
+                flushAgenda(p, b, agenda, agendaTitle);
                 agenda = null;
                 agendaTitle = null;
             }
         }
         if (agenda != null) {
-            flushAgenda(b, agenda, agendaTitle);
+            flushAgenda(p, b, agenda, agendaTitle);
         }
         return i;
     }
 
-    private static void flushAgenda(DocumentRecord.Builder b, String items, StringBuilder title) {
+    private static void flushAgenda(Profile p, DocumentRecord.Builder b, String items, StringBuilder title) {
         String t = title == null || title.length() == 0 ? null : title.toString().strip();
-        for (String item : items.split("\\s*(?:,|\u3001|\u548c| and )\\s*")) {
+        String separator = p.get("agenda.separator").isEmpty() ? "\\s*(?:,|\u3001|\u548c| and )\\s*"
+                : p.get("agenda.separator");
+        for (String item : items.split(separator)) {
             if (!item.isBlank()) {
-                b.agendaItem(new AgendaItem(item.strip(), t));
+                // French and Spanish print a sub-item as "125 t)": the same item as "125 (t)"
+                b.agendaItem(new AgendaItem(SUB_ITEM.matcher(item.strip()).replaceAll("$1 ($2)"), t));
             }
         }
     }
@@ -127,7 +132,7 @@ final class HeaderParser {
             String c = report.get().group("committee");
             b.committee(p.map("committees").getOrDefault(c, en.map("committees").getOrDefault(c, c)));
             b.withoutMainCommittee(false);
-            Matcher r = java.util.regex.Pattern.compile(p.get("report.symbol")).matcher(t);
+            Matcher r = Pattern.compile(p.get("report.symbol")).matcher(t);
             while (r.find()) {
                 b.report(r.group());
             }

@@ -44,9 +44,18 @@ public final class Profile {
                     || k.equals("formula") || k.startsWith("session") || k.equals("agenda") || k.equals("adopted")
                     || k.equals("draft.adopted") || k.equals("on.report") || k.equals("meeting") || k.equals("date")
                     || k.equals("letter") || k.equals("annex") || k.equals("note") || k.equals("report")) {
-                patterns.put(k, Pattern.compile(v));
+                // "<key>.also" adds alternatives to a pattern that common.properties defines for every
+                // language (the French masthead names beside the shared page furniture)
+                String also = props.getProperty(k + ".also");
+                patterns.put(k, Pattern.compile(also == null ? v : "(?:" + v + ")|(?:" + also + ")"));
             }
         }
+    }
+
+    /** Whether a profile file exists for the language (without falling back to English). */
+    public static boolean exists(String language) {
+        return language != null && language.matches("[a-z]{2,3}")
+                && Profile.class.getResource("profiles/" + language + ".properties") != null;
     }
 
     /** Loads the profile of a language; unknown languages fall back to English. */
@@ -185,11 +194,13 @@ public final class Profile {
             return numerals(words.strip(), numerals);
         }
         Map<String, String> ord = map("ordinals");
+        List<String> skip = get("ordinals.skip").isEmpty() ? List.of("and") : list("ordinals.skip");
+        List<String> multipliers = get("ordinals.multipliers").isEmpty() ? List.of("100") : list("ordinals.multipliers");
         int total = 0;
         int current = 0;
         boolean any = false;
         for (String w : words.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-            if (w.isEmpty() || w.equals("and")) {
+            if (w.isEmpty() || skip.contains(w)) {
                 continue;
             }
             String v = ord.get(w);
@@ -198,8 +209,8 @@ public final class Profile {
             }
             int n = Integer.parseInt(v);
             any = true;
-            if (n == 100) {
-                current = Math.max(1, current) * 100;
+            if (multipliers.contains(v) && current < n) { // "one hundred", French "quatre-vingt" (4 x 20)
+                current = Math.max(1, current) * n;
             } else {
                 current += n;
             }

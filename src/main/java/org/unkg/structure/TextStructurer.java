@@ -1,9 +1,15 @@
 package org.unkg.structure;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.unkg.model.DocType;
 import org.unkg.model.DocumentRecord;
@@ -28,13 +34,34 @@ public final class TextStructurer {
     private final HeaderParser headers;
     /** Profiles of the languages {@link #language} can return, loaded once. */
     private final Map<String, Profile> profiles;
+    /** Per language, the words that tell Latin-script languages apart ({@code detect.words}). */
+    private final Map<String, Set<String>> detectWords;
+    /** The UN's six languages: a profile file for any of them is picked up (adding a language is adding a file). */
+    private static final List<String> UN_LANGUAGES = List.of("ar", "en", "es", "fr", "ru", "zh");
+    private static final Pattern WORD = Pattern.compile("[^\\p{L}'\u2019]+");
+    private static final int DETECT_CHARS = 20_000;
+    private static final int DETECT_WORDS = 3_000;
 
     /** {@code enrich} runs last, on the finished record (the extractors add their findings there). */
     public TextStructurer(ReferenceData ref, UnaryOperator<DocumentRecord> enrich) {
         this.ref = ref;
         this.enrich = enrich;
         this.headers = new HeaderParser(ref);
-        this.profiles = Map.of("en", Profile.load("en"), "zh", Profile.load("zh"));
+        Map<String, Profile> loaded = new LinkedHashMap<>();
+        for (String lang : UN_LANGUAGES) {
+            if (Profile.exists(lang)) {
+                loaded.put(lang, Profile.load(lang));
+            }
+        }
+        this.profiles = Map.copyOf(loaded);
+        Map<String, Set<String>> words = new TreeMap<>();
+        for (Profile p : loaded.values()) {
+            if (!p.list("detect.words").isEmpty()) {
+                words.put(p.language(), p.list("detect.words").stream().map(w -> w.toLowerCase(Locale.ROOT))
+                        .collect(Collectors.toUnmodifiableSet()));
+            }
+        }
+        this.detectWords = Map.copyOf(words);
     }
 
     /** "zh" when the text is mostly written in Han characters, else "en". */
@@ -52,9 +79,41 @@ public final class TextStructurer {
         return han > 0 && han * 5 >= latin ? "zh" : "en";
     }
 
+    /**
+     * The language of a text: by script first ({@link #language(String)}); a text in Latin script
+     * goes to the profile whose {@code detect.words} occur most often in it (English on a tie).
+     */
+    public String detect(String text) {
+        String lang = language(text);
+        return "en".equals(lang) ? latin(text) : lang;
+    }
+
+    private String latin(String text) {
+        Map<String, Integer> counts = new TreeMap<>();
+        int n = 0;
+        for (String w : WORD.split(text.length() > DETECT_CHARS ? text.substring(0, DETECT_CHARS) : text)) {
+            if (++n > DETECT_WORDS) {
+                break;
+            }
+            String lower = w.toLowerCase(Locale.ROOT);
+            detectWords.forEach((lang, words) -> {
+                if (words.contains(lower)) {
+                    counts.merge(lang, 1, Integer::sum);
+                }
+            });
+        }
+        String best = "en";
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > counts.getOrDefault(best, 0)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
     public DocumentRecord structure(String text, String sourceFile) {
         String normalized = fullWidth(text);
-        String lang = language(normalized);
+        String lang = detect(normalized);
         Profile p = profiles.getOrDefault(lang, profiles.get("en"));
         Profile en = profiles.get("en");
         TextLayout.Layout layout = new TextLayout(p, en).layout(normalized);
