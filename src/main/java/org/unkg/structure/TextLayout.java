@@ -22,6 +22,7 @@ public final class TextLayout {
     private static final Pattern MARK_LIST = Pattern.compile(
             "(?<=[.,;:\uff0c\u3002\uff1b\uff1a])\\s*\\d{1,3}(?:\\s*[,\uff0c\u3001]\\s*\\d{1,3})+\\s*$");
     private static final int MAX_BLOCK = 200_000;
+    private static final Pattern BARE_URL = Pattern.compile("^https?://\\S+$");
 
     /** A logical block: its text with inline markup still in, and whether it was a heading. */
     public record Block(String text, boolean heading) {
@@ -56,6 +57,7 @@ public final class TextLayout {
         boolean blank = true;
         boolean zone = false;
         boolean page = false;
+        boolean linkRun = false;
         StringBuilder seen = new StringBuilder();
         List<String> symbols = new ArrayList<>();
         for (String raw : text.split("\r\n|\r|\n", -1)) {
@@ -73,6 +75,7 @@ public final class TextLayout {
             Matcher link = profile.pattern("link").orElseThrow().matcher(s);
             if (link.matches()) {
                 links.add(s);
+                linkRun = true;
                 continue;
             }
             if (profile.match("furniture", s).isPresent() || profile.match("furniture", plain).isPresent()) {
@@ -110,6 +113,11 @@ public final class TextLayout {
                 }
                 zone = false;
             }
+            if (linkRun && BARE_URL.matcher(s).matches()) {
+                links.add(s); // another link line at the page bottom, to a site other than undocs.org
+                continue;
+            }
+            linkRun = false;
             seen.append(s).append('\n');
             boolean heading = s.startsWith("#");
             lines.add(new Line(s, Character.isWhitespace(line.charAt(0)), raw.endsWith("  "), blank, heading, page));
@@ -216,7 +224,11 @@ public final class TextLayout {
      * line before it closed a clause and it does not go on in lower case.
      */
     private boolean startsAfterPageBreak(Line prev, Line l) {
-        return l.pageBreak() && endsTerminal(prev.text()) && !Character.isLowerCase(l.text().charAt(0));
+        char c = l.text().charAt(0);
+        // a list of resolutions goes on across the page: "..., 53/96 du 8 décembre 1998," / "54/107 du ..."
+        boolean goesOn = Character.isLowerCase(c)
+                || profile.joinsWithSpace() && Character.isDigit(c) && !LIST_MARKER.matcher(l.text()).matches();
+        return l.pageBreak() && endsTerminal(prev.text()) && !goesOn;
     }
 
     /** A markdown wrap left by a converter: a word or sentence broken over a blank line. */
