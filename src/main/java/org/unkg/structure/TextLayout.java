@@ -2,6 +2,7 @@ package org.unkg.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,10 +44,21 @@ public final class TextLayout {
 
     private final Profile profile;
     private final Profile english;
+    private final Predicate<String> opensWithVerb;
 
     public TextLayout(Profile profile, Profile english) {
+        this(profile, english, t -> true);
+    }
+
+    /**
+     * {@code opensWithVerb} says whether a line opens with a known verb; where the profile sets
+     * {@code pagebreak.needs.verb}, a capitalized line after a page break starts a paragraph only
+     * then (or when it is numbered), else it goes on with the paragraph before the break.
+     */
+    public TextLayout(Profile profile, Profile english, Predicate<String> opensWithVerb) {
         this.profile = profile;
         this.english = english;
+        this.opensWithVerb = opensWithVerb;
     }
 
     public Layout layout(String text) {
@@ -228,6 +240,10 @@ public final class TextLayout {
         // a list of resolutions goes on across the page: "..., 53/96 du 8 décembre 1998," / "54/107 du ..."
         boolean goesOn = Character.isLowerCase(c)
                 || profile.joinsWithSpace() && Character.isDigit(c) && !LIST_MARKER.matcher(l.text()).matches();
+        if (!goesOn && Boolean.parseBoolean(profile.get("pagebreak.needs.verb"))
+                && !LIST_MARKER.matcher(l.text()).matches() && !opensWithVerb.test(l.text())) {
+            goesOn = true; // "Conferencia de los Estados Partes ..." after the break: the sentence goes on
+        }
         return l.pageBreak() && endsTerminal(prev.text()) && !goesOn;
     }
 
@@ -258,9 +274,18 @@ public final class TextLayout {
                 || english.dateLine(t).isPresent();
     }
 
-    /** A footnote wraps at commas ("vol. 660,"): only a full stop ends its text. */
-    private static boolean endsSentence(String s) {
+    /**
+     * A footnote wraps at commas ("vol. 660,"): only a full stop ends its text, and not the one of
+     * an abbreviation of the profile's {@code footnote.abbreviations}.
+     */
+    private boolean endsSentence(String s) {
         String t = MarkdownLib.text(s).strip();
+        // "art." or "(Vol." at a line end: the reference goes on ("3.", "III)).") on the next line
+        for (String a : profile.list("footnote.abbreviations")) {
+            if (t.endsWith(" " + a) || t.endsWith("(" + a)) {
+                return false;
+            }
+        }
         return t.endsWith(".") || t.endsWith("\u3002") || t.endsWith(".)") || t.endsWith("\u3002)");
     }
 

@@ -116,7 +116,8 @@ public final class TextStructurer {
         String lang = detect(normalized);
         Profile p = profiles.getOrDefault(lang, profiles.get("en"));
         Profile en = profiles.get("en");
-        TextLayout.Layout layout = new TextLayout(p, en).layout(normalized);
+        VerbFinder verbs = new VerbFinder(p, ref);
+        TextLayout.Layout layout = new TextLayout(p, en, verbs::opensWithVerb).layout(normalized);
         List<TextLayout.Block> blocks = layout.blocks();
         DocumentRecord.Builder b = DocumentRecord.builder().language(p.language()).sourceFile(sourceFile);
         int formula = -1;
@@ -129,7 +130,7 @@ public final class TextStructurer {
         int end = headers.header(p, en, blocks, formula < 0 ? blocks.size() : formula, b);
         int headerEnd = end;
         if (formula >= 0) {
-            BodyParser body = new BodyParser(p, new VerbFinder(p, ref), layout.footnotes());
+            BodyParser body = new BodyParser(p, verbs, layout.footnotes());
             BodyParser.Body parsed = body.parse(blocks, formula + 1,
                     t -> HeaderParser.closing(p, en, t) || HeaderParser.matches(p, en, "annex", t));
             parsed.preamble().forEach(b::preamble);

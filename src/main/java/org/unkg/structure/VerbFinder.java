@@ -62,6 +62,11 @@ public final class VerbFinder {
         return String.join(" ", out).replaceAll("[,;:.]+$", "");
     }
 
+    /** Whether a text opens with a verb of verbs.ttl (either scheme), prefixes allowed. */
+    public boolean opensWithVerb(String text) {
+        return known(text, preambular) != null || known(text, operative) != null;
+    }
+
     /** Cuts a learned verb before a word that opens its complement (其 "its", 坚决 "firm"). */
     private String withoutObject(String verb) {
         String out = verb;
