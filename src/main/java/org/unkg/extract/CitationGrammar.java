@@ -23,15 +23,20 @@ final class CitationGrammar {
             "(?:(?:ES|S)-)?\\d{1,4}/\\d{1,4}(?![\\d/])|\\d{1,4}(?:\\s+(?<old>[A-H]))?\\s*\\(\\s*(?:[IVXLC]+|(?:ES|S)-[IVXLC]+|\\d{4})\\s*\\)",
             Pattern.UNICODE_CHARACTER_CLASS);
     /** A letter after a resolution number ("53/243 A"). */
-    static final Pattern LETTER = Pattern.compile("[A-H](?![\\p{L}\\p{N}/])");
-    /** A UN document symbol: "A/75/651-S/2020/1203", "A/C.2/72/3", "A/79/L.59", "S/RES/1631 (2005)". */
+    // Up to Z: the disarmament resolutions run far ("47/52 J", "54/54 P").
+    static final Pattern LETTER = Pattern.compile("[A-Z](?![\\p{L}\\p{N}/])");
+    /**
+     * A UN document symbol: "A/75/651-S/2020/1203", "A/C.2/72/3", "A/79/L.59", "S/RES/1631 (2005)",
+     * "A/79/6 (Sect. 3)", "NPT/CONF.2010/50 (Vol. I)".
+     */
     // Repetitions are bounded (no symbol has 12 parts or a 40-character part): an unbounded
     // repeated group recurses once per repetition and overflows the stack on a hostile
     // paragraph of thousands of glued symbols.
     static final Pattern SYMBOL = Pattern.compile(
             "(?<![A-Za-z0-9/.\\-])(?:(?:A|S|E|ST|TD|CD|DP)(?:/[A-Za-z0-9.\\-]{1,40}){1,12}"
                     + "|[A-Z]{2,8}(?:/[A-Za-z0-9.\\-]{1,40}){2,12})"
-                    + "(?:\\s*\\((?:\\d{4}|Part\\s+[IVX]+)\\))?", Pattern.UNICODE_CHARACTER_CLASS);
+                    + "(?:\\s*\\((?:\\d{4}|Part\\s+[IVX]+|Sect\\.\\s?\\d{1,2}[A-H]?|Vol\\.\\s?[IVX]+)\\))?",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     final String language;
     final Shape shape;
