@@ -49,6 +49,10 @@ final class CitationGrammar {
     final Pattern dateAfter;
     final Pattern yearBefore;
     final Pattern bodyBefore;
+    /** The body printed after a citation's numbers ("… du Conseil des droits de l’homme"), or null. */
+    final Pattern bodyAfter;
+    final List<String> innerSeries;
+    final List<String> afterSeries;
     final Pattern part;
     final String annex;
     final List<String> numerals;
@@ -64,17 +68,29 @@ final class CitationGrammar {
                 bodies.put(k.substring(5), p.getProperty(k));
             }
         }
-        this.series = List.copyOf(bodies.keySet());
-        List<String> alts = new ArrayList<>();
-        for (int i = 0; i < series.size(); i++) {
-            alts.add("(?<b" + i + ">" + bodies.get(series.get(i)) + ")");
+        Map<String, String> inner = new LinkedHashMap<>(); // printed between keyword and number
+        Map<String, String> after = new LinkedHashMap<>(); // printed after the numbers and dates
+        for (String k : p.stringPropertyNames().stream().sorted().toList()) {
+            if (k.startsWith("body.inner.")) {
+                inner.put(k.substring("body.inner.".length()), p.getProperty(k));
+            } else if (k.startsWith("body.after.")) {
+                after.put(k.substring("body.after.".length()), p.getProperty(k));
+            }
         }
-        String body = alts.isEmpty() ? "(?!)" : String.join("|", alts);
+        bodies.keySet().removeIf(k -> k.startsWith("inner.") || k.startsWith("after."));
+        this.series = List.copyOf(bodies.keySet());
+        this.innerSeries = List.copyOf(inner.keySet());
+        this.afterSeries = List.copyOf(after.keySet());
+        String body = alternatives("b", series, bodies);
+        String innerBody = alternatives("i", innerSeries, inner);
         this.keyword = Pattern.compile("(?<RES>" + p.getProperty("keyword.RES") + ")|(?<DEC>"
                 + p.getProperty("keyword.DEC", "(?!)") + ")", Pattern.UNICODE_CHARACTER_CLASS);
         this.head = Pattern.compile("(?:(?:" + body + ")\\s*)?(?<kw>" + p.getProperty("keyword.RES")
-                + "|" + p.getProperty("keyword.DEC", "(?!)") + ")" + p.getProperty("keyword.gap", "\\s*"),
-                Pattern.UNICODE_CHARACTER_CLASS);
+                + "|" + p.getProperty("keyword.DEC", "(?!)") + ")"
+                + (innerSeries.isEmpty() ? "" : "(?:\\s+(?:" + innerBody + "))?")
+                + p.getProperty("keyword.gap", "\\s*"), Pattern.UNICODE_CHARACTER_CLASS);
+        this.bodyAfter = afterSeries.isEmpty() ? null : Pattern.compile(p.getProperty("after.connector", "\\s+")
+                + "(?:" + alternatives("a", afterSeries, after) + ")", Pattern.UNICODE_CHARACTER_CLASS);
         this.bodyBefore = Pattern.compile("(?:" + body + ")\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
         this.prefix = GrammarLib.pattern(p, "number.prefix");
         this.suffix = GrammarLib.pattern(p, "number.suffix");
@@ -107,7 +123,30 @@ final class CitationGrammar {
                 return series.get(i);
             }
         }
+        for (int i = 0; i < innerSeries.size() && m.pattern() == head; i++) {
+            if (m.group("i" + i) != null) {
+                return innerSeries.get(i);
+            }
+        }
         return null;
+    }
+
+    /** The series of a match of {@link #bodyAfter}. */
+    String afterSeriesOf(Matcher m) {
+        for (int i = 0; i < afterSeries.size(); i++) {
+            if (m.group("a" + i) != null) {
+                return afterSeries.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static String alternatives(String prefix, List<String> keys, Map<String, String> phrases) {
+        List<String> alts = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            alts.add("(?<" + prefix + i + ">" + phrases.get(keys.get(i)) + ")");
+        }
+        return alts.isEmpty() ? "(?!)" : String.join("|", alts);
     }
 
     /**
