@@ -71,7 +71,7 @@ public final class PdfLikeRenderer {
         out.head(indent(p, 1) + p.unitedNations() + "   " + symbol);
         out.gap();
         out.head(p.generalAssembly());
-        out.head("Distr.: General");
+        out.head(p.distr());
         if (d.distributionDate() != null) {
             out.head(p.distributionDate(d.distributionDate()));
         }

@@ -33,6 +33,11 @@ public interface RenderProfile {
 
     String generalAssembly();
 
+    /** The distribution line of the masthead ("Distr.: General", "Distr. générale"). */
+    default String distr() {
+        return "Distr.: General";
+    }
+
     /** The distribution date as the masthead prints it. */
     String distributionDate(LocalDate d);
 
@@ -76,19 +81,17 @@ public interface RenderProfile {
         return "(" + label + ")";
     }
 
-    /** The renderers by language: adding a language is adding a row. */
+    /** The renderers written as classes, by language; other languages come from a data table ({@link TableRender#load}). */
     Map<String, Supplier<RenderProfile>> BY_LANGUAGE = Map.of(
             "en", EnglishRender::new,
             "zh", ChineseRender::new,
-            "fr", TableRender::french,
-            "es", TableRender::spanish,
             "ru", RussianRender::new,
             "ar", ArabicRender::new);
 
-    /** The renderer for a language, if there is one. */
+    /** The renderer for a language, if there is one: a class above, or a {@code render-<lang>.properties} table. */
     static Optional<RenderProfile> forLanguage(String lang) {
         Supplier<RenderProfile> s = lang == null ? null : BY_LANGUAGE.get(lang);
-        return s == null ? Optional.empty() : Optional.of(s.get());
+        return s != null ? Optional.of(s.get()) : TableRender.load(lang);
     }
 
     /** "a, b and c" with the language's conjunction. */

@@ -1,19 +1,35 @@
 package org.unkg.eval;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.unkg.UnkgException;
 
 /**
- * French, Spanish and Russian as the UN prints them, from per-language tables: masthead names,
- * session ordinals ("Soixante-dix-neuvième session", "Septuagésimo noveno período de sesiones",
- * "Семьдесят девятая сессия"), dates, adoption and committee lines.
+ * Languages as the UN prints them, from per-language tables: masthead names, session ordinals
+ * ("Soixante-dix-neuvième session", "Septuagésimo noveno período de sesiones",
+ * "Семьдесят девятая сессия"), dates, adoption and committee lines. French and Spanish come
+ * from data files ({@link #load}); Russian from the table in {@link #russian}.
  */
 final class TableRender implements RenderProfile {
     private final String lang;
     private final char letter;
     private final String[] t; // the language's phrases, indexed by the constants below
     private final String[] months;
+    /** Optional phrases of data-defined languages (agenda.sub, meeting.first, date.first). */
+    private final Map<String, String> extras;
+    /** An agenda sub-item as the AKN reader gives it: "125(t)", "125 (t)". */
+    private static final Pattern SUB_ITEM = Pattern.compile("(\\d+)\\s*\\(([a-z]{1,2})\\)");
 
     private static final int UN = 0;
     private static final int GA = 1;
@@ -31,32 +47,49 @@ final class TableRender implements RenderProfile {
     private static final int COMMITTEES = 13;
 
     private TableRender(String lang, char letter, String[] t, String[] months) {
+        this(lang, letter, t, months, Map.of());
+    }
+
+    private TableRender(String lang, char letter, String[] t, String[] months, Map<String, String> extras) {
+        this.extras = Map.copyOf(extras);
         this.lang = lang;
         this.letter = letter;
         this.t = t;
         this.months = months;
     }
 
-    static TableRender french() {
-        return new TableRender("fr", 'F', new String[] {"Nations Unies", "Assemblée générale", "Distr. générale",
-            "Point %s de l'ordre du jour", "Points %s de l'ordre du jour", "", " et ",
-            "Résolution adoptée par l'Assemblée générale le %s", "[sans renvoi à une grande commission (%s)]",
-            "[sur la base du rapport de la %s (%s)]", "L'Assemblée générale,", "%de séance plénière", "%d %s %d",
-            "Première Commission|Deuxième Commission|Troisième Commission|Commission des questions politiques "
-                + "spéciales et de la décolonisation (Quatrième Commission)|Cinquième Commission|Sixième Commission"},
-            new String[] {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-                "octobre", "novembre", "décembre"});
-    }
-
-    static TableRender spanish() {
-        return new TableRender("es", 'S', new String[] {"Naciones Unidas", "Asamblea General", "Distr. general",
-            "Tema %s del programa", "Temas %s del programa", "", " y ",
-            "Resolución aprobada por la Asamblea General el %s", "[sin remisión previa a una Comisión Principal (%s)]",
-            "[sobre la base del informe de la %s (%s)]", "La Asamblea General,", "%dª sesión plenaria", "%d de %s de %d",
-            "Primera Comisión|Segunda Comisión|Tercera Comisión|Comisión Política Especial y de Descolonización "
-                + "(Cuarta Comisión)|Quinta Comisión|Sexta Comisión"},
-            new String[] {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-                "octubre", "noviembre", "diciembre"});
+    /**
+     * The rendering of a language from {@code render-<lang>.properties} beside this class; empty
+     * when there is no such file. Keys: job.letter, united.nations, general.assembly, distr,
+     * agenda.item, agenda.items, agenda.sub, and, adopted, without, report, formula, meeting,
+     * meeting.first, date, date.first, committees (six names, "|"), months (twelve, ",").
+     */
+    static Optional<RenderProfile> load(String lang) {
+        if (lang == null || !lang.matches("[a-z]{2,3}")) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (InputStream in = TableRender.class.getResourceAsStream("render-" + lang + ".properties")) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UnkgException("cannot read render-" + lang + ".properties: " + e.getMessage(), e);
+        }
+        String[] keys = {"united.nations", "general.assembly", "distr", "agenda.item", "agenda.items", "", "and",
+            "adopted", "without", "report", "formula", "meeting", "date", "committees"};
+        String[] t = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            t[i] = keys[i].isEmpty() ? "" : p.getProperty(keys[i]);
+            if (t[i] == null) {
+                throw new UnkgException("render-" + lang + ".properties: missing " + keys[i]);
+            }
+        }
+        Map<String, String> extras = Map.of("agenda.sub", p.getProperty("agenda.sub", ""),
+                "meeting.first", p.getProperty("meeting.first", ""), "date.first", p.getProperty("date.first", ""));
+        return Optional.of(new TableRender(lang, p.getProperty("job.letter", "E").charAt(0), t,
+                p.getProperty("months", "").split(","), extras));
     }
 
     static TableRender russian() {
@@ -79,6 +112,7 @@ final class TableRender implements RenderProfile {
     @Override public String unitedNations() { return t[UN]; }
     @Override public String generalAssembly() { return t[GA]; }
     @Override public String distributionDate(LocalDate d) { return date(d); }
+    @Override public String distr() { return t[DISTR]; }
     @Override public String formula() { return t[FORMULA]; }
     @Override public boolean dateBeforeMeeting() { return false; }
 
@@ -89,7 +123,12 @@ final class TableRender implements RenderProfile {
 
     @Override
     public String agendaItems(List<String> numbers) {
-        return String.format(numbers.size() == 1 ? t[ITEM] : t[ITEMS], RenderProfile.join(numbers, t[AND]));
+        String sub = extras.getOrDefault("agenda.sub", "");
+        List<String> printed = numbers.stream().map(n -> {
+            Matcher m = SUB_ITEM.matcher(n);
+            return !sub.isEmpty() && m.matches() ? String.format(sub, m.group(1), m.group(2)) : n;
+        }).toList();
+        return String.format(numbers.size() == 1 ? t[ITEM] : t[ITEMS], RenderProfile.join(printed, t[AND]));
     }
 
     @Override
@@ -109,11 +148,16 @@ final class TableRender implements RenderProfile {
 
     @Override
     public String plenaryMeeting(int n) {
-        return String.format(t[MEETING], n);
+        String first = extras.getOrDefault("meeting.first", "");
+        return n == 1 && !first.isEmpty() ? first : String.format(t[MEETING], n);
     }
 
     @Override
     public String date(LocalDate d) {
+        String first = extras.getOrDefault("date.first", "");
+        if (d.getDayOfMonth() == 1 && !first.isEmpty()) {
+            return String.format(first, months[d.getMonthValue() - 1], d.getYear());
+        }
         return String.format(t[DATE], d.getDayOfMonth(), months[d.getMonthValue() - 1], d.getYear());
     }
 

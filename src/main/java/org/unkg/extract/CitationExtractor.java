@@ -88,13 +88,12 @@ public final class CitationExtractor implements Extractor {
             boolean decision = kw.lookingAt() && kw.group("DEC") != null;
             String series = g.seriesOf(h);
             List<Cited> cited = new ArrayList<>();
-            int pos = h.end();
-            Item it = item(g, text, pos, series, decision);
-            while (it != null && cited.size() < MAX_ITEMS) {
-                cited.addAll(it.cited());
-                pos = it.end();
-                Matcher sep = at(g.listSeparator, text, pos);
-                it = sep == null ? null : item(g, text, sep.end(), series, decision);
+            int pos = items(g, text, h.end(), series, decision, cited);
+            Matcher after = series == null ? at(g.bodyAfter, text, pos) : null;
+            if (after != null && !cited.isEmpty()) { // "résolution 51/35 du Conseil des droits de l’homme"
+                cited.clear();
+                items(g, text, h.end(), g.afterSeriesOf(after), decision, cited);
+                pos = after.end();
             }
             if (!cited.isEmpty()) {
                 int end = withPart(g, text, pos);
@@ -103,6 +102,19 @@ public final class CitationExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /** The numbers of one keyword-first phrase from {@code pos}, added to {@code cited}; returns their end. */
+    private int items(CitationGrammar g, String text, int pos, String series, boolean decision, List<Cited> cited) {
+        int end = pos;
+        Item it = item(g, text, pos, series, decision);
+        while (it != null && cited.size() < MAX_ITEMS) {
+            cited.addAll(it.cited());
+            end = it.end();
+            Matcher sep = at(g.listSeparator, text, end);
+            it = sep == null ? null : item(g, text, sep.end(), series, decision);
+        }
+        return end;
     }
 
     /** One number with its letters and the date printed after it (keyword-first languages). */

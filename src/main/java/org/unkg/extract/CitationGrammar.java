@@ -23,15 +23,20 @@ final class CitationGrammar {
             "(?:(?:ES|S)-)?\\d{1,4}/\\d{1,4}(?![\\d/])|\\d{1,4}(?:\\s+(?<old>[A-H]))?\\s*\\(\\s*(?:[IVXLC]+|(?:ES|S)-[IVXLC]+|\\d{4})\\s*\\)",
             Pattern.UNICODE_CHARACTER_CLASS);
     /** A letter after a resolution number ("53/243 A"). */
-    static final Pattern LETTER = Pattern.compile("[A-H](?![\\p{L}\\p{N}/])");
-    /** A UN document symbol: "A/75/651-S/2020/1203", "A/C.2/72/3", "A/79/L.59", "S/RES/1631 (2005)". */
+    // Up to Z: the disarmament resolutions run far ("47/52 J", "54/54 P").
+    static final Pattern LETTER = Pattern.compile("[A-Z](?![\\p{L}\\p{N}/])");
+    /**
+     * A UN document symbol: "A/75/651-S/2020/1203", "A/C.2/72/3", "A/79/L.59", "S/RES/1631 (2005)",
+     * "A/79/6 (Sect. 3)", "NPT/CONF.2010/50 (Vol. I)".
+     */
     // Repetitions are bounded (no symbol has 12 parts or a 40-character part): an unbounded
     // repeated group recurses once per repetition and overflows the stack on a hostile
     // paragraph of thousands of glued symbols.
     static final Pattern SYMBOL = Pattern.compile(
             "(?<![A-Za-z0-9/.\\-])(?:(?:A|S|E|ST|TD|CD|DP)(?:/[A-Za-z0-9.\\-]{1,40}){1,12}"
                     + "|[A-Z]{2,8}(?:/[A-Za-z0-9.\\-]{1,40}){2,12})"
-                    + "(?:\\s*\\((?:\\d{4}|Part\\s+[IVX]+)\\))?", Pattern.UNICODE_CHARACTER_CLASS);
+                    + "(?:\\s*\\((?:\\d{4}|Part\\s+[IVX]+|Sect\\.\\s?\\d{1,2}[A-H]?|Vol\\.\\s?[IVX]+)\\))?",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     final String language;
     final Shape shape;
@@ -44,6 +49,10 @@ final class CitationGrammar {
     final Pattern dateAfter;
     final Pattern yearBefore;
     final Pattern bodyBefore;
+    /** The body printed after a citation's numbers ("… du Conseil des droits de l’homme"), or null. */
+    final Pattern bodyAfter;
+    final List<String> innerSeries;
+    final List<String> afterSeries;
     final Pattern part;
     final String annex;
     final List<String> numerals;
@@ -59,21 +68,33 @@ final class CitationGrammar {
                 bodies.put(k.substring(5), p.getProperty(k));
             }
         }
-        this.series = List.copyOf(bodies.keySet());
-        List<String> alts = new ArrayList<>();
-        for (int i = 0; i < series.size(); i++) {
-            alts.add("(?<b" + i + ">" + bodies.get(series.get(i)) + ")");
+        Map<String, String> inner = new LinkedHashMap<>(); // printed between keyword and number
+        Map<String, String> after = new LinkedHashMap<>(); // printed after the numbers and dates
+        for (String k : p.stringPropertyNames().stream().sorted().toList()) {
+            if (k.startsWith("body.inner.")) {
+                inner.put(k.substring("body.inner.".length()), p.getProperty(k));
+            } else if (k.startsWith("body.after.")) {
+                after.put(k.substring("body.after.".length()), p.getProperty(k));
+            }
         }
-        String body = alts.isEmpty() ? "(?!)" : String.join("|", alts);
+        bodies.keySet().removeIf(k -> k.startsWith("inner.") || k.startsWith("after."));
+        this.series = List.copyOf(bodies.keySet());
+        this.innerSeries = List.copyOf(inner.keySet());
+        this.afterSeries = List.copyOf(after.keySet());
+        String body = alternatives("b", series, bodies);
+        String innerBody = alternatives("i", innerSeries, inner);
         this.keyword = Pattern.compile("(?<RES>" + p.getProperty("keyword.RES") + ")|(?<DEC>"
                 + p.getProperty("keyword.DEC", "(?!)") + ")", Pattern.UNICODE_CHARACTER_CLASS);
-        String kw = "(?<kw>" + p.getProperty("keyword.RES") + "|" + p.getProperty("keyword.DEC", "(?!)") + ")";
+        String kw = "(?<kw>" + p.getProperty("keyword.RES") + "|" + p.getProperty("keyword.DEC", "(?!)") + ")"
+                + (innerSeries.isEmpty() ? "" : "(?:\\s+(?:" + innerBody + "))?");
         String gap = p.getProperty("keyword.gap", "\\s*");
         // the body stands before the keyword ("Security Council resolution") or, with
         // body.position = after, between keyword and number ("резолюция Совета Безопасности 1631 (2005)")
         this.head = Pattern.compile("after".equals(p.getProperty("body.position"))
                 ? kw + gap + "(?:(?:" + body + ")" + gap + ")?"
                 : "(?:(?:" + body + ")\\s*)?" + kw + gap, Pattern.UNICODE_CHARACTER_CLASS);
+        this.bodyAfter = afterSeries.isEmpty() ? null : Pattern.compile(p.getProperty("after.connector", "\\s+")
+                + "(?:" + alternatives("a", afterSeries, after) + ")", Pattern.UNICODE_CHARACTER_CLASS);
         this.bodyBefore = Pattern.compile("(?:" + body + ")\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
         this.prefix = GrammarLib.pattern(p, "number.prefix");
         this.suffix = GrammarLib.pattern(p, "number.suffix");
@@ -106,7 +127,30 @@ final class CitationGrammar {
                 return series.get(i);
             }
         }
+        for (int i = 0; i < innerSeries.size() && m.pattern() == head; i++) {
+            if (m.group("i" + i) != null) {
+                return innerSeries.get(i);
+            }
+        }
         return null;
+    }
+
+    /** The series of a match of {@link #bodyAfter}. */
+    String afterSeriesOf(Matcher m) {
+        for (int i = 0; i < afterSeries.size(); i++) {
+            if (m.group("a" + i) != null) {
+                return afterSeries.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static String alternatives(String prefix, List<String> keys, Map<String, String> phrases) {
+        List<String> alts = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            alts.add("(?<" + prefix + i + ">" + phrases.get(keys.get(i)) + ")");
+        }
+        return alts.isEmpty() ? "(?!)" : String.join("|", alts);
     }
 
     /**

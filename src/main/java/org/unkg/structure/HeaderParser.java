@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.unkg.model.AgendaItem;
 import org.unkg.model.DocType;
@@ -143,7 +144,7 @@ final class HeaderParser {
             String c = report.get().group("committee");
             b.committee(p.map("committees").getOrDefault(c, en.map("committees").getOrDefault(c, c)));
             b.withoutMainCommittee(false);
-            Matcher r = java.util.regex.Pattern.compile(p.get("report.symbol")).matcher(t);
+            Matcher r = Pattern.compile(p.get("report.symbol")).matcher(t);
             while (r.find()) {
                 b.report(r.group());
             }

@@ -46,7 +46,10 @@ public final class Profile {
                     || k.equals("letter") || k.equals("annex") || k.equals("note") || k.equals("report")
                     || k.equals("furniture.lang") || k.equals("paragraph.start")
                     || k.startsWith("rewrite.") && !k.endsWith(".to")) {
-                patterns.put(k, Pattern.compile(v));
+                // "<key>.also" adds alternatives to a pattern that common.properties defines for every
+                // language (the French masthead names beside the shared page furniture)
+                String also = props.getProperty(k + ".also");
+                patterns.put(k, Pattern.compile(also == null ? v : "(?:" + v + ")|(?:" + also + ")"));
             }
         }
     }
@@ -62,6 +65,12 @@ public final class Profile {
             }
         }
         return out;
+    }
+
+    /** Whether a profile file exists for the language (without falling back to English). */
+    public static boolean exists(String language) {
+        return language != null && language.matches("[a-z]{2,3}")
+                && Profile.class.getResource("profiles/" + language + ".properties") != null;
     }
 
     /** Loads the profile of a language; unknown languages fall back to English. */
@@ -244,8 +253,9 @@ public final class Profile {
         }
         Map<String, String> ord = new java.util.HashMap<>();
         map("ordinals").forEach((k, v) -> ord.put(fold(k), v));
-        List<String> skip = list("ordinals.skip");
+        List<String> skip = get("ordinals.skip").isEmpty() ? List.of("and") : list("ordinals.skip");
         List<String> prefixes = list("ordinals.prefixes");
+        List<String> multipliers = get("ordinals.multipliers").isEmpty() ? List.of("100") : list("ordinals.multipliers");
         int total = 0;
         int current = 0;
         boolean any = false;
@@ -266,8 +276,8 @@ public final class Profile {
             }
             int n = Integer.parseInt(v);
             any = true;
-            if (n == 100) {
-                current = Math.max(1, current) * 100;
+            if (multipliers.contains(v) && current < n) { // "one hundred", French "quatre-vingt" (4 x 20)
+                current = Math.max(1, current) * n;
             } else {
                 current += n;
             }

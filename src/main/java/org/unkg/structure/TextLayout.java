@@ -2,6 +2,7 @@ package org.unkg.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,7 @@ public final class TextLayout {
     private static final Pattern MARK_LIST = Pattern.compile(
             "(?<=[.,;:\uff0c\u3002\uff1b\uff1a\u060c\u061b])\\s*\\d{1,3}(?:\\s*[,\uff0c\u3001\u060c]\\s*\\d{1,3})+\\s*$");
     private static final int MAX_BLOCK = 200_000;
+    private static final Pattern BARE_URL = Pattern.compile("^https?://\\S+$");
 
     /** A logical block: its text with inline markup still in, and whether it was a heading. */
     public record Block(String text, boolean heading) {
@@ -43,10 +45,21 @@ public final class TextLayout {
 
     private final Profile profile;
     private final Profile english;
+    private final Predicate<String> opensWithVerb;
 
     public TextLayout(Profile profile, Profile english) {
+        this(profile, english, t -> true);
+    }
+
+    /**
+     * {@code opensWithVerb} says whether a line opens with a known verb; where the profile sets
+     * {@code pagebreak.needs.verb}, a capitalized line after a page break starts a paragraph only
+     * then (or when it is numbered), else it goes on with the paragraph before the break.
+     */
+    public TextLayout(Profile profile, Profile english, Predicate<String> opensWithVerb) {
         this.profile = profile;
         this.english = english;
+        this.opensWithVerb = opensWithVerb;
     }
 
     public Layout layout(String text) {
@@ -57,6 +70,7 @@ public final class TextLayout {
         boolean blank = true;
         boolean zone = false;
         boolean page = false;
+        boolean linkRun = false;
         StringBuilder seen = new StringBuilder();
         List<String> symbols = new ArrayList<>();
         for (String raw : text.split("\r\n|\r|\n", -1)) {
@@ -74,6 +88,7 @@ public final class TextLayout {
             Matcher link = profile.pattern("link").orElseThrow().matcher(s);
             if (link.matches()) {
                 links.add(s);
+                linkRun = true;
                 continue;
             }
             if (profile.match("furniture", s).isPresent() || profile.match("furniture", plain).isPresent()
@@ -112,6 +127,11 @@ public final class TextLayout {
                 }
                 zone = false;
             }
+            if (linkRun && BARE_URL.matcher(s).matches()) {
+                links.add(s); // another link line at the page bottom, to a site other than undocs.org
+                continue;
+            }
+            linkRun = false;
             seen.append(s).append('\n');
             boolean heading = s.startsWith("#");
             lines.add(new Line(s, Character.isWhitespace(line.charAt(0)), raw.endsWith("  "), blank, heading, page));
@@ -228,7 +248,15 @@ public final class TextLayout {
             return prev.text().length() < measure * 8 / 10 || LIST_MARKER.matcher(l.text()).matches()
                     || profile.pattern("paragraph.start").map(p -> p.matcher(l.text()).lookingAt()).orElse(false);
         }
-        return !Character.isLowerCase(l.text().charAt(0));
+        char c = l.text().charAt(0);
+        // a list of resolutions goes on across the page: "..., 53/96 du 8 décembre 1998," / "54/107 du ..."
+        boolean goesOn = Character.isLowerCase(c)
+                || profile.joinsWithSpace() && Character.isDigit(c) && !LIST_MARKER.matcher(l.text()).matches();
+        if (!goesOn && Boolean.parseBoolean(profile.get("pagebreak.needs.verb"))
+                && !LIST_MARKER.matcher(l.text()).matches() && !opensWithVerb.test(l.text())) {
+            goesOn = true; // "Conferencia de los Estados Partes ..." after the break: the sentence goes on
+        }
+        return !goesOn;
     }
 
     /** A markdown wrap left by a converter: a word or sentence broken over a blank line. */
@@ -260,7 +288,7 @@ public final class TextLayout {
 
     /**
      * A footnote wraps at commas ("vol. 660,"): only a full stop ends its text, and not the full
-     * stop of an abbreviation the profile lists ({@code footnote.abbreviations}: "разд.", "гл.").
+     * stop of an abbreviation the profile lists ({@code footnote.abbreviations}: "разд.", "гл.", "art.").
      */
     private boolean endsSentence(String s) {
         String t = MarkdownLib.text(s).strip();

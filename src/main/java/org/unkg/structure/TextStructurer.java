@@ -1,5 +1,6 @@
 package org.unkg.structure;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -60,7 +61,8 @@ public final class TextStructurer {
         Profile p = profiles.getOrDefault(lang, profiles.get("en"));
         String normalized = rewrite(p, strip(p, fullWidth(text)));
         Profile en = profiles.get("en");
-        TextLayout.Layout layout = new TextLayout(p, en).layout(normalized);
+        VerbFinder verbs = new VerbFinder(p, ref);
+        TextLayout.Layout layout = new TextLayout(p, en, verbs::opensWithVerb).layout(normalized);
         List<TextLayout.Block> blocks = layout.blocks();
         DocumentRecord.Builder b = DocumentRecord.builder().language(p.language()).sourceFile(sourceFile);
         int formula = -1;
@@ -73,7 +75,7 @@ public final class TextStructurer {
         int end = headers.header(p, en, blocks, formula < 0 ? blocks.size() : formula, b);
         int headerEnd = end;
         if (formula >= 0) {
-            BodyParser body = new BodyParser(p, new VerbFinder(p, ref), layout.footnotes());
+            BodyParser body = new BodyParser(p, verbs, layout.footnotes());
             BodyParser.Body parsed = body.parse(blocks, formula + 1,
                     t -> HeaderParser.closing(p, en, t) || HeaderParser.matches(p, en, "annex", t));
             parsed.preamble().forEach(b::preamble);

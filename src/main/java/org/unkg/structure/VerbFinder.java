@@ -38,22 +38,58 @@ public final class VerbFinder {
             known = known(text, isOperative ? preambular : operative);
         }
         if (known != null) {
-            return withoutObject(known);
+            String verb = withoutObject(known);
+            return Boolean.parseBoolean(profile.get("verb.extend")) ? extended(verb, text) : verb;
         }
         return profile.joinsWithSpace() ? grammar(text) : null;
+    }
+
+    /**
+     * A known verb with what the grammar allows after a head ("Reconoce" + "con profunda
+     * preocupación", "Alienta" + "firmemente"), for profiles that set {@code verb.extend}.
+     */
+    private String extended(String verb, String text) {
+        if (!profile.joinsWithSpace() || text.length() <= verb.length()) {
+            return verb;
+        }
+        String[] w = text.split("\\s+", 16);
+        int known = verb.split("\\s+").length;
+        if (known >= w.length) {
+            return verb;
+        }
+        List<String> out = new ArrayList<>(List.of(verb));
+        tail(w, known, out);
+        return String.join(" ", out).replaceAll("[,;:.]+$", "");
+    }
+
+    /** Whether a text opens with a verb of verbs.ttl (either scheme), prefixes allowed. */
+    public boolean opensWithVerb(String text) {
+        return known(text, preambular) != null || known(text, operative) != null;
     }
 
     /** Cuts a learned verb before a word that opens its complement (其 "its", 坚决 "firm"). */
     private String withoutObject(String verb) {
         String out = verb;
         for (String w : profile.list("verb.complement.words")) {
-            // a spaced language cuts before the whole word ("وإذ تشير إلى" gives "وإذ تشير")
-            int i = profile.joinsWithSpace() ? (" " + out + " ").indexOf(" " + w + " ") : out.indexOf(w);
+            // a whole word where words are spaced ("Rappelant que"), anywhere in Chinese
+            int i = profile.joinsWithSpace() ? wordAt(out, w) : out.indexOf(w);
             if (i > 0) {
                 out = out.substring(0, i).strip();
             }
         }
         return out;
+    }
+
+    private static int wordAt(String s, String w) {
+        for (int i = s.indexOf(w); i > 0; i = s.indexOf(w, i + 1)) {
+            int end = i + w.length();
+            boolean elided = w.endsWith("'") || w.endsWith("\u2019"); // "qu’il": the next letter belongs to the next word
+            if (Character.isWhitespace(s.charAt(i - 1))
+                    && (elided || end == s.length() || !Character.isLetter(s.charAt(end)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private String known(String text, List<String> verbs) {
@@ -84,27 +120,37 @@ public final class VerbFinder {
     String grammar(String text) {
         String[] w = text.split("\\s+", 12);
         List<String> adverbs = profile.list("verb.adverbs");
-        List<String> stop = profile.list("verb.stop");
         int i = 0;
         List<String> out = new ArrayList<>();
         while (i < w.length && adverbs.contains(word(w[i]))) {
             out.add(w[i++]);
+        }
+        if (i + 1 < w.length && out.isEmpty() && profile.list("verb.pronouns").contains(w[i].toLowerCase(Locale.ROOT))) {
+            out.add(w[i++]); // a reflexive verb: "Se déclare"
         }
         if (i >= w.length || !w[i].matches("\\p{L}+") || (out.isEmpty() && !Character.isUpperCase(w[i].charAt(0))
                 && !Boolean.parseBoolean(profile.get("verb.lowercase")))) {
             return null;
         }
         out.add(w[i++]);
-        while (i < w.length && w[i].matches("\\p{L}+") && adverbs.contains(word(w[i]))) {
+        tail(w, i, out);
+        return String.join(" ", out).replaceAll("[,;:.]+$", "");
+    }
+
+    /** After the head: [adverb] [particle | fixed phrase | with …], appended to {@code out}. */
+    private void tail(String[] w, int from, List<String> out) {
+        List<String> stop = profile.list("verb.stop");
+        int i = from;
+        while (i < w.length && w[i].matches("\\p{L}+") && adverb(w[i])) {
             out.add(w[i++]);
         }
-        String fixed = profile.get("verb.fixed");
+        int fixed = fixed(w, i);
         if (i < w.length && profile.list("verb.particles").contains(word(w[i])) && w[i].matches("\\p{L}+")) {
             out.add(w[i++]);
-        } else if (!fixed.isEmpty() && text.split("\\s+").length > i + 1
-                && (w[i] + " " + w[i + 1]).replaceAll("[,;:.]$", "").equalsIgnoreCase(fixed)) {
-            out.add(w[i++]);
-            out.add(w[i++].replaceAll("[,;:.]$", ""));
+        } else if (fixed > 0) {
+            for (int k = 0; k < fixed; k++) {
+                out.add(w[i++].replaceAll("[,;:.]$", ""));
+            }
         } else if (i < w.length && word(w[i]).equals(profile.get("verb.with"))) {
             int max = Integer.parseInt(profile.get("verb.with.max").isEmpty() ? "3" : profile.get("verb.with.max"));
             List<String> tail = new ArrayList<>();
@@ -121,7 +167,32 @@ public final class VerbFinder {
                 out.addAll(tail);
             }
         }
-        return String.join(" ", out).replaceAll("[,;:.]+$", "");
+    }
+
+    /** The number of words of a {@code verb.fixed} phrase ("in mind", "une nouvelle fois") at {@code i}, or 0. */
+    private int fixed(String[] w, int i) {
+        for (String phrase : profile.list("verb.fixed")) {
+            String[] f = phrase.split("\\s+");
+            if (i + f.length > w.length) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < f.length && all; k++) {
+                all = w[i + k].replaceAll("[,;:.]$", "").equalsIgnoreCase(f[k]);
+            }
+            if (all) {
+                return f.length;
+            }
+        }
+        return 0;
+    }
+
+    /** A listed adverb, or a word with the profile's adverb ending ("-ment", "-mente"). */
+    private boolean adverb(String w) {
+        String x = word(w);
+        String suffix = profile.get("verb.adverb.suffix");
+        return profile.list("verb.adverbs").contains(x)
+                || !suffix.isEmpty() && x.endsWith(suffix) && x.length() > suffix.length() + 3;
     }
 
     private static String word(String s) {

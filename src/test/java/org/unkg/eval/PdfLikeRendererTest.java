@@ -3,10 +3,12 @@ package org.unkg.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.unkg.model.AgendaItem;
 
 class PdfLikeRendererTest {
     private final PdfLikeRenderer renderer = new PdfLikeRenderer();
@@ -110,13 +112,17 @@ class PdfLikeRendererTest {
     void frenchSpanishAndRussianMastheadsInTheirOwnWords() {
         var fr = renderer.render(Samples.english().toBuilder().language("fr").build());
         assertTrue(fr.contains("Soixante-dix-neuvième session\n"), fr.substring(0, 400));
-        assertTrue(fr.contains("Résolution adoptée par l'Assemblée générale le 24 octobre 2024"));
+        // as the French XML's cover pages print it (typographic apostrophe, "Distr. générale")
+        assertTrue(fr.contains("Résolution adoptée par l’Assemblée générale le 24 octobre 2024"));
+        assertTrue(fr.contains("\nDistr. générale\n"));
+        assertTrue(fr.contains("\nL’Assemblée générale,\n"));
         assertTrue(fr.contains("[sans renvoi à une grande commission (A/79/L.1)]"));
         assertTrue(fr.contains("25e séance plénière"));
         var es = renderer.render(Samples.english().toBuilder().language("es").build());
         assertTrue(es.contains("Septuagésimo noveno período de sesiones\n"));
         assertTrue(es.contains("Tema 64 del programa"));
         assertTrue(es.contains("24 de octubre de 2024"));
+        assertTrue(es.contains("\nDistr. general\n"));
         var ru = renderer.render(Samples.english().toBuilder().language("ru").committee("Second Committee")
                 .report("A/79/420").build());
         assertTrue(ru.contains("Семьдесят девятая сессия\n"));
@@ -127,6 +133,20 @@ class PdfLikeRendererTest {
         assertEquals("septuagésimo primer", SessionOrdinals.spanish(71));
         assertEquals("восьмидесятая", SessionOrdinals.russian(80));
         assertTrue(PdfLikeRenderer.supports("ar")); // Arabic: ArabicRender (RuArRenderTest)
+    }
+
+    @Test
+    void frenchAndSpanishPrintSubItemsFirstDaysAndMeetingsAsTheXmlDoes() {
+        var b = Samples.english().toBuilder().adoptionDate(LocalDate.of(2024, 12, 1)).meeting(1);
+        b.agendaItem(new AgendaItem("75(a)", null)); // beside the sample's item 64
+        var fr = renderer.render(b.language("fr").build());
+        assertTrue(fr.contains("\nPoints 64 et 75 a) de l’ordre du jour\n"), fr.substring(0, 500));
+        assertTrue(fr.contains("le 1er décembre 2024"));
+        assertTrue(fr.contains("\n1re séance plénière"));
+        var es = renderer.render(b.language("es").build());
+        assertTrue(es.contains("\nTemas 64 y 75 a) del programa\n"), es.substring(0, 500));
+        assertTrue(es.contains("el 1 de diciembre de 2024"));
+        assertTrue(es.contains("\n1a sesión plenaria"));
     }
 
     @Test
