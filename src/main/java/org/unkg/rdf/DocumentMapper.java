@@ -172,7 +172,7 @@ public final class DocumentMapper {
             Node fn = uri(iris.part(w.getURI(), f.key()));
             out.add(fn, RDF.type, UNKG.Footnote);
             out.add(fn, ELI.is_part_of, w);
-            out.add(fn, UNKG.marker, lit(f.marker()));
+            out.add(fn, UNKG.marker, lit(f.marker(), lang)); // versions number their notes differently
             out.add(fn, UNKG.text, lit(f.text().strip(), lang));
             if (f.attachedTo() != null && blocks.containsKey(f.attachedTo())) {
                 out.add(fn, UNKG.attachedTo, blocks.get(f.attachedTo()));
