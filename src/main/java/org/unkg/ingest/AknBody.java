@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
+import org.unkg.model.Annex;
 import org.unkg.model.Citation;
 import org.unkg.model.DocumentRecord;
 import org.unkg.model.Footnote;
@@ -33,6 +34,8 @@ import org.w3c.dom.Node;
 final class AknBody {
     static final String EXTRACTOR = "akn-links";
     private static final int MAX_DEPTH = AknText.MAX_DEPTH;
+    /** An annex's title: its first lines that read as titles ("Annex I", "Global Digital Compact"). */
+    private static final int MAX_TITLE_LINES = 3;
     /** Elements that only group paragraphs: walked through, their num labels the keys inside. */
     private static final Set<String> GROUPS = Set.of("section", "title", "hcontainer", "chapter", "part",
             "subsection", "division", "level", "article", "subtitle", "subchapter", "book", "tome", "clause",
@@ -42,16 +45,25 @@ final class AknBody {
 
     /** Report entry: body paragraphs read as preambular (mapped, but counted for coverage checks). */
     static final String MOVED_TO_PREAMBLE = "mainBody/paragraph-as-preamble";
+    /** Report entry: numbered body paragraphs without any text (not mapped). */
+    static final String EMPTY = "mainBody/paragraph-without-text";
 
     private final DocumentRecord.Builder b;
     private final Set<String> keys = new HashSet<>();
     private final Map<String, Integer> preambleCounters = new HashMap<>();
     private final Map<String, Integer> notesIn = new HashMap<>();
+    private int annexes;
+    private final List<String> unnumberedKeys = new ArrayList<>();
     private final Set<Element> notesDone = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, Integer> unhandled = new TreeMap<>();
 
     AknBody(DocumentRecord.Builder b) {
         this.b = b;
+    }
+
+    /** Keys of the paragraphs printed without a number among numbered ones, keyed by the one they follow. */
+    List<String> unnumberedKeys() {
+        return unnumberedKeys;
     }
 
     /** Elements the reader saw in a body and did not map, by name (for coverage reports). */
@@ -79,7 +91,9 @@ final class AknBody {
             }
             Element att = AknXml.child(part, "attachments");
             if (att != null) {
-                AknXml.descendants(att, "paragraph").forEach(p -> count("attachments/paragraph"));
+                for (Element a : AknXml.children(att, "attachment")) {
+                    annex(a, prefix);
+                }
             }
         }
         // footnotes outside paragraphs (title, annex, parts beside a collection): kept, attached to nothing
@@ -88,6 +102,36 @@ final class AknBody {
                 footnote(n, null);
             }
         }
+    }
+
+    /**
+     * An annex: its title lines and its whole text under "annex/N" (N its order among the annexes,
+     * the same in every language version), with the citations its links make. Its paragraphs are
+     * not keyed one by one: annexes number and split their paragraphs differently per language
+     * (articles, lettered lists, headings as paragraphs), so one text per language is what the
+     * versions share. Its footnotes are kept, attached to nothing.
+     */
+    private void annex(Element attachment, String prefix) {
+        String key = unique(prefix + "annex/" + ++annexes);
+        AknText t = AknText.of(attachment, e -> AknXml.is(e, "meta"));
+        if (t.text().isBlank()) {
+            return;
+        }
+        List<String> title = new ArrayList<>();
+        for (Element p : AknXml.descendants(attachment, "paragraph")) {
+            String line = AknText.of(p, e -> false).text();
+            if (title.size() >= MAX_TITLE_LINES || !Unnumbered.isTitle(line)) {
+                break;
+            }
+            title.add(line);
+        }
+        Element docTitle = AknXml.firstDescendant(attachment, "docTitle");
+        if (title.isEmpty() && docTitle != null) {
+            title.add(AknText.of(docTitle, e -> false).text());
+        }
+        b.annex(new Annex(key, title.isEmpty() ? null : String.join(" ", title), t.text()));
+        citations(key, t.text(), t.links());
+        count("annex");
     }
 
     /** The statements of a document collection, or the document itself. */
@@ -140,7 +184,11 @@ final class AknBody {
             if (name.equals("paragraph") && numbered && num == null) {
                 num = unnumbered.printedNumber(text);
             }
-            if (name.equals("paragraph") && numbered && !seenNumber && num == null && endsLikePreamble(text)) {
+            if (name.equals("paragraph") && num != null && text.isBlank()) {
+                // a number with no text ("1." then the text in the next, unnumbered paragraph, numbered
+                // anew from 1 further on): no paragraph, and no anchor for the ones after it
+                count(EMPTY);
+            } else if (name.equals("paragraph") && numbered && !seenNumber && num == null && endsLikePreamble(text)) {
                 // a preambular paragraph (ending with a comma) put into the body before paragraph 1
                 preambular(c, scopeKey, null);
                 count(MOVED_TO_PREAMBLE);
@@ -169,6 +217,7 @@ final class AknBody {
                 if (numbered && num == null) {
                     key = unnumbered.next();
                     n = unnumbered.count();
+                    unnumberedKeys.add(scopeKey + "operative/" + key);
                 } else {
                     key = keyLabel(num, ordinal, "paragraph");
                     // the printed number is the ordinal where there is one: positions differ between

@@ -109,6 +109,7 @@ public final class AknReader implements DocumentReader {
         checkFileName(file, b.symbol());
         AknBody body = new AknBody(b);
         body.read(doc);
+        reportMarkup(file, body);
         DocumentRecord d = b.build();
         DocumentRecord filled = fill(d);
         LOG.debug("{}: {} preambular, {} operative, {} footnotes, {} links; not mapped: {}", file,
@@ -134,6 +135,21 @@ public final class AknReader implements DocumentReader {
         if (!same) {
             throw new InputException(file.toString(), null, "the metadata says " + symbol + ", the publisher's file name "
                     + named + ": the file carries another resolution's header; skipped");
+        }
+    }
+
+    /**
+     * One warning per file whose markup other language versions may not share: paragraphs
+     * without a number among numbered ones, numbers without text. Their keys come from this file
+     * alone, so a version that numbers them gives them other IRIs (nothing conflicts, but they do
+     * not merge).
+     */
+    private static void reportMarkup(Path file, AknBody body) {
+        List<String> keys = body.unnumberedKeys();
+        int empty = body.unhandled().getOrDefault(AknBody.EMPTY, 0);
+        if (!keys.isEmpty() || empty > 0) {
+            LOG.warn("{}: {} paragraph(s) without a number among numbered ones, keyed by the paragraph they follow"
+                    + " (first {}); {} number(s) without text", file, keys.size(), keys.isEmpty() ? "-" : keys.get(0), empty);
         }
     }
 

@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.unkg.model.Annex;
 import org.unkg.model.Citation;
 import org.unkg.model.DocType;
 import org.unkg.model.DocumentRecord;
@@ -179,6 +180,16 @@ public final class DocumentMapper {
                 attached.put(f.key(), f.attachedTo());
             }
             blocks.put(f.key(), fn);
+        }
+        for (Annex a : d.annexes()) {
+            Node an = uri(iris.part(w.getURI(), a.key()));
+            out.add(an, RDF.type, UNKG.Annex);
+            out.add(an, ELI.is_part_of, w);
+            if (a.title() != null && !a.title().isBlank()) {
+                out.add(an, DCTerms.title, lit(a.title().strip(), lang));
+            }
+            out.add(an, UNKG.text, lit(a.text().strip(), lang));
+            blocks.put(a.key(), an);
         }
         for (TreatyRef t : d.treaties()) {
             Node tn = uri(iris.treaty(t.key()));
