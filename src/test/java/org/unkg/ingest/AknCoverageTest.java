@@ -24,6 +24,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
+import org.unkg.InputException;
 import org.unkg.SharedData;
 import org.unkg.model.DocumentRecord;
 import org.unkg.model.Paragraph;
@@ -61,6 +62,7 @@ class AknCoverageTest {
         SponsorList names = new SponsorList(ref, AknPhrases.load());
         List<String> mismatches = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         Map<String, Integer> unhandled = new TreeMap<>();
         Map<String, Integer> unresolved = new TreeMap<>();
         int votersXml = 0;
@@ -69,7 +71,13 @@ class AknCoverageTest {
         int votersResolved = 0;
         for (Path f : sample) {
             Document dom = parse(f);
-            AknReader.Read read = reader.readWithReport(f);
+            AknReader.Read read;
+            try {
+                read = reader.readWithReport(f);
+            } catch (InputException e) {
+                refused.add(e.getMessage()); // a file whose header names another resolution
+                continue;
+            }
             DocumentRecord d = read.record();
             read.unhandled().forEach((k, v) -> unhandled.merge(k, v, Integer::sum));
             for (Paragraph p : d.preamble()) {
@@ -155,6 +163,8 @@ class AknCoverageTest {
         System.out.printf("paragraphs: %d, without an opening verb by language: %s%n", paragraphs, noVerb);
         gaps.forEach(g -> System.out.println("header gap (not in the XML either): " + g));
         mismatches.forEach(System.out::println);
+        refused.forEach(r -> System.out.println("refused: " + r));
+        assertTrue(refused.size() <= 1, "files refused: " + refused);
         assertTrue(gaps.size() * 50 < sample.size(), "more than 2% of files lack a header field: " + gaps);
         assertTrue(mismatches.isEmpty(), mismatches.size() + " mismatches, first: "
                 + (mismatches.isEmpty() ? "" : mismatches.get(0)));
