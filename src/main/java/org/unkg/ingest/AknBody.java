@@ -184,7 +184,7 @@ final class AknBody {
             if (name.equals("paragraph") && numbered && num == null) {
                 num = unnumbered.printedNumber(text);
             }
-            if (name.equals("paragraph") && num != null && text.isBlank()) {
+            if (name.equals("paragraph") && num != null && AknText.of(c, e -> AknXml.is(e, "num")).text().isBlank()) {
                 // a number with no text ("1." then the text in the next, unnumbered paragraph, numbered
                 // anew from 1 further on): no paragraph, and no anchor for the ones after it
                 count(EMPTY);
