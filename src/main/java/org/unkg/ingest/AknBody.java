@@ -30,6 +30,11 @@ import org.w3c.dom.Node;
  * <p>Keys follow the design: "preamble/N", "operative/N", "operative/N/a". Paragraphs inside a
  * numbered section or title get the labels as a prefix ("I/A/operative/1"), and each part of a
  * document collection (A/RES/76/84 A-B) its part letter ("B/operative/3"), so keys stay unique.
+ * Every key is computed from this file alone by rules every language version applies the same
+ * way: a paragraph without a number among numbered ones is keyed by the one it follows
+ * ("operative/u12-1", see {@link Unnumbered}); a footnote by the paragraph carrying its mark
+ * ("operative/25/footnote/1"; notes attached to nothing keep "footnote/N"); an annex by its order
+ * ("annex/1").
  */
 final class AknBody {
     static final String EXTRACTOR = "akn-links";
