@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
+import org.unkg.model.Annex;
 import org.unkg.model.Citation;
 import org.unkg.model.DocumentRecord;
 import org.unkg.model.Footnote;
@@ -29,10 +30,17 @@ import org.w3c.dom.Node;
  * <p>Keys follow the design: "preamble/N", "operative/N", "operative/N/a". Paragraphs inside a
  * numbered section or title get the labels as a prefix ("I/A/operative/1"), and each part of a
  * document collection (A/RES/76/84 A-B) its part letter ("B/operative/3"), so keys stay unique.
+ * Every key is computed from this file alone by rules every language version applies the same
+ * way: a paragraph without a number among numbered ones is keyed by the one it follows
+ * ("operative/u12-1", see {@link Unnumbered}); a footnote by the paragraph carrying its mark
+ * ("operative/25/footnote/1"; notes attached to nothing keep "footnote/N"); an annex by its order
+ * ("annex/1").
  */
 final class AknBody {
     static final String EXTRACTOR = "akn-links";
     private static final int MAX_DEPTH = AknText.MAX_DEPTH;
+    /** An annex's title: its first lines that read as titles ("Annex I", "Global Digital Compact"). */
+    private static final int MAX_TITLE_LINES = 3;
     /** Elements that only group paragraphs: walked through, their num labels the keys inside. */
     private static final Set<String> GROUPS = Set.of("section", "title", "hcontainer", "chapter", "part",
             "subsection", "division", "level", "article", "subtitle", "subchapter", "book", "tome", "clause",
@@ -42,15 +50,25 @@ final class AknBody {
 
     /** Report entry: body paragraphs read as preambular (mapped, but counted for coverage checks). */
     static final String MOVED_TO_PREAMBLE = "mainBody/paragraph-as-preamble";
+    /** Report entry: numbered body paragraphs without any text (not mapped). */
+    static final String EMPTY = "mainBody/paragraph-without-text";
 
     private final DocumentRecord.Builder b;
     private final Set<String> keys = new HashSet<>();
     private final Map<String, Integer> preambleCounters = new HashMap<>();
+    private final Map<String, Integer> notesIn = new HashMap<>();
+    private int annexes;
+    private final List<String> unnumberedKeys = new ArrayList<>();
     private final Set<Element> notesDone = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, Integer> unhandled = new TreeMap<>();
 
     AknBody(DocumentRecord.Builder b) {
         this.b = b;
+    }
+
+    /** Keys of the paragraphs printed without a number among numbered ones, keyed by the one they follow. */
+    List<String> unnumberedKeys() {
+        return unnumberedKeys;
     }
 
     /** Elements the reader saw in a body and did not map, by name (for coverage reports). */
@@ -78,7 +96,9 @@ final class AknBody {
             }
             Element att = AknXml.child(part, "attachments");
             if (att != null) {
-                AknXml.descendants(att, "paragraph").forEach(p -> count("attachments/paragraph"));
+                for (Element a : AknXml.children(att, "attachment")) {
+                    annex(a, prefix);
+                }
             }
         }
         // footnotes outside paragraphs (title, annex, parts beside a collection): kept, attached to nothing
@@ -87,6 +107,36 @@ final class AknBody {
                 footnote(n, null);
             }
         }
+    }
+
+    /**
+     * An annex: its title lines and its whole text under "annex/N" (N its order among the annexes,
+     * the same in every language version), with the citations its links make. Its paragraphs are
+     * not keyed one by one: annexes number and split their paragraphs differently per language
+     * (articles, lettered lists, headings as paragraphs), so one text per language is what the
+     * versions share. Its footnotes are kept, attached to nothing.
+     */
+    private void annex(Element attachment, String prefix) {
+        String key = unique(prefix + "annex/" + ++annexes);
+        AknText t = AknText.of(attachment, e -> AknXml.is(e, "meta"));
+        if (t.text().isBlank()) {
+            return;
+        }
+        List<String> title = new ArrayList<>();
+        for (Element p : AknXml.descendants(attachment, "paragraph")) {
+            String line = AknText.of(p, e -> false).text();
+            if (title.size() >= MAX_TITLE_LINES || !Unnumbered.isTitle(line)) {
+                break;
+            }
+            title.add(line);
+        }
+        Element docTitle = AknXml.firstDescendant(attachment, "docTitle");
+        if (title.isEmpty() && docTitle != null) {
+            title.add(AknText.of(docTitle, e -> false).text());
+        }
+        b.annex(new Annex(key, title.isEmpty() ? null : String.join(" ", title), t.text()));
+        citations(key, t.text(), t.links());
+        count("annex");
     }
 
     /** The statements of a document collection, or the document itself. */
@@ -127,19 +177,30 @@ final class AknBody {
         Map<String, Integer> groups = new HashMap<>();
         List<Element> children = AknXml.elements(scope);
         // where paragraphs carry numbers, an unnumbered one ("Action 1." in the Pact for the Future)
-        // is keyed "u1", "u2"...: its position would collide with a printed number further on
+        // is keyed by the numbered paragraph it follows: "u12-1" is the first after paragraph 12
         boolean numbered = children.stream().anyMatch(c -> AknXml.is(c, "paragraph") && number(c) != null);
-        int unnumbered = 0;
+        Unnumbered unnumbered = new Unnumbered();
         boolean seenNumber = false;
         for (int i = 0; i < children.size(); i++) {
             Element c = children.get(i);
             String name = AknXml.name(c);
-            if (name.equals("paragraph") && numbered && !seenNumber && number(c) == null && endsLikePreamble(c)) {
+            String num = name.equals("paragraph") ? number(c) : null;
+            String text = name.equals("paragraph") ? AknText.of(c, e -> false).text() : null;
+            if (name.equals("paragraph") && numbered && num == null) {
+                num = unnumbered.printedNumber(text);
+            }
+            if (name.equals("paragraph") && num != null && AknText.of(c, e -> AknXml.is(e, "num")).text().isBlank()) {
+                // a number with no text ("1." then the text in the next, unnumbered paragraph, numbered
+                // anew from 1 further on): no paragraph, and no anchor for the ones after it
+                count(EMPTY);
+            } else if (name.equals("paragraph") && numbered && !seenNumber && num == null && endsLikePreamble(text)) {
                 // a preambular paragraph (ending with a comma) put into the body before paragraph 1
                 preambular(c, scopeKey, null);
                 count(MOVED_TO_PREAMBLE);
-            } else if (name.equals("paragraph") && ItemLabels.isHeading(number(c), AknText.of(c, e -> false).text())) {
-                count("heading"); // "I.", "一.", "A." over a run of paragraphs: a title, not a paragraph
+            } else if (name.equals("paragraph") && (ItemLabels.isHeading(num, text)
+                    || numbered && num == null && Unnumbered.isTitle(text))) {
+                // "I.", "一.", "A." over a run of paragraphs, or a section title without a number: no paragraph
+                count("heading");
             } else if (name.equals("paragraph")) {
                 // sub-items marked up as sibling paragraphs ("(a)", "a)", "㈠" after "5.") belong to "5."
                 List<Item> items = new ArrayList<>();
@@ -154,14 +215,27 @@ final class AknBody {
                         items.add(new Item(e, n, new ArrayList<>()));
                     }
                 }
-                seenNumber |= number(c) != null;
-                String label = numbered && number(c) == null ? "u" + ++unnumbered : null;
-                b.operative(operative(c, scopeKey, ++ordinal, label, depth, items));
+                seenNumber |= num != null;
+                ++ordinal;
+                String key;
+                int n;
+                if (numbered && num == null) {
+                    key = unnumbered.next();
+                    n = unnumbered.count();
+                    unnumberedKeys.add(scopeKey + "operative/" + key);
+                } else {
+                    key = keyLabel(num, ordinal, "paragraph");
+                    // the printed number is the ordinal where there is one: positions differ between
+                    // language versions whose markup differs (an extra heading, a paragraph split in two)
+                    n = key.matches("[1-9]\\d{0,4}") ? Integer.parseInt(key) : ordinal;
+                    unnumbered.numbered(key);
+                }
+                b.operative(operative(c, scopeKey + "operative/" + key, n, num, depth, items));
             } else if (name.equals("crossHeading") && "#preamble".equals(c.getAttribute("refersTo"))) {
                 preambular(c, scopeKey, null);
             } else if (GROUPS.contains(name)) {
-                Element num = AknXml.child(c, "num");
-                String l = num == null ? null : label(num.getTextContent());
+                Element numEl = AknXml.child(c, "num");
+                String l = numEl == null ? null : label(numEl.getTextContent());
                 int g = groups.merge(name, 1, Integer::sum);
                 String k = l == null ? null : keyLabel(l, g, name.equals("section") ? "section" : "group");
                 body(c, k == null ? scopeKey : scopeKey + k + "/", depth + 1);
@@ -172,8 +246,8 @@ final class AknBody {
     }
 
     /** Whether a paragraph's text ends like a preambular paragraph: with a comma in any script. */
-    private static boolean endsLikePreamble(Element p) {
-        String t = AknText.of(p, e -> false).text().strip();
+    private static boolean endsLikePreamble(String text) {
+        String t = text.strip();
         return !t.isEmpty() && ",،，".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
@@ -190,14 +264,8 @@ final class AknBody {
     private record Item(Element element, String number, List<Item> subs) {
     }
 
-    private Paragraph operative(Element p, String scopeKey, int ordinal, String label, int depth, List<Item> siblings) {
-        String number = number(p);
-        String k = label != null ? label : keyLabel(number, ordinal, "paragraph");
-        String key = unique(scopeKey + "operative/" + k);
-        // the printed number is the ordinal where there is one: positions differ between language
-        // versions whose markup differs (an extra heading, a paragraph split in two)
-        int n = k.matches("[1-9]\\d{0,4}") ? Integer.parseInt(k) : ordinal;
-        return paragraph(p, key, n, number, depth, siblings, "item");
+    private Paragraph operative(Element p, String key, int ordinal, String number, int depth, List<Item> siblings) {
+        return paragraph(p, unique(key), ordinal, number, depth, siblings, "item");
     }
 
     private Paragraph paragraph(Element p, String key, int ordinal, String number, int depth, List<Item> siblings,
@@ -207,15 +275,14 @@ final class AknBody {
         finish(key, t);
         List<Paragraph> items = new ArrayList<>();
         int i = 0;
-        for (Element pt : points(p, 0)) {
+        for (Item pt : points(p, 0)) {
             i++;
             if (depth > MAX_DEPTH) {
                 count("too-deep");
                 break;
             }
-            String n = number(pt);
-            String k = unique(key + "/" + keyLabel(n, i, style));
-            items.add(paragraph(pt, k, i, n, depth + 1, List.of(), "subitem"));
+            String k = unique(key + "/" + keyLabel(pt.number(), i, style));
+            items.add(paragraph(pt.element(), k, i, pt.number(), depth + 1, pt.subs(), "subitem"));
         }
         for (Item it : siblings) {
             i++;
@@ -225,9 +292,13 @@ final class AknBody {
         return new Paragraph(Paragraph.Kind.OPERATIVE, key, ordinal, number, t.verb(), t.text(), items, t.links());
     }
 
-    /** The points directly under an element (through list, intro, content), not those of its points. */
-    private List<Element> points(Node e, int depth) {
-        List<Element> out = new ArrayList<>();
+    /**
+     * The points directly under an element (through list, intro, content), not those of its points.
+     * A {@code <sublist>} right after a point holds that point's sub-items ("(a)" then "(i)".."(v)"
+     * beside it, not inside it): they go under the point, as the printed layout shows.
+     */
+    private List<Item> points(Node e, int depth) {
+        List<Item> out = new ArrayList<>();
         if (depth > MAX_DEPTH) {
             return out;
         }
@@ -235,10 +306,12 @@ final class AknBody {
             if (AknXml.is(c, "point")) {
                 Element pt = (Element) c;
                 if (!ItemLabels.isHeading(number(pt), AknText.collapse(pt.getTextContent()))) {
-                    out.add(pt);
+                    out.add(new Item(pt, number(pt), new ArrayList<>()));
                 } else {
                     count("heading"); // a chapter heading ("II.", "二.") misplaced into a paragraph's list is no item
                 }
+            } else if (AknXml.is(c, "sublist") && !out.isEmpty()) {
+                out.get(out.size() - 1).subs().addAll(points(c, depth + 1));
             } else if (c.getNodeType() == Node.ELEMENT_NODE && !AknXml.is(c, "authorialNote")) {
                 out.addAll(points(c, depth + 1));
             }
@@ -262,9 +335,16 @@ final class AknBody {
         if (marker == null) {
             marker = Integer.toString(b.footnotes().size() + 1);
         }
-        String base = marker;
-        for (int k = 2; !keys.add("footnote/" + marker); k++) {
-            marker = base + "-" + k; // a collection whose parts restart their footnote numbers
+        // keyed by the paragraph carrying the mark and the order of marks there: language versions
+        // number their notes differently (one drops a note, the rest shift), paragraphs they share
+        String key;
+        if (attachedTo != null) {
+            key = unique(attachedTo + "/footnote/" + notesIn.merge(attachedTo, 1, Integer::sum));
+        } else {
+            key = "footnote/" + marker;
+            for (int k = 2; !keys.add(key); k++) {
+                key = "footnote/" + marker + "-" + k; // a collection whose parts restart their footnote numbers
+            }
         }
         AknText t = AknText.of(n, e -> false);
         String text = t.text();
@@ -273,7 +353,7 @@ final class AknBody {
             text = text.substring(3);
             links = links.stream().map(l -> new Link(l.href(), l.start() - 3, l.end() - 3)).toList();
         }
-        Footnote f = new Footnote(marker, text, attachedTo, links);
+        Footnote f = new Footnote(marker, text, attachedTo, links, key);
         b.footnote(f);
         citations(f.key(), text, links);
         for (Element inner : t.notes()) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -42,6 +43,9 @@ public final class AknReader implements DocumentReader {
     /** Optional BOM, XML declaration, comments and DOCTYPE, then the root element akomaNtoso. */
     private static final Pattern ROOT = Pattern.compile("(?s)\\A\\uFEFF?\\s*(?:<\\?xml[^>]*>\\s*)?"
             + "(?:<!--.*?-->\\s*|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>\\s*)*<([\\w.-]+:)?akomaNtoso\\b.*");
+
+    /** The publisher's file names: "A_RES_79_304-2510827R.xml", "A_RES_76_84 A-B-2118640C.xml". */
+    private static final Pattern PUBLISHER_NAME = Pattern.compile("([AS])_RES_(\\d{1,3})_(\\d{1,4})[ A-Z-]*-\\d{5,}[ACEFRS]\\.xml");
 
     private final AknExtract extract;
     private final AknPhrases phrases;
@@ -102,13 +106,51 @@ public final class AknReader implements DocumentReader {
         if (b.symbol() == null) {
             throw new InputException(file.toString(), null, "no symbol: neither coverPage docNumber nor FRBRuri");
         }
+        checkFileName(file, b.symbol());
         AknBody body = new AknBody(b);
         body.read(doc);
+        reportMarkup(file, body);
         DocumentRecord d = b.build();
         DocumentRecord filled = fill(d);
         LOG.debug("{}: {} preambular, {} operative, {} footnotes, {} links; not mapped: {}", file,
                 d.preamble().size(), d.operative().size(), d.footnotes().size(), d.findings().size(), body.unhandled());
         return new Read(filled, Map.copyOf(body.unhandled()));
+    }
+
+    /**
+     * Refuses a file whose publisher's name ("A_RES_79_304-2510827R.xml": symbol, job number,
+     * language) names another resolution than its metadata: the Russian A/RES/79/304 is published
+     * with the header of A/RES/79/309, and mapping it would give 79/309 two Russian texts and
+     * 79/304 none. Which of the two is right cannot be told from the file, so it is skipped with
+     * both symbols in the report. Files named otherwise are not checked.
+     */
+    static void checkFileName(Path file, String symbol) {
+        Matcher m = PUBLISHER_NAME.matcher(file.getFileName().toString());
+        if (!m.matches()) {
+            return;
+        }
+        String named = m.group(1) + "/RES/" + m.group(2) + "/" + m.group(3);
+        boolean same = symbol.startsWith(named)
+                && (symbol.length() == named.length() || !Character.isDigit(symbol.charAt(named.length())));
+        if (!same) {
+            throw new InputException(file.toString(), null, "the metadata says " + symbol + ", the publisher's file name "
+                    + named + ": the file carries another resolution's header; skipped");
+        }
+    }
+
+    /**
+     * One warning per file whose markup other language versions may not share: paragraphs
+     * without a number among numbered ones, numbers without text. Their keys come from this file
+     * alone, so a version that numbers them gives them other IRIs (nothing conflicts, but they do
+     * not merge).
+     */
+    private static void reportMarkup(Path file, AknBody body) {
+        List<String> keys = body.unnumberedKeys();
+        int empty = body.unhandled().getOrDefault(AknBody.EMPTY, 0);
+        if (!keys.isEmpty() || empty > 0) {
+            LOG.warn("{}: {} paragraph(s) without a number among numbered ones, keyed by the paragraph they follow"
+                    + " (first {}); {} number(s) without text", file, keys.size(), keys.isEmpty() ? "-" : keys.get(0), empty);
+        }
     }
 
     /** Refuses oversized files and runs of text no UN document has, before parsing. */

@@ -22,6 +22,7 @@ import java.util.List;
  * @param meeting          plenary meeting number (97 for "97th plenary meeting")
  * @param meetingRecord    record symbol ("A/76/PV.97") or null
  * @param withoutMainCommittee true for "without reference to a Main Committee", null if not said
+ * @param annexes          the annexes as this version prints them, in order
  */
 public record DocumentRecord(
         String symbol, DocType type, String language, String sourceFile,
@@ -32,7 +33,7 @@ public record DocumentRecord(
         List<String> drafts, List<String> reports, Integer meeting, String meetingRecord,
         List<Sponsor> sponsors, Vote vote, List<Subject> subjects,
         List<Paragraph> preamble, List<Paragraph> operative, List<Footnote> footnotes,
-        List<Finding> findings, List<TreatyRef> treaties, LetterInfo letter) {
+        List<Finding> findings, List<TreatyRef> treaties, LetterInfo letter, List<Annex> annexes) {
 
     public DocumentRecord {
         agendaItems = List.copyOf(agendaItems);
@@ -45,6 +46,23 @@ public record DocumentRecord(
         footnotes = List.copyOf(footnotes);
         findings = List.copyOf(findings);
         treaties = List.copyOf(treaties);
+        annexes = annexes == null ? List.of() : List.copyOf(annexes);
+    }
+
+    /** A record without annexes (the readers that do not find any). */
+    public DocumentRecord(
+            String symbol, DocType type, String language, String sourceFile,
+            String title, String body,
+            LocalDate adoptionDate, LocalDate distributionDate, LocalDate documentDate,
+            Integer session, List<AgendaItem> agendaItems,
+            String committee, Boolean withoutMainCommittee,
+            List<String> drafts, List<String> reports, Integer meeting, String meetingRecord,
+            List<Sponsor> sponsors, Vote vote, List<Subject> subjects,
+            List<Paragraph> preamble, List<Paragraph> operative, List<Footnote> footnotes,
+            List<Finding> findings, List<TreatyRef> treaties, LetterInfo letter) {
+        this(symbol, type, language, sourceFile, title, body, adoptionDate, distributionDate, documentDate, session,
+                agendaItems, committee, withoutMainCommittee, drafts, reports, meeting, meetingRecord, sponsors, vote,
+                subjects, preamble, operative, footnotes, findings, treaties, letter, List.of());
     }
 
     public static Builder builder() {
@@ -61,7 +79,7 @@ public record DocumentRecord(
         b.reports.addAll(reports); b.meeting = meeting; b.meetingRecord = meetingRecord;
         b.sponsors.addAll(sponsors); b.vote = vote; b.subjects.addAll(subjects); b.preamble.addAll(preamble);
         b.operative.addAll(operative); b.footnotes.addAll(footnotes); b.findings.addAll(findings);
-        b.treaties.addAll(treaties); b.letter = letter;
+        b.treaties.addAll(treaties); b.letter = letter; b.annexes.addAll(annexes);
         return b;
     }
 
@@ -93,6 +111,7 @@ public record DocumentRecord(
         private final List<Finding> findings = new ArrayList<>();
         private final List<TreatyRef> treaties = new ArrayList<>();
         private LetterInfo letter;
+        private final List<Annex> annexes = new ArrayList<>();
 
         public Builder symbol(String v) { symbol = v; return this; }
         public Builder type(DocType v) { type = v; return this; }
@@ -121,6 +140,7 @@ public record DocumentRecord(
         public Builder findings(List<? extends Finding> v) { findings.addAll(v); return this; }
         public Builder treaty(TreatyRef v) { treaties.add(v); return this; }
         public Builder letter(LetterInfo v) { letter = v; return this; }
+        public Builder annex(Annex v) { annexes.add(v); return this; }
 
         public String symbol() { return symbol; }
         public String language() { return language; }
@@ -132,7 +152,7 @@ public record DocumentRecord(
             return new DocumentRecord(symbol, type, language, sourceFile, title, body, adoptionDate,
                     distributionDate, documentDate, session, agendaItems, committee, withoutMainCommittee,
                     drafts, reports, meeting, meetingRecord, sponsors, vote, subjects, preamble, operative,
-                    footnotes, findings, treaties, letter);
+                    footnotes, findings, treaties, letter, annexes);
         }
     }
 }

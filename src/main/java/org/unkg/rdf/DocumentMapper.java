@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.unkg.model.Annex;
 import org.unkg.model.Citation;
 import org.unkg.model.DocType;
 import org.unkg.model.DocumentRecord;
@@ -172,13 +173,23 @@ public final class DocumentMapper {
             Node fn = uri(iris.part(w.getURI(), f.key()));
             out.add(fn, RDF.type, UNKG.Footnote);
             out.add(fn, ELI.is_part_of, w);
-            out.add(fn, UNKG.marker, lit(f.marker()));
+            out.add(fn, UNKG.marker, lit(f.marker(), lang)); // versions number their notes differently
             out.add(fn, UNKG.text, lit(f.text().strip(), lang));
             if (f.attachedTo() != null && blocks.containsKey(f.attachedTo())) {
                 out.add(fn, UNKG.attachedTo, blocks.get(f.attachedTo()));
                 attached.put(f.key(), f.attachedTo());
             }
             blocks.put(f.key(), fn);
+        }
+        for (Annex a : d.annexes()) {
+            Node an = uri(iris.part(w.getURI(), a.key()));
+            out.add(an, RDF.type, UNKG.Annex);
+            out.add(an, ELI.is_part_of, w);
+            if (a.title() != null && !a.title().isBlank()) {
+                out.add(an, DCTerms.title, lit(a.title().strip(), lang));
+            }
+            out.add(an, UNKG.text, lit(a.text().strip(), lang));
+            blocks.put(a.key(), an);
         }
         for (TreatyRef t : d.treaties()) {
             Node tn = uri(iris.treaty(t.key()));

@@ -34,6 +34,7 @@ public final class UNKG {
     public static final Resource Meeting = ResourceFactory.createResource(NS + "Meeting");
     public static final Resource AgendaItem = ResourceFactory.createResource(NS + "AgendaItem");
     public static final Resource Span = ResourceFactory.createResource(NS + "Span");
+    public static final Resource Annex = ResourceFactory.createResource(NS + "Annex");
     public static final Property session = ResourceFactory.createProperty(NS + "session");
     public static final Property agendaItem = ResourceFactory.createProperty(NS + "agendaItem");
     public static final Property adoptedAt = ResourceFactory.createProperty(NS + "adoptedAt");
