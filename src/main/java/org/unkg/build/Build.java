@@ -14,13 +14,13 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.apache.jena.graph.Triple;
 import org.unkg.InputException;
 import org.unkg.UnkgException;
 import org.unkg.ingest.DocumentReader;
 import org.unkg.model.DocumentRecord;
 import org.unkg.rdf.DocumentMapper;
 import org.unkg.rdf.Iris;
+import org.unkg.rdf.NtLines;
 import org.unkg.rdf.OutputFormat;
 import org.unkg.rdf.Prefixes;
 import org.unkg.rdf.ReferenceTriples;
@@ -28,8 +28,8 @@ import org.unkg.rdf.SortedGraphWriter;
 import org.unkg.reference.ReferenceData;
 
 /**
- * One build: input files and folders in, one deterministic graph file out. Documents are read
- * and mapped in parallel (each a pure function of its bytes); memory is bounded by the number in
+ * One build: input files and folders in, one deterministic graph file out. Documents are read,
+ * mapped and encoded as N-Triples lines in parallel (each a pure function of its bytes); memory is bounded by the number in
  * flight and the sort chunk, never by the corpus. A file that cannot be read is reported and
  * skipped; nothing is written until the whole graph is, and then atomically.
  *
@@ -109,12 +109,12 @@ public final class Build {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 int window = Math.max(4, threads * 4);
-                List<Future<List<Triple>>> inFlight = new ArrayList<>();
+                List<Future<NtLines>> inFlight = new ArrayList<>();
                 List<Path> inFlightFiles = new ArrayList<>();
                 for (int i = 0; i <= files.size(); i++) {
                     if (i < files.size()) {
                         Path f = files.get(i);
-                        inFlight.add(pool.submit(() -> mapper.map(read(f))));
+                        inFlight.add(pool.submit(() -> NtLines.of(mapper.map(read(f)))));
                         inFlightFiles.add(f);
                     }
                     while (!inFlight.isEmpty() && (inFlight.size() >= window || i == files.size())) {
