@@ -47,6 +47,9 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--scale", split = ",", description = "Scale factors (default: 1,10; 40 gives ~100,000 files).")
     List<Integer> scales = List.of(1, 10);
 
+    @Option(names = "--text-scales", split = ",", description = "Scales of the text path, each at most the largest --scale (default: 1).")
+    List<Integer> textScales = List.of(1);
+
     @Option(names = "--limit", description = "Use only N XML files of the sample, spread evenly over its folders.")
     Integer limit;
 
@@ -111,7 +114,16 @@ public final class BenchMain implements Callable<Integer> {
             r.put("sample", s.sample());
             r.put("xml", s.xml());
             r.put("memory", s.flatness(r.get("xml").getAsArray()));
-            r.put("text", skip.contains("text") ? skipped("--skip text") : s.text());
+            if (skip.contains("text")) {
+                r.put("text", skipped("--skip text"));
+            } else {
+                JsonArray text = s.text();
+                r.put("text", text.get(0));
+                r.put("textScales", text);
+                if (text.size() > 1 && !text.get(0).getAsObject().hasKey("skipped")) {
+                    r.put("textMemory", s.flatness(text));
+                }
+            }
             r.put("load", skip.contains("load") ? skipped("--skip load") : s.load());
             r.put("serve", skip.contains("serve") || skip.contains("load") ? skipped("--skip serve or load") : s.serve());
         } finally {
@@ -132,6 +144,11 @@ public final class BenchMain implements Callable<Integer> {
         return scales.stream().distinct().sorted().toList();
     }
 
+    List<Integer> textScales() {
+        int max = scales().get(scales().size() - 1);
+        return textScales.stream().map(s -> Math.max(1, Math.min(s, max))).distinct().sorted().toList();
+    }
+
     private JsonObject header(Instant start) {
         JsonObject r = new JsonObject();
         r.put("schema", SCHEMA);
@@ -147,6 +164,9 @@ public final class BenchMain implements Callable<Integer> {
         JsonArray sc = new JsonArray();
         scales().forEach(sc::add);
         cfg.put("scales", sc);
+        JsonArray ts = new JsonArray();
+        textScales().forEach(ts::add);
+        cfg.put("textScales", ts);
         if (limit != null) {
             cfg.put("limit", limit);
         }
