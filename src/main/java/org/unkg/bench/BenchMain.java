@@ -47,6 +47,9 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--scale", split = ",", description = "Scale factors (default: 1,10; 40 gives ~100,000 files).")
     List<Integer> scales = List.of(1, 10);
 
+    @Option(names = "--text-scales", split = ",", description = "Scales of the text path, each at most the largest --scale (default: 1).")
+    List<Integer> textScales = List.of(1);
+
     @Option(names = "--limit", description = "Use only N XML files of the sample, spread evenly over its folders.")
     Integer limit;
 
@@ -130,7 +133,16 @@ public final class BenchMain implements Callable<Integer> {
             } else if (graph != null) {
                 s.useGraph(graph);
             }
-            r.put("text", !runs("text") || !runs("xml") ? skipped("not run (--stages / --skip)") : s.text());
+            if (!runs("text") || !runs("xml")) {
+                r.put("text", skipped("not run (--stages / --skip)"));
+            } else {
+                JsonArray text = s.text();
+                r.put("text", text.get(0));
+                r.put("textScales", text);
+                if (text.size() > 1 && !text.get(0).getAsObject().hasKey("skipped")) {
+                    r.put("textMemory", s.flatness(text));
+                }
+            }
             boolean load = runs("load") && (runs("xml") || graph != null);
             r.put("load", load ? s.load() : skipped("not run (--stages / --skip; without xml it needs --graph)"));
             boolean serve = runs("serve") && (load || store != null);
@@ -158,6 +170,11 @@ public final class BenchMain implements Callable<Integer> {
         return scales.stream().distinct().sorted().toList();
     }
 
+    List<Integer> textScales() {
+        int max = scales().get(scales().size() - 1);
+        return textScales.stream().map(s -> Math.max(1, Math.min(s, max))).distinct().sorted().toList();
+    }
+
     private JsonObject header(Instant start) {
         JsonObject r = new JsonObject();
         r.put("schema", SCHEMA);
@@ -173,6 +190,9 @@ public final class BenchMain implements Callable<Integer> {
         JsonArray sc = new JsonArray();
         scales().forEach(sc::add);
         cfg.put("scales", sc);
+        JsonArray ts = new JsonArray();
+        textScales().forEach(ts::add);
+        cfg.put("textScales", ts);
         if (limit != null) {
             cfg.put("limit", limit);
         }

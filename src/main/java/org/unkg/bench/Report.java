@@ -21,6 +21,18 @@ final class Report {
         JsonObject t = r.get("text").getAsObject();
         if (t.hasKey("skipped")) {
             row(b, "text build 1x", "skipped: " + t.get("skipped").getAsString().value(), "", "", "≤ 3× floor");
+        } else if (r.hasKey("textScales")) {
+            for (JsonValue v : r.get("textScales").getAsArray()) {
+                build(b, "text build " + num(v.getAsObject(), "scale") + "x", v.getAsObject());
+            }
+            if (r.hasKey("textMemory")) {
+                JsonObject tm = r.get("textMemory").getAsObject();
+                JsonArray ts = r.get("textScales").getAsArray();
+                row(b, "text: peak RSS " + num(tm, "fromScale") + "x → " + num(tm, "toScale") + "x",
+                        mb(memory(ts.get(ts.size() - 1)), "peakRssBytes") + " (" + mb(memory(ts.get(0)), "peakRssBytes")
+                        + " at " + num(tm, "fromScale") + "x); live heap ratio " + f2(tm, "heapAfterGcMaxBytesRatio"), "",
+                        f2(tm, "peakRssBytesRatio"), "flat (≈1.0)");
+            }
         } else {
             build(b, "text build 1x", t);
         }

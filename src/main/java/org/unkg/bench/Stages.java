@@ -150,49 +150,73 @@ final class Stages {
     /**
      * The same documents read by the AKN reader, rendered as PDF-like text by the evaluation's
      * {@link PdfLikeRenderer} (neutral file names, as the evaluation does), built through
-     * whichever standard reader takes {@code .txt}.
+     * whichever standard reader takes {@code .txt}; at every text scale, from the XML replicas
+     * (each replica rendered once, into its own folder).
      */
-    JsonObject text() throws Exception {
-        Path txtDir = Files.createDirectories(dir.resolve("text"));
+    JsonArray text() throws Exception {
         ReferenceData ref = ReferenceData.load();
         List<DocumentReader> readers = Readers.standard(ref);
-        say("rendering " + sample.size() + " documents as PDF-like text");
-        long t0 = System.nanoTime();
-        AtomicInteger unrendered = new AtomicInteger();
+        JsonArray arr = new JsonArray();
+        List<Path> txtDirs = new ArrayList<>();
+        long bytes = 0;
+        int files = 0;
+        int unrendered = 0;
+        double renderSeconds = 0;
+        for (int scale : opt.textScales()) {
+            while (txtDirs.size() < scale) {
+                int r = txtDirs.size();
+                Path txtDir = Files.createDirectories(dir.resolve("text").resolve("r" + r));
+                List<Path> xml = r == 0 ? sample : FloorProbe.files(List.of(replicas.inputs(r + 1).get(r)), ".xml");
+                say("rendering " + xml.size() + " documents (replica " + r + ") as PDF-like text");
+                long t0 = System.nanoTime();
+                AtomicInteger missed = new AtomicInteger();
+                bytes += render(readers, xml, txtDir, missed);
+                renderSeconds += (System.nanoTime() - t0) / 1e9;
+                files += xml.size() - missed.get();
+                unrendered += missed.get();
+                txtDirs.add(txtDir);
+            }
+            List<Path> first = FloorProbe.files(List.of(txtDirs.get(0)), ".txt");
+            if (files == 0 || first.isEmpty() || readers.stream().noneMatch(x -> x.accepts(first.get(0)))) {
+                arr.add(BenchMain.skipped("no rendered text, or no standard reader accepts .txt"));
+                return arr;
+            }
+            say("text build at " + scale + "x (" + files + " files)");
+            Path nt = dir.resolve("out").resolve("graph-text.nt");
+            JsonObject b = build("build-text-" + scale, txtDirs, nt);
+            JsonObject f = floor("floor-text-" + scale, txtDirs, "txt", b);
+            Files.deleteIfExists(nt);
+            JsonObject o = new JsonObject();
+            o.put("scale", scale);
+            o.put("renderer", PdfLikeRenderer.class.getName());
+            o.put("renderSeconds", Probe.num(renderSeconds));
+            o.put("files", files);
+            o.put("notRendered", unrendered);
+            o.put("inputBytes", bytes);
+            o.put("build", rates(b, bytes));
+            o.put("floor", f);
+            o.put("buildOverFloor", Probe.num(seconds(b) / seconds(f)));
+            arr.add(o);
+        }
+        return arr;
+    }
+
+    /** Renders XML files to {@code doc-NNNNN.txt} in a folder, in parallel; the bytes written. */
+    private long render(List<DocumentReader> readers, List<Path> xml, Path txtDir, AtomicInteger unrendered)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(opt.threads);
-        List<Future<Long>> jobs = new ArrayList<>();
         try {
-            for (int i = 0; i < sample.size(); i++) {
-                Path xml = sample.get(i);
+            List<Future<Long>> jobs = new ArrayList<>();
+            for (int i = 0; i < xml.size(); i++) {
+                Path in = xml.get(i);
                 Path txt = txtDir.resolve(String.format(Locale.ROOT, "doc-%05d.txt", i));
-                jobs.add(pool.submit(() -> render(readers, xml, txt, unrendered)));
+                jobs.add(pool.submit(() -> render(readers, in, txt, unrendered)));
             }
             long bytes = 0;
             for (Future<Long> j : jobs) {
                 bytes += j.get();
             }
-            double renderSeconds = (System.nanoTime() - t0) / 1e9;
-            int files = sample.size() - unrendered.get();
-            List<Path> rendered = FloorProbe.files(List.of(txtDir), ".txt");
-            if (files == 0 || readers.stream().noneMatch(r -> r.accepts(rendered.get(0)))) {
-                return BenchMain.skipped("no rendered text, or no standard reader accepts .txt");
-            }
-            say("text build at 1x (" + files + " files)");
-            Path nt = dir.resolve("out").resolve("graph-text.nt");
-            JsonObject b = build("build-text", List.of(txtDir), nt);
-            JsonObject f = floor("floor-text", List.of(txtDir), "txt", b);
-            Files.deleteIfExists(nt);
-            JsonObject o = new JsonObject();
-            o.put("scale", 1);
-            o.put("renderer", PdfLikeRenderer.class.getName());
-            o.put("renderSeconds", Probe.num(renderSeconds));
-            o.put("files", files);
-            o.put("notRendered", unrendered.get());
-            o.put("inputBytes", bytes);
-            o.put("build", rates(b, bytes));
-            o.put("floor", f);
-            o.put("buildOverFloor", Probe.num(seconds(b) / seconds(f)));
-            return o;
+            return bytes;
         } finally {
             pool.shutdownNow();
         }

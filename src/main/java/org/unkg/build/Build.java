@@ -1,9 +1,8 @@
 package org.unkg.build;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,15 +11,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
-import org.apache.jena.graph.Triple;
 import org.unkg.InputException;
 import org.unkg.UnkgException;
 import org.unkg.ingest.DocumentReader;
 import org.unkg.model.DocumentRecord;
 import org.unkg.rdf.DocumentMapper;
 import org.unkg.rdf.Iris;
+import org.unkg.rdf.NtLines;
 import org.unkg.rdf.OutputFormat;
 import org.unkg.rdf.Prefixes;
 import org.unkg.rdf.ReferenceTriples;
@@ -28,9 +26,10 @@ import org.unkg.rdf.SortedGraphWriter;
 import org.unkg.reference.ReferenceData;
 
 /**
- * One build: input files and folders in, one deterministic graph file out. Documents are read
- * and mapped in parallel (each a pure function of its bytes); memory is bounded by the number in
- * flight and the sort chunk, never by the corpus. A file that cannot be read is reported and
+ * One build: input files and folders in, one deterministic graph file out. Documents are read,
+ * mapped and encoded as N-Triples lines in parallel (each a pure function of its bytes); memory
+ * is bounded by the documents in flight, the sort chunk and one folder listing per level, never
+ * by the corpus (files are walked one at a time, not listed up front). A file that cannot be read is reported and
  * skipped; nothing is written until the whole graph is, and then atomically.
  *
  * <pre>{@code
@@ -71,24 +70,15 @@ public final class Build {
         return new Builder();
     }
 
-    /** Every readable file under the inputs, sorted, that some reader accepts. */
+    /** Every readable file under the inputs that some reader accepts, in the order a build takes them. */
     public List<Path> files() {
-        List<Path> out = new ArrayList<>();
         for (Path in : inputs) {
             if (!Files.exists(in)) {
                 throw new UnkgException(in + ": no such file or folder");
             }
-            if (Files.isDirectory(in)) {
-                try (Stream<Path> s = Files.walk(in)) {
-                    s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                            .filter(p -> reader(p).isPresent()).sorted().forEach(out::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else {
-                out.add(in);
-            }
         }
+        List<Path> out = new ArrayList<>();
+        new FileWalk(inputs, p -> reader(p).isPresent()).forEachRemaining(out::add);
         return out;
     }
 
@@ -98,8 +88,13 @@ public final class Build {
 
     public Result run() {
         long t0 = System.nanoTime();
-        List<Path> files = files();
-        listener.accept(new Event(null, files.size(), null));
+        for (Path in : inputs) {
+            if (!Files.exists(in)) {
+                throw new UnkgException(in + ": no such file or folder");
+            }
+        }
+        int total = FileWalk.count(inputs, p -> reader(p).isPresent());
+        listener.accept(new Event(null, total, null));
         DocumentMapper mapper = new DocumentMapper(iris, reference);
         List<String> skipped = new ArrayList<>();
         int docs = 0;
@@ -109,25 +104,28 @@ public final class Build {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 int window = Math.max(4, threads * 4);
-                List<Future<List<Triple>>> inFlight = new ArrayList<>();
-                List<Path> inFlightFiles = new ArrayList<>();
-                for (int i = 0; i <= files.size(); i++) {
-                    if (i < files.size()) {
-                        Path f = files.get(i);
-                        inFlight.add(pool.submit(() -> mapper.map(read(f))));
+                ArrayDeque<Future<NtLines>> inFlight = new ArrayDeque<>();
+                ArrayDeque<Path> inFlightFiles = new ArrayDeque<>();
+                FileWalk walk = new FileWalk(inputs, p -> reader(p).isPresent());
+                boolean more = walk.hasNext();
+                while (more || !inFlight.isEmpty()) {
+                    if (more) {
+                        Path f = walk.next();
+                        inFlight.add(pool.submit(() -> NtLines.of(mapper.map(read(f)))));
                         inFlightFiles.add(f);
+                        more = walk.hasNext();
                     }
-                    while (!inFlight.isEmpty() && (inFlight.size() >= window || i == files.size())) {
-                        Path f = inFlightFiles.remove(0);
+                    while (!inFlight.isEmpty() && (inFlight.size() >= window || !more)) {
+                        Path f = inFlightFiles.poll();
                         String err = null;
                         try {
-                            w.accept(inFlight.remove(0).get());
+                            w.accept(inFlight.poll().get());
                             docs++;
                         } catch (ExecutionException e) {
                             err = message(f, e.getCause());
                             skipped.add(err);
                         }
-                        listener.accept(new Event(f, files.size(), err));
+                        listener.accept(new Event(f, total, err));
                     }
                 }
             } catch (InterruptedException e) {
@@ -136,7 +134,7 @@ public final class Build {
             } finally {
                 pool.shutdownNow();
             }
-            if (docs == 0 && !files.isEmpty()) {
+            if (docs == 0 && total > 0) {
                 return new Result(0, 0, skipped, (System.nanoTime() - t0) / 1e9, null);
             }
             triples = w.commit();

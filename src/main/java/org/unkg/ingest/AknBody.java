@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.unkg.model.Annex;
 import org.unkg.model.Citation;
@@ -389,10 +390,13 @@ final class AknBody {
         return num == null ? null : label(num.getTextContent());
     }
 
+    private static final Pattern LABEL_GAPS = Pattern.compile("[\\s/]+");
+    private static final Pattern LABEL_ENDS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
     /** "1." → "1", "(a)" → "a", "I" → "I", "A.\t" → "A", "2 -" → "2"; null when nothing is left. */
     static String label(String s) {
-        String t = AknText.collapse(s).replaceAll("[\\s/]+", "");
-        t = t.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        String t = LABEL_GAPS.matcher(AknText.collapse(s)).replaceAll("");
+        t = LABEL_ENDS.matcher(t).replaceAll("");
         return t.isEmpty() ? null : t;
     }
 

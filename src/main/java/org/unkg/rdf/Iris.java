@@ -2,6 +2,7 @@ package org.unkg.rdf;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Mints the IRIs of the public vocabulary under one base (DESIGN.md, "Public vocabulary").
@@ -92,6 +93,8 @@ public final class Iris {
         return iri.startsWith(base);
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     /** Encodes each '/'-separated segment, dropping empty ones. */
     static String path(String s) {
         StringBuilder out = new StringBuilder();
@@ -112,7 +115,7 @@ public final class Iris {
 
     /** Percent-encodes everything but unreserved characters and a few sub-delims symbols use. */
     public static String segment(String s) {
-        String t = s.strip().replaceAll("\\s+", "");
+        String t = WHITESPACE.matcher(s.strip()).replaceAll("");
         if (t.isEmpty() || t.equals(".") || t.equals("..")) {
             return "_" + t.replace('.', '_');
         }

@@ -1,41 +1,39 @@
 package org.unkg.rdf;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 
-import org.apache.jena.atlas.io.IndentedLineBuffer;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.out.NodeFormatter;
-import org.apache.jena.riot.out.NodeFormatterNT;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.atlas.lib.CharSpace;
 import org.unkg.UnkgException;
 
 /**
  * Writes a graph deterministically with memory bounded by a constant: triples are kept as
- * N-Triples lines, sorted and spilled in chunks, merged without duplicates, and the merged
- * stream is written in the asked format to a temporary file that replaces the target only
- * when complete (a build killed mid-way leaves the previous output intact).
- * Same set of triples in, byte-identical file out, whatever order they came in.
+ * N-Triples lines (UTF-8 bytes), sorted in byte order and spilled in chunks of bounded size
+ * (bytes, not triples), merged without duplicates, and the merged stream is written in the asked
+ * format to a temporary file that replaces the target only when complete (a build killed
+ * mid-way leaves the previous output intact). N-Triples and N-Quads output is the merge itself;
+ * the other formats are written from it. Same set of triples in, byte-identical file out,
+ * whatever order they came in. Encoding lines ({@link NtLines#of}) is left to the callers'
+ * threads: a build's workers encode their own documents.
  *
  * <pre>{@code
  * try (SortedGraphWriter w = new SortedGraphWriter(Path.of("output/graph.ttl"), OutputFormat.TTL, Prefixes.standard(base))) {
@@ -44,29 +42,40 @@ import org.unkg.UnkgException;
  * }</pre>
  */
 public final class SortedGraphWriter implements AutoCloseable {
-    private static final int DEFAULT_CHUNK = 400_000;
+    /** Heap held by buffered lines before a chunk is spilled: the writer's memory bound. */
+    static final long DEFAULT_CHUNK_BYTES = 64L << 20;
+    /** What a buffered line costs beyond its bytes: the array header and the reference to it. */
+    private static final int LINE_OVERHEAD = 24;
+    private static final int IO_BUFFER = 1 << 16;
 
     private final Path target;
     private final OutputFormat format;
     private final Map<String, String> prefixes;
-    private final int chunkSize;
+    private final int chunkLines;
+    private final long chunkBytes;
     private final Path workDir;
     private final List<Path> chunks = new ArrayList<>();
-    private final NodeFormatter fmt = new NodeFormatterNT(CharSpace.UTF8);
-    private List<String> buffer = new ArrayList<>();
+    private List<byte[]> buffer = new ArrayList<>();
+    private long bufferBytes;
     private long accepted;
     private long written = -1;
     private boolean committed;
 
     public SortedGraphWriter(Path target, OutputFormat format, Map<String, String> prefixes) {
-        this(target, format, prefixes, DEFAULT_CHUNK);
+        this(target, format, prefixes, Integer.MAX_VALUE);
     }
 
-    public SortedGraphWriter(Path target, OutputFormat format, Map<String, String> prefixes, int chunkSize) {
+    /** With at most {@code chunkLines} lines per spilled chunk (and at most the default chunk bytes). */
+    public SortedGraphWriter(Path target, OutputFormat format, Map<String, String> prefixes, int chunkLines) {
+        this(target, format, prefixes, chunkLines, DEFAULT_CHUNK_BYTES);
+    }
+
+    SortedGraphWriter(Path target, OutputFormat format, Map<String, String> prefixes, int chunkLines, long chunkBytes) {
         this.target = target.toAbsolutePath();
         this.format = format;
         this.prefixes = prefixes;
-        this.chunkSize = chunkSize;
+        this.chunkLines = Math.max(1, chunkLines);
+        this.chunkBytes = Math.max(1, chunkBytes);
         try {
             Path dir = this.target.getParent();
             Files.createDirectories(dir);
@@ -76,15 +85,22 @@ public final class SortedGraphWriter implements AutoCloseable {
         }
     }
 
-    /** Adds triples; thread-safe. */
-    public synchronized void accept(Collection<Triple> triples) {
-        for (Triple t : triples) {
-            buffer.add(line(t));
+    /** Adds triples; thread-safe. Encodes on the caller's thread. */
+    public void accept(Collection<Triple> triples) {
+        accept(NtLines.of(triples));
+    }
+
+    /** Adds encoded triples; thread-safe. */
+    public synchronized void accept(NtLines lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            byte[] l = lines.line(i);
+            buffer.add(l);
+            bufferBytes += l.length + LINE_OVERHEAD;
+            if (buffer.size() >= chunkLines || bufferBytes >= chunkBytes) {
+                spill();
+            }
         }
-        accepted += triples.size();
-        if (buffer.size() >= chunkSize) {
-            spill();
-        }
+        accepted += lines.triples();
     }
 
     /** Triples accepted so far, duplicates included. */
@@ -97,27 +113,16 @@ public final class SortedGraphWriter implements AutoCloseable {
         return written;
     }
 
-    private String line(Triple t) {
-        IndentedLineBuffer b = new IndentedLineBuffer();
-        fmt.format(b, t.getSubject());
-        b.append(' ');
-        fmt.format(b, t.getPredicate());
-        b.append(' ');
-        fmt.format(b, t.getObject());
-        b.append(" .");
-        return b.asString();
-    }
-
     private void spill() {
         if (buffer.isEmpty()) {
             return;
         }
-        buffer.sort(null);
+        buffer.sort(NtLines.ORDER); // runs of sorted documents: TimSort merges them
         Path chunk = workDir.resolve("chunk-" + chunks.size() + ".nt");
-        try (BufferedWriter w = Files.newBufferedWriter(chunk, StandardCharsets.UTF_8)) {
-            String prev = null;
-            for (String l : buffer) {
-                if (!l.equals(prev)) {
+        try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(chunk), IO_BUFFER)) {
+            byte[] prev = null;
+            for (byte[] l : buffer) {
+                if (prev == null || !Arrays.equals(l, prev)) {
                     w.write(l);
                     w.write('\n');
                 }
@@ -128,6 +133,7 @@ public final class SortedGraphWriter implements AutoCloseable {
         }
         chunks.add(chunk);
         buffer = new ArrayList<>();
+        bufferBytes = 0;
     }
 
     /** Merges, writes the target atomically. Returns the number of distinct triples. */
@@ -136,18 +142,26 @@ public final class SortedGraphWriter implements AutoCloseable {
             return written;
         }
         spill();
-        Path merged = workDir.resolve("merged.nt");
         try {
-            written = merge(merged);
             Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                writeFormatted(merged, os);
-            }
-            publishable(tmp);
             try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                if (format == OutputFormat.NT || format == OutputFormat.NQ) {
+                    written = merge(tmp);
+                } else {
+                    Path merged = workDir.resolve("merged.nt");
+                    written = merge(merged);
+                    try (OutputStream os = Files.newOutputStream(tmp)) {
+                        writeFormatted(merged, os);
+                    }
+                }
+                publishable(tmp);
+                try {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
             throw new UnkgException("cannot write " + target + ": " + e.getMessage(), e);
@@ -157,35 +171,35 @@ public final class SortedGraphWriter implements AutoCloseable {
     }
 
     private long merge(Path merged) throws IOException {
-        record Head(String line, BufferedReader r) { }
-        PriorityQueue<Head> pq = new PriorityQueue<>((a, b) -> a.line().compareTo(b.line()));
-        List<BufferedReader> readers = new ArrayList<>();
+        record Head(byte[] line, ChunkReader r) { }
+        PriorityQueue<Head> pq = new PriorityQueue<>((a, b) -> NtLines.ORDER.compare(a.line(), b.line()));
+        List<ChunkReader> readers = new ArrayList<>();
         long n = 0;
-        try (BufferedWriter w = Files.newBufferedWriter(merged, StandardCharsets.UTF_8)) {
+        try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(merged), IO_BUFFER)) {
             for (Path c : chunks) {
-                BufferedReader r = Files.newBufferedReader(c, StandardCharsets.UTF_8);
+                ChunkReader r = new ChunkReader(Files.newInputStream(c), IO_BUFFER);
                 readers.add(r);
-                String l = r.readLine();
+                byte[] l = r.next();
                 if (l != null) {
                     pq.add(new Head(l, r));
                 }
             }
-            String prev = null;
+            byte[] prev = null;
             while (!pq.isEmpty()) {
                 Head h = pq.poll();
-                if (!h.line().equals(prev)) {
+                if (prev == null || !Arrays.equals(h.line(), prev)) {
                     w.write(h.line());
                     w.write('\n');
                     n++;
                     prev = h.line();
                 }
-                String l = h.r().readLine();
+                byte[] l = h.r().next();
                 if (l != null) {
                     pq.add(new Head(l, h.r()));
                 }
             }
         } finally {
-            for (BufferedReader r : readers) {
+            for (ChunkReader r : readers) {
                 r.close();
             }
         }
@@ -194,7 +208,7 @@ public final class SortedGraphWriter implements AutoCloseable {
 
     private void writeFormatted(Path merged, OutputStream os) throws IOException {
         switch (format) {
-            case NT, NQ -> Files.copy(merged, os);
+            case NT, NQ -> Files.copy(merged, os); // not reached: commit merges these into the target
             case TTL, TRIG -> {
                 StreamRDF out = StreamRDFWriter.getWriterStream(os,
                         format == OutputFormat.TTL ? RDFFormat.TURTLE_BLOCKS : RDFFormat.TRIG_BLOCKS);

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Literal;
@@ -286,11 +287,13 @@ public final class ReferenceData {
         return Optional.empty();
     }
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+
     /** Case-, width-, hyphen- and space-insensitive form used for exact name look-ups. */
     public static String normalize(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u2019', '\'')
                 .replace('\u2010', '-').replace('\u2011', '-');
-        t = t.replaceAll("[\\s\\u00a0]+", " ").strip();
+        t = SPACES.matcher(t).replaceAll(" ").strip();
         if (t.startsWith("the ")) {
             t = t.substring(4);
         }

@@ -17,6 +17,7 @@ final class MarkdownLib {
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>|])");
     private static final Pattern TAG = Pattern.compile("</?(?:sup|sub|span|em|strong|i|b|u|br)\\b[^>]*>");
     private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s+");
+    private static final Pattern STARS = Pattern.compile("(?<!\\\\)[*]+");
     private static final Pattern ITALIC_OPENING = Pattern.compile("^\\s*[*_]{1,3}([^*_]+?)[*_]{1,3}(?=\\s|$|[,.;:])");
 
     private MarkdownLib() {
@@ -27,6 +28,9 @@ final class MarkdownLib {
     }
 
     static Clean clean(String s) {
+        if (!hasMarkup(s)) {
+            return new Clean(s, List.of()); // every pattern below needs one of these characters
+        }
         String t = HEADING.matcher(s).replaceFirst("");
         t = TAG.matcher(t).replaceAll("");
         List<Link> links = new ArrayList<>();
@@ -53,8 +57,18 @@ final class MarkdownLib {
     }
 
     private static String plain(String s) {
-        String t = s.replaceAll("(?<!\\\\)[*]+", "");
+        String t = STARS.matcher(s).replaceAll("");
         return ESCAPE.matcher(t).replaceAll("$1");
+    }
+
+    private static boolean hasMarkup(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '#' || c == '<' || c == '[' || c == '*' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The italic words a paragraph opens with ("*Recognizing also* the ..."), or null. */

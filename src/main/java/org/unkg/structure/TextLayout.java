@@ -189,7 +189,12 @@ public final class TextLayout {
     }
 
     private List<Block> layoutBlocks(List<Line> lines) {
-        boolean indentedDoc = lines.stream().anyMatch(l -> l.indented() && !standalone(l.text()));
+        boolean[] alone = new boolean[lines.size()]; // standalone() runs some 30 patterns: once per line
+        boolean indentedDoc = false;
+        for (int i = 0; i < lines.size(); i++) {
+            alone[i] = standalone(lines.get(i).text());
+            indentedDoc |= lines.get(i).indented() && !alone[i];
+        }
         // blank lines mean paragraph breaks unless the extraction put one after every line
         long blanks = lines.stream().filter(Line::blankBefore).count();
         boolean blankBreaks = !indentedDoc && blanks > 0 && blanks < lines.size() * 0.7;
@@ -198,14 +203,14 @@ public final class TextLayout {
         StringBuilder cur = null;
         Line prev = null;
         boolean inHeading = false;
-        for (Line l : lines) {
-            boolean alone = standalone(l.text());
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
             boolean openBracket = cur != null && cur.charAt(0) == '[' && cur.indexOf("]") < 0;
             // a resolution heading "76/132. Title" whose line fills the measure wraps onto the next line
-            boolean headingGoesOn = inHeading && !alone && prev.text().length() >= measure * 6 / 10
+            boolean headingGoesOn = inHeading && !alone[i] && prev.text().length() >= measure * 6 / 10
                     && !(blankBreaks && l.blankBefore());
-            boolean start = cur == null || (alone && !openBracket)
-                    || (standalone(prev.text()) && !openBracket && !headingGoesOn)
+            boolean start = cur == null || (alone[i] && !openBracket)
+                    || (alone[i - 1] && !openBracket && !headingGoesOn)
                     || (blankBreaks ? (l.blankBefore() || startsAfterPageBreak(prev, l, measure)) && !openBracket
                         : !openBracket && endsTerminal(prev.text()) && (l.indented() || !indentedDoc
                         || LIST_MARKER.matcher(l.text()).matches()));

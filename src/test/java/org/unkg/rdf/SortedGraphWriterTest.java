@@ -86,6 +86,34 @@ class SortedGraphWriterTest {
     }
 
     @Test
+    void chunksBoundedByBytesMergeToTheSameFile() throws IOException {
+        List<Triple> ts = new ArrayList<>(sample());
+        Collections.shuffle(ts, new Random(7));
+        byte[] one = write(sample(), OutputFormat.NT, 400_000, "one");
+        Path out = dir.resolve("bytes.nt");
+        try (SortedGraphWriter w = new SortedGraphWriter(out, OutputFormat.NT, Prefixes.standard(Iris.defaults()),
+                Integer.MAX_VALUE, 600)) { // a few lines per chunk
+            for (Triple t : ts) {
+                w.accept(List.of(t));
+            }
+            assertEquals(120, w.commit());
+        }
+        assertArrayEquals(one, Files.readAllBytes(out));
+    }
+
+    @Test
+    void chunkReaderReadsLinesLongerThanItsBuffer() throws IOException {
+        String text = "a\n" + "x".repeat(100) + "\n\nlast-without-newline";
+        try (ChunkReader r = new ChunkReader(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 7)) {
+            assertEquals("a", new String(r.next(), StandardCharsets.UTF_8));
+            assertEquals("x".repeat(100), new String(r.next(), StandardCharsets.UTF_8));
+            assertEquals("", new String(r.next(), StandardCharsets.UTF_8));
+            assertEquals("last-without-newline", new String(r.next(), StandardCharsets.UTF_8));
+            assertEquals(null, r.next());
+        }
+    }
+
+    @Test
     void nothingIsWrittenWithoutCommitAndOldOutputSurvives() throws IOException {
         Path out = dir.resolve("graph.ttl");
         Files.writeString(out, "# previous build\n", StandardCharsets.UTF_8);

@@ -1,0 +1,145 @@
+package org.unkg.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+
+import org.apache.jena.atlas.io.AWriterBase;
+import org.apache.jena.atlas.lib.CharSpace;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFormatter;
+import org.apache.jena.riot.out.NodeFormatterNT;
+
+/**
+ * Some triples as their N-Triples lines (UTF-8 bytes, no line end), sorted in byte order and
+ * without duplicates: the unit {@link SortedGraphWriter} takes. Encoding is a pure function, so
+ * build workers encode their own document in parallel and the writer only files the lines.
+ *
+ * <pre>{@code
+ * NtLines lines = NtLines.of(new DocumentMapper(iris, ref).map(record));
+ * writer.accept(lines);
+ * }</pre>
+ */
+public final class NtLines {
+    /** Byte order of UTF-8 lines = code point order: the order of the output. */
+    static final Comparator<byte[]> ORDER = Arrays::compareUnsigned;
+
+    private final byte[][] lines;
+    private final int triples;
+
+    private NtLines(byte[][] lines, int triples) {
+        this.lines = lines;
+        this.triples = triples;
+    }
+
+    /** Encodes, sorts and de-duplicates; safe to call from any thread. */
+    public static NtLines of(Collection<Triple> triples) {
+        NodeFormatter fmt = new NodeFormatterNT(CharSpace.UTF8);
+        Sink b = new Sink();
+        byte[][] out = new byte[triples.size()][];
+        int n = 0;
+        for (Triple t : triples) {
+            b.sb.setLength(0);
+            format(fmt, b, t.getSubject());
+            b.sb.append(' ');
+            format(fmt, b, t.getPredicate());
+            b.sb.append(' ');
+            format(fmt, b, t.getObject());
+            b.sb.append(" .");
+            out[n++] = b.sb.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        Arrays.sort(out, ORDER);
+        int distinct = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (distinct == 0 || !Arrays.equals(out[i], out[distinct - 1])) {
+                out[distinct++] = out[i];
+            }
+        }
+        return new NtLines(distinct == out.length ? out : Arrays.copyOf(out, distinct), triples.size());
+    }
+
+    /**
+     * An IRI of printable ASCII with nothing N-Triples must escape is written as it is (what
+     * Jena's formatter would write, without its per-character calls); anything else by Jena.
+     */
+    private static void format(NodeFormatter fmt, Sink b, Node n) {
+        if (n.isURI()) {
+            String iri = n.getURI();
+            if (plain(iri)) {
+                b.sb.append('<').append(iri).append('>');
+                return;
+            }
+        }
+        fmt.format(b, n);
+    }
+
+    static boolean plain(String iri) {
+        for (int i = 0; i < iri.length(); i++) {
+            char c = iri.charAt(i);
+            if (c <= ' ' || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`'
+                    || c == '{' || c == '|' || c == '}') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Distinct lines. */
+    public int size() {
+        return lines.length;
+    }
+
+    /** Triples given, duplicates included. */
+    public int triples() {
+        return triples;
+    }
+
+    byte[] line(int i) {
+        return lines[i];
+    }
+
+    /** A StringBuilder as Jena's character sink (IndentedLineBuffer counts lines at every char). */
+    private static final class Sink extends AWriterBase {
+        final StringBuilder sb = new StringBuilder(256);
+
+        @Override
+        public void print(char ch) {
+            sb.append(ch);
+        }
+
+        @Override
+        public void print(char[] cbuf) {
+            sb.append(cbuf);
+        }
+
+        @Override
+        public void print(String s) {
+            sb.append(s);
+        }
+
+        @Override
+        public void printf(String fmt, Object... args) {
+            sb.append(String.format(java.util.Locale.ROOT, fmt, args));
+        }
+
+        @Override
+        public void println(String s) {
+            sb.append(s).append('\n');
+        }
+
+        @Override
+        public void println() {
+            sb.append('\n');
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
