@@ -140,7 +140,8 @@ final class Pager {
         String open = String.valueOf(LineWrapper.MARK_OPEN);
         String close = String.valueOf(LineWrapper.MARK_CLOSE);
         String marker = open + "([^" + close + "]*)" + close;
-        return (p.unspaced() ? line.replaceAll(marker + "(?! )", "$1 ") : line.replaceAll(marker, "$1")).stripTrailing();
+        // Chinese: one space after the mark, whether or not the text had one there
+        return (p.unspaced() ? line.replaceAll(marker + " ?", "$1 ") : line.replaceAll(marker, "$1")).stripTrailing();
     }
 
     private Page page() {

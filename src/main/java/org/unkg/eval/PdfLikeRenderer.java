@@ -52,9 +52,12 @@ public final class PdfLikeRenderer {
         for (Paragraph para : d.preamble()) {
             paragraph(para, null, notes, p, wrap, pager);
         }
+        boolean numbers = d.operative().stream().anyMatch(x -> x.number() != null);
         for (Paragraph para : d.operative()) {
             String n = label(para);
-            paragraph(para, n.matches("\\d+") ? n + "." : "(" + n + ")", notes, p, wrap, pager);
+            // among numbered paragraphs an unnumbered one (a section heading, "Action 1.") shows no number
+            String printed = numbers && para.number() == null ? null : n.matches("\\d+") ? n + "." : "(" + n + ")";
+            paragraph(para, printed, notes, p, wrap, pager);
         }
         List<Footnote> unplaced = new ArrayList<>();
         notes.values().forEach(unplaced::addAll);
@@ -244,7 +247,9 @@ public final class PdfLikeRenderer {
     /** An undocs.org link line in the form the PDFs print ("https://undocs.org/ch/A/RES/70/1"). */
     private static String undocs(Link l, RenderProfile p) {
         Matcher m = UNDOCS.matcher(l.href());
-        return m.matches() ? "https://undocs.org/" + p.undocsLanguage() + "/" + m.group(1) : l.href();
+        // a PDF's link target is a URI: spaces in it are percent-encoded
+        String href = m.matches() ? "https://undocs.org/" + p.undocsLanguage() + "/" + m.group(1) : l.href();
+        return href.strip().replaceAll("\\s", "%20");
     }
 
     /** Job number ("24-19776") and bar code ("2419776"): from an AKN file name, else derived from the symbol. */

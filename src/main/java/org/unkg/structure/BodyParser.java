@@ -36,7 +36,16 @@ final class BodyParser {
     private static final Pattern SQUEEZE_C = Pattern.compile(
             "(?<=[\\p{IsHan}\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b])[ ]+(?=[\\p{IsHan}\u300a\u300b])");
 
+    /** Longest section heading, in characters. */
+    private static final int MAX_HEADING = 200;
+    /** Footnote marks after the last punctuation of a block: "，4", ",3, 4", "，1 , 2". */
+    private static final String TRAILING_MARKS =
+            "\\s*(?:\\d{1,3}(?:\\s?[,\uff0c\u3001]\\s?\\d{1,3})*|[\u00b9\u00b2\u00b3\u2070-\u2079]+)?\\s*$";
+
     private final Profile profile;
+    /** A block that ends a clause: the profile's terminal punctuation, or ".,;:", then any footnote marks. */
+    private final Pattern clauseEnd;
+    private final Pattern colonEnd = Pattern.compile("[:\uff1a]" + TRAILING_MARKS);
     private final VerbFinder verbs;
     private final Map<String, String> footnoteTexts;
     private final Map<String, String> attached = new HashMap<>();
@@ -75,6 +84,7 @@ final class BodyParser {
 
     BodyParser(Profile profile, VerbFinder verbs, List<TextLayout.FootnoteText> notes) {
         this.profile = profile;
+        this.clauseEnd = Pattern.compile("[" + Pattern.quote(profile.terminal() + ".,;:") + "]" + TRAILING_MARKS);
         this.verbs = verbs;
         this.footnoteTexts = new java.util.LinkedHashMap<>();
         for (TextLayout.FootnoteText n : notes) {
@@ -109,6 +119,11 @@ final class BodyParser {
                 String body = raw.strip().substring(raw.strip().indexOf(')') + 1);
                 parent.items.add(paragraph(Paragraph.Kind.OPERATIVE, parent.key + "/" + m, parent.items.size() + 1, m,
                         body, true));
+            } else if (operative.isEmpty() && endsWithColon(raw) && heading(blocks, i + 1, isEnd, true)) {
+                // "Resolves that, for 2025:" before paragraph 1: the operative part's unnumbered lead-in
+                operative.add(paragraph(Paragraph.Kind.OPERATIVE, "operative/u1", 1, null, raw, true));
+            } else if (heading(blocks, i, isEnd, false)) {
+                continue; // a section heading over numbered paragraphs: neither paragraph nor part of one
             } else if (operative.isEmpty()) {
                 preamble.add(paragraph(Paragraph.Kind.PREAMBULAR, "preamble/" + (preamble.size() + 1),
                         preamble.size() + 1, null, raw, false));
@@ -123,6 +138,31 @@ final class BodyParser {
         }
         return new Body(preamble.stream().map(Draft::build).toList(), operative.stream().map(Draft::build).toList(),
                 notes, i);
+    }
+
+    /**
+     * Whether block {@code i} is a section heading ("一", "立法活动", "I. Legislative activities"):
+     * short, without the punctuation that ends a paragraph or clause, and followed (after any
+     * further heading lines) by a numbered paragraph; with {@code orNumbered} block {@code i} may
+     * itself be that numbered paragraph.
+     */
+    private boolean heading(List<TextLayout.Block> blocks, int i, java.util.function.Predicate<String> isEnd,
+                            boolean orNumbered) {
+        for (int j = i; j < blocks.size() && j < i + 4; j++) {
+            String t = MarkdownLib.text(blocks.get(j).text()).strip();
+            if ((j > i || orNumbered) && NUMBERED.matcher(t).matches()) {
+                return true;
+            }
+            if (isEnd.test(t) || t.length() > MAX_HEADING || ITEM.matcher(t).matches() || NUMBERED.matcher(t).matches()
+                    || t.isEmpty() || clauseEnd.matcher(t).find()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean endsWithColon(String raw) {
+        return colonEnd.matcher(MarkdownLib.text(raw).strip()).find();
     }
 
     private Draft paragraph(Paragraph.Kind kind, String key, int ordinal, String number, String marked, boolean op) {

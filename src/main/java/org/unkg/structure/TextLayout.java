@@ -75,6 +75,10 @@ public final class TextLayout {
                 links.add(s);
                 continue;
             }
+            if (profile.match("url", s).isPresent() && !(zone && !notes.isEmpty()
+                    && !endsSentence(notes.get(notes.size() - 1).text()))) {
+                continue; // a link target at a page bottom, unless it goes on with an unfinished footnote
+            }
             if (profile.match("furniture", s).isPresent() || profile.match("furniture", plain).isPresent()) {
                 Matcher sym = profile.pattern("symbol").orElseThrow().matcher(plain);
                 if (sym.find()) {
@@ -172,6 +176,7 @@ public final class TextLayout {
         long blanks = lines.stream().filter(Line::blankBefore).count();
         boolean blankBreaks = !indentedDoc && blanks > 0 && blanks < lines.size() * 0.7;
         int measure = measure(lines);
+        int wide = wideMeasure(lines);
         List<Block> out = new ArrayList<>();
         StringBuilder cur = null;
         Line prev = null;
@@ -182,8 +187,12 @@ public final class TextLayout {
             // a resolution heading "76/132. Title" whose line fills the measure wraps onto the next line
             boolean headingGoesOn = inHeading && !alone && prev.text().length() >= measure * 6 / 10
                     && !(blankBreaks && l.blankBefore());
+            // a line that fills the measure and goes on unindented wraps, whatever its words look like
+            boolean wraps = indentedDoc && prev != null && !l.indented() && wide(prev.text()) >= wide * 9 / 10;
             boolean start = cur == null || (alone && !openBracket)
-                    || (standalone(prev.text()) && !openBracket && !headingGoesOn)
+                    || (standalone(prev.text()) && !openBracket && !headingGoesOn && !wraps)
+                    // in an indented layout an indented "1." or "(a)" starts a paragraph even after a heading
+                    || (indentedDoc && l.indented() && !openBracket && LIST_MARKER.matcher(l.text()).matches())
                     || (blankBreaks ? (l.blankBefore() || startsAfterPageBreak(prev, l)) && !openBracket
                         : !openBracket && endsTerminal(prev.text()) && (l.indented() || !indentedDoc
                         || LIST_MARKER.matcher(l.text()).matches()));
@@ -209,6 +218,20 @@ public final class TextLayout {
     private static int measure(List<Line> lines) {
         int[] lengths = lines.stream().mapToInt(l -> l.text().length()).sorted().toArray();
         return lengths.length == 0 ? 0 : lengths[Math.min(lengths.length - 1, lengths.length * 9 / 10)];
+    }
+
+    /** {@link #measure} in printed width: a CJK character or full-width sign is two columns, ASCII one. */
+    private static int wideMeasure(List<Line> lines) {
+        int[] widths = lines.stream().mapToInt(l -> wide(l.text())).sorted().toArray();
+        return widths.length == 0 ? 0 : widths[Math.min(widths.length - 1, widths.length * 9 / 10)];
+    }
+
+    static int wide(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += s.charAt(i) < 0x80 ? 1 : 2;
+        }
+        return n;
     }
 
     /**
