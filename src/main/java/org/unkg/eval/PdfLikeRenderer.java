@@ -56,7 +56,7 @@ public final class PdfLikeRenderer {
         for (Paragraph para : d.operative()) {
             String n = label(para);
             // among numbered paragraphs an unnumbered one (a section heading, "Action 1.") shows no number
-            String printed = numbers && para.number() == null ? null : n.matches("\\d+") ? n + "." : "(" + n + ")";
+            String printed = numbers && para.number() == null ? null : n.matches("\\d+") ? n + "." : itemLabel(para);
             paragraph(para, printed, notes, p, wrap, pager);
         }
         List<Footnote> unplaced = new ArrayList<>();
@@ -153,8 +153,14 @@ public final class PdfLikeRenderer {
         marked.forEach(f -> f.links().forEach(l -> links.add(undocs(l, p))));
         out.paragraph(wrap.wrap(text, p, p.lineWidth()), marked, links);
         for (Paragraph item : items) {
-            paragraph(item, "(" + label(item) + ")", notes, p, wrap, out);
+            paragraph(item, itemLabel(item), notes, p, wrap, out);
         }
+    }
+
+    /** An item's label as printed: "(a)", "(iv)"; a Chinese "㈠" or "(十一)" keeps its own form. */
+    private static String itemLabel(Paragraph item) {
+        String n = label(item);
+        return n.matches("[A-Za-z0-9]+") ? "(" + n + ")" : item.number().strip();
     }
 
     /** The printed number or letter without its punctuation ("5", "a"), or the ordinal. */

@@ -20,7 +20,9 @@ import org.unkg.model.Paragraph;
  */
 final class BodyParser {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\.\\s+(.*)$", Pattern.DOTALL);
-    private static final Pattern ITEM = Pattern.compile("^\\(([a-z]{1,4})\\)\\s+(.*)$", Pattern.DOTALL);
+    /** "(a) text", or a Chinese sub-sub-item "㈠ text" (a parenthesized ideograph, U+3220..U+3229). */
+    private static final Pattern ITEM = Pattern.compile("^(?:\\(([a-z]{1,4})\\)\\s+|([\u3220-\u3229])\\s*)(.*)$",
+            Pattern.DOTALL);
     private static final Pattern ROMAN = Pattern.compile("^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$");
     private static final Pattern SUP = Pattern.compile("<sup>(\\d{1,3})</sup>|([\u00b9\u00b2\u00b3\u2070-\u2079]+)");
     private static final Pattern GLUED = Pattern.compile(
@@ -45,6 +47,8 @@ final class BodyParser {
     private final Profile profile;
     /** A block that ends a clause: the profile's terminal punctuation, or ".,;:", then any footnote marks. */
     private final Pattern clauseEnd;
+    /** Whether a colon-ended block just before paragraph 1 opens the operative part (profile "leadin"). */
+    private final boolean leadIn;
     private final Pattern colonEnd = Pattern.compile("[:\uff1a]" + TRAILING_MARKS);
     private final VerbFinder verbs;
     private final Map<String, String> footnoteTexts;
@@ -84,6 +88,7 @@ final class BodyParser {
 
     BodyParser(Profile profile, VerbFinder verbs, List<TextLayout.FootnoteText> notes) {
         this.profile = profile;
+        this.leadIn = "operative".equals(profile.get("leadin"));
         this.clauseEnd = Pattern.compile("[" + Pattern.quote(profile.terminal() + ".,;:") + "]" + TRAILING_MARKS);
         this.verbs = verbs;
         this.footnoteTexts = new java.util.LinkedHashMap<>();
@@ -109,17 +114,21 @@ final class BodyParser {
                 String n = num.group(1);
                 operative.add(paragraph(Paragraph.Kind.OPERATIVE, "operative/" + n, operative.size() + 1, n,
                         num.group(2), true));
+            } else if (item.matches() && operative.isEmpty() && !preamble.isEmpty()) {
+                // items of a preambular paragraph ("Recalling the following: (a) ...") are part of it
+                preamble.set(preamble.size() - 1, continued(preamble.get(preamble.size() - 1), raw));
             } else if (item.matches() && !operative.isEmpty()) {
                 Draft op = operative.get(operative.size() - 1);
-                String m = item.group(1);
+                boolean latin = item.group(1) != null;
+                String m = latin ? item.group(1) : item.group(2);
                 Draft last = op.items.isEmpty() ? null : op.items.get(op.items.size() - 1);
-                boolean roman = ROMAN.matcher(m).matches() && last != null
+                boolean roman = (!latin || ROMAN.matcher(m).matches()) && last != null
                         && !(m.length() == 1 && last.number.length() == 1 && m.charAt(0) == last.number.charAt(0) + 1);
                 Draft parent = roman ? last : op;
-                String body = raw.strip().substring(raw.strip().indexOf(')') + 1);
+                String body = latin ? raw.strip().substring(raw.strip().indexOf(')') + 1) : item.group(3);
                 parent.items.add(paragraph(Paragraph.Kind.OPERATIVE, parent.key + "/" + m, parent.items.size() + 1, m,
                         body, true));
-            } else if (operative.isEmpty() && endsWithColon(raw) && heading(blocks, i + 1, isEnd, true)) {
+            } else if (operative.isEmpty() && leadIn && endsWithColon(raw) && heading(blocks, i + 1, isEnd, true)) {
                 // "Resolves that, for 2025:" before paragraph 1: the operative part's unnumbered lead-in
                 operative.add(paragraph(Paragraph.Kind.OPERATIVE, "operative/u1", 1, null, raw, true));
             } else if (heading(blocks, i, isEnd, false)) {

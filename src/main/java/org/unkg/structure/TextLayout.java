@@ -103,7 +103,8 @@ public final class TextLayout {
             if (zone) {
                 Matcher z = ZONE_FOOTNOTE.matcher(line);
                 int next = notes.isEmpty() ? 1 : Integer.parseInt(notes.get(notes.size() - 1).marker()) + 1;
-                if (z.matches() && Integer.parseInt(z.group(1)) == next) {
+                // the first footnote under a rule may have any number (a part "B" goes on from part "A")
+                if (z.matches() && (notes.isEmpty() || Integer.parseInt(z.group(1)) == next)) {
                     notes.add(new FootnoteText(z.group(1), z.group(2).strip()));
                     continue;
                 }
@@ -187,9 +188,11 @@ public final class TextLayout {
             // a resolution heading "76/132. Title" whose line fills the measure wraps onto the next line
             boolean headingGoesOn = inHeading && !alone && prev.text().length() >= measure * 6 / 10
                     && !(blankBreaks && l.blankBefore());
-            // a line that fills the measure and goes on unindented wraps, whatever its words look like
-            boolean wraps = indentedDoc && prev != null && !l.indented() && wide(prev.text()) >= wide * 9 / 10;
-            boolean start = cur == null || (alone && !openBracket)
+            // a line that fills the measure without closing a clause and goes on unindented wraps,
+            // whatever the words of either line look like ("...的报告" is no report title there)
+            boolean wraps = indentedDoc && prev != null && !l.indented() && wide(prev.text()) >= wide * 9 / 10
+                    && !endsTerminal(prev.text());
+            boolean start = cur == null || (alone && !openBracket && !wraps)
                     || (standalone(prev.text()) && !openBracket && !headingGoesOn && !wraps)
                     // in an indented layout an indented "1." or "(a)" starts a paragraph even after a heading
                     || (indentedDoc && l.indented() && !openBracket && LIST_MARKER.matcher(l.text()).matches())
@@ -269,10 +272,20 @@ public final class TextLayout {
                 || english.dateLine(t).isPresent();
     }
 
-    /** A footnote wraps at commas ("vol. 660,"): only a full stop ends its text. */
-    private static boolean endsSentence(String s) {
+    /**
+     * A footnote wraps at commas ("vol. 660,") and after abbreviations ("(Sect.", "vol."): only a
+     * full stop that ends no abbreviation of the profile ends its text.
+     */
+    private boolean endsSentence(String s) {
         String t = MarkdownLib.text(s).strip();
-        return t.endsWith(".") || t.endsWith("\u3002") || t.endsWith(".)") || t.endsWith("\u3002)");
+        if (t.endsWith(".")) {
+            int w = t.length() - 1;
+            while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
+                w--;
+            }
+            return !profile.list("abbreviations").contains(t.substring(w));
+        }
+        return t.endsWith("\u3002") || t.endsWith(".)") || t.endsWith("\u3002)");
     }
 
     private boolean endsTerminal(String s) {
