@@ -55,6 +55,7 @@ public final class TextLayout {
         List<String> links = new ArrayList<>();
         boolean blank = true;
         boolean zone = false;
+        boolean underRule = false; // a rule was printed and no footnote has been read under it yet
         boolean page = false;
         StringBuilder seen = new StringBuilder();
         List<String> symbols = new ArrayList<>();
@@ -68,6 +69,7 @@ public final class TextLayout {
             String plain = MarkdownLib.text(s).strip();
             if (profile.match("footnote.rule", s).isPresent()) {
                 zone = true;
+                underRule = true;
                 continue;
             }
             Matcher link = profile.pattern("link").orElseThrow().matcher(s);
@@ -103,8 +105,11 @@ public final class TextLayout {
             if (zone) {
                 Matcher z = ZONE_FOOTNOTE.matcher(line);
                 int next = notes.isEmpty() ? 1 : Integer.parseInt(notes.get(notes.size() - 1).marker()) + 1;
-                // the first footnote under a rule may have any number (a part "B" goes on from part "A")
-                if (z.matches() && (notes.isEmpty() || Integer.parseInt(z.group(1)) == next)) {
+                // the first footnote under a rule may have any higher number (a part "B" goes on from part
+                // "A"; a footnote before it was not recognized)
+                if (z.matches() && (Integer.parseInt(z.group(1)) == next
+                        || underRule && Integer.parseInt(z.group(1)) > next - 1)) {
+                    underRule = false;
                     notes.add(new FootnoteText(z.group(1), z.group(2).strip()));
                     continue;
                 }
