@@ -315,12 +315,22 @@ public final class TextLayout {
 
     private String join(String a, String b) {
         if (!profile.joinsWithSpace()) {
-            return a.stripTrailing() + b.strip();
+            // keep a space where a line ends in a digit (a footnote mark "，2") or the next starts with one:
+            // the mark stays apart from the next word; paragraph text squeezes such spaces out later
+            String x = a.stripTrailing();
+            String y = b.strip();
+            boolean digit = !x.isEmpty() && !y.isEmpty() && (isAsciiDigit(x.charAt(x.length() - 1))
+                    || isAsciiDigit(y.charAt(0)));
+            return x + (digit ? " " : "") + y;
         }
         if (a.matches("(?s).*\\p{Ll}-$") && !b.isEmpty() && Character.isLowerCase(b.charAt(0))) {
             return a.substring(0, a.length() - 1) + b.strip();
         }
         return a.stripTrailing() + " " + b.strip();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static void flush(List<Block> out, StringBuilder cur, boolean heading) {

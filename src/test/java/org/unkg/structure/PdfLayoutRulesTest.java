@@ -123,4 +123,13 @@ class PdfLayoutRulesTest {
         assertEquals(List.of("2"), d.footnotes().stream().map(Footnote::marker).toList());
         assertEquals("preamble/1", d.footnotes().get(0).attachedTo());
     }
+
+    @Test
+    void aMarkAtALineEndStaysApartFromTheNextLinesFirstWord() {
+        DocumentRecord d = s.structure(zh(" 考虑到秘书长的报告、特别是关于与各区域组织合作的第七节，2 ", "以及秘书长的报告，3 及未来峰会的成果，",
+                " 1. 决定继续审议。 ", "__________________", " 2 A/47/277。", " 3 A/50/60。"), "x.txt");
+        assertEquals(List.of("preamble/1", "preamble/1"), d.footnotes().stream().map(Footnote::attachedTo).toList());
+        assertEquals("考虑到秘书长的报告、特别是关于与各区域组织合作的第七节，以及秘书长的报告，及未来峰会的成果，",
+                d.preamble().get(0).text());
+    }
 }
