@@ -90,6 +90,9 @@ final class LineWrapper {
             char c = t.charAt(i);
             if (c == MARK_OPEN) {
                 j = t.indexOf(MARK_CLOSE, i) + 1;
+                while (t.startsWith(", " + MARK_OPEN, j)) { // a run of marks "3, 4" is set as one
+                    j = t.indexOf(MARK_CLOSE, j) + 1;
+                }
                 if (!tokens.isEmpty()) { // a marker stays with what it marks
                     tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + t.substring(i, j));
                     i = j;
@@ -112,8 +115,11 @@ final class LineWrapper {
                 lines.add(line.toString().stripTrailing());
                 line.setLength(0);
             }
-            if (line.length() == 0 && tok.equals(" ")) {
-                continue;
+            if (line.length() == 0) { // a wrapped line starts at the margin
+                tok = tok.stripLeading();
+                if (tok.isEmpty()) {
+                    continue;
+                }
             }
             line.append(tok);
         }

@@ -151,7 +151,8 @@ final class Pager {
             m.appendTail(out);
             return out.toString().stripTrailing();
         }
-        return (p.unspaced() ? line.replaceAll(marker + "(?! )", "$1 ") : line.replaceAll(marker, "$1")).stripTrailing();
+        // Chinese: one space after the mark, whether or not the text had one there
+        return (p.unspaced() ? line.replaceAll(marker + " ?", "$1 ") : line.replaceAll(marker, "$1")).stripTrailing();
     }
 
     private Page page() {

@@ -52,9 +52,13 @@ public final class PdfLikeRenderer {
         for (Paragraph para : d.preamble()) {
             paragraph(para, null, notes, p, wrap, pager);
         }
+        boolean numbers = d.operative().stream().anyMatch(x -> x.number() != null);
         for (Paragraph para : d.operative()) {
             String n = label(para);
-            paragraph(para, n.matches("\\d+") ? p.paragraphNumber(n) : p.itemLabel(n), notes, p, wrap, pager);
+            // among numbered paragraphs an unnumbered one (a section heading, "Action 1.") shows no number
+            String printed = numbers && para.number() == null ? null
+                    : n.matches("\\d+") ? p.paragraphNumber(n) : itemLabel(para, p);
+            paragraph(para, printed, notes, p, wrap, pager);
         }
         List<Footnote> unplaced = new ArrayList<>();
         notes.values().forEach(unplaced::addAll);
@@ -150,8 +154,17 @@ public final class PdfLikeRenderer {
         marked.forEach(f -> f.links().forEach(l -> links.add(undocs(l, p))));
         out.paragraph(wrap.wrap(text, p, p.lineWidth()), marked, links);
         for (Paragraph item : items) {
-            paragraph(item, p.itemLabel(label(item)), notes, p, wrap, out);
+            paragraph(item, itemLabel(item, p), notes, p, wrap, out);
         }
+    }
+
+    /**
+     * An item's label as the language prints it ("(a)", "(iv)", Russian "а)", Arabic "(أ)"); a
+     * Chinese "㈠" or "(十一)" keeps its own form.
+     */
+    private static String itemLabel(Paragraph item, RenderProfile p) {
+        String n = label(item);
+        return n.matches("[\\p{IsLatin}\\p{IsCyrillic}\\p{IsArabic}0-9]+") ? p.itemLabel(n) : item.number().strip();
     }
 
     /** The printed number or letter without its punctuation ("5", "a"), or the ordinal. */
@@ -244,7 +257,9 @@ public final class PdfLikeRenderer {
     /** An undocs.org link line in the form the PDFs print ("https://undocs.org/ch/A/RES/70/1"). */
     private static String undocs(Link l, RenderProfile p) {
         Matcher m = UNDOCS.matcher(l.href());
-        return m.matches() ? "https://undocs.org/" + p.undocsLanguage() + "/" + m.group(1) : l.href();
+        // a PDF's link target is a URI: spaces in it are percent-encoded
+        String href = m.matches() ? "https://undocs.org/" + p.undocsLanguage() + "/" + m.group(1) : l.href();
+        return href.strip().replaceAll("\\s", "%20");
     }
 
     /** Job number ("24-19776") and bar code ("2419776"): from an AKN file name, else derived from the symbol. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,7 +85,10 @@ public final class RecordFacts {
         sc.put(Fields.PLENARY_MEETING, d.meeting() == null ? null : d.meeting().toString());
         sc.put(Fields.WITHOUT_MAIN_COMMITTEE, d.withoutMainCommittee() == null ? null : d.withoutMainCommittee().toString());
         sc.put(Fields.PREAMBULAR_PARAGRAPHS, Integer.toString(d.preamble().size()));
-        sc.put(Fields.OPERATIVE_PARAGRAPHS, Long.toString(d.operative().stream().filter(RecordFacts::numbered).count()));
+        // among numbered paragraphs an unnumbered one (a section heading) is printed without a number
+        boolean numbers = d.operative().stream().anyMatch(p -> p.number() != null);
+        Predicate<Paragraph> counted = p -> numbered(p) && !(numbers && p.number() == null);
+        sc.put(Fields.OPERATIVE_PARAGRAPHS, Long.toString(d.operative().stream().filter(counted).count()));
 
         Map<String, List<Item>> sets = new LinkedHashMap<>();
         sets.put(Fields.AGENDA_ITEMS, d.agendaItems().stream().filter(a -> a.number() != null)
@@ -101,7 +105,7 @@ public final class RecordFacts {
         sets.put(Fields.PREAMBULAR_VERBS, pv);
         List<Item> ov = new ArrayList<>();
         for (Paragraph p : d.operative()) {
-            if (p.verb() != null && numbered(p)) {
+            if (p.verb() != null && counted.test(p)) {
                 ov.add(verb("OP" + (p.number() != null ? p.number() : Integer.toString(p.ordinal())), p.verb(), lang));
             }
         }

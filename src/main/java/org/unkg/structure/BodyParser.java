@@ -20,9 +20,12 @@ import org.unkg.model.Paragraph;
  */
 final class BodyParser {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})(?:\\.|\\s+-)\\s+(.*)$", Pattern.DOTALL);
-    /** "(a)", and as Russian prints them "а)", as Arabic "(أ)". */
-    private static final Pattern ITEM = Pattern.compile(
-            "^(?:\\(([a-z]{1,4}|\\p{IsArabic}{1,2})\\)|([a-z]{1,4}|\\p{IsCyrillic}{1,2})\\))\\s+(.*)$", Pattern.DOTALL);
+    /**
+     * "(a)", and as Russian prints them "а)", as Arabic "(أ)"; or a Chinese sub-sub-item "㈠ text" (a
+     * parenthesized ideograph, U+3220..U+3229). Groups: 1 or 2 a label, 3 an ideograph, 4 the text.
+     */
+    private static final Pattern ITEM = Pattern.compile("^(?:(?:\\(([a-z]{1,4}|\\p{IsArabic}{1,2})\\)"
+            + "|([a-z]{1,4}|\\p{IsCyrillic}{1,2})\\))\\s+|([\u3220-\u3229])\\s*)(.*)$", Pattern.DOTALL);
     private static final Pattern ROMAN = Pattern.compile("^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$");
     private static final Pattern SUP = Pattern.compile("<sup>(\\d{1,3})</sup>|([\u00b9\u00b2\u00b3\u2070-\u2079]+)");
     private static final Pattern GLUED = Pattern.compile(
@@ -38,7 +41,18 @@ final class BodyParser {
     private static final Pattern SQUEEZE_C = Pattern.compile(
             "(?<=[\\p{IsHan}\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b])[ ]+(?=[\\p{IsHan}\u300a\u300b])");
 
+    /** Longest section heading, in characters. */
+    private static final int MAX_HEADING = 200;
+    /** Footnote marks after the last punctuation of a block: "，4", ",3, 4", "，1 , 2". */
+    private static final String TRAILING_MARKS =
+            "\\s*(?:\\d{1,3}(?:\\s?[,\uff0c\u3001]\\s?\\d{1,3})*|[\u00b9\u00b2\u00b3\u2070-\u2079]+)?\\s*$";
+
     private final Profile profile;
+    /** A block that ends a clause: the profile's terminal punctuation, or ".,;:", then any footnote marks. */
+    private final Pattern clauseEnd;
+    /** Whether a colon-ended block just before paragraph 1 opens the operative part (profile "leadin"). */
+    private final boolean leadIn;
+    private final Pattern colonEnd = Pattern.compile("[:\uff1a]" + TRAILING_MARKS);
     private final VerbFinder verbs;
     private final Map<String, String> footnoteTexts;
     private final Map<String, String> attached = new HashMap<>();
@@ -77,6 +91,8 @@ final class BodyParser {
 
     BodyParser(Profile profile, VerbFinder verbs, List<TextLayout.FootnoteText> notes) {
         this.profile = profile;
+        this.leadIn = "operative".equals(profile.get("leadin"));
+        this.clauseEnd = Pattern.compile("[" + Pattern.quote(profile.terminal() + ".,;:") + "]" + TRAILING_MARKS);
         this.verbs = verbs;
         this.footnoteTexts = new java.util.LinkedHashMap<>();
         for (TextLayout.FootnoteText n : notes) {
@@ -101,16 +117,25 @@ final class BodyParser {
                 String n = num.group(1);
                 operative.add(paragraph(Paragraph.Kind.OPERATIVE, "operative/" + n, operative.size() + 1, n,
                         num.group(2), true));
+            } else if (item.matches() && operative.isEmpty() && !preamble.isEmpty()) {
+                // items of a preambular paragraph ("Recalling the following: (a) ...") are part of it
+                preamble.set(preamble.size() - 1, continued(preamble.get(preamble.size() - 1), raw));
             } else if (item.matches() && !operative.isEmpty()) {
                 Draft op = operative.get(operative.size() - 1);
-                String m = item.group(1) != null ? item.group(1) : item.group(2);
+                boolean latin = item.group(3) == null;
+                String m = item.group(1) != null ? item.group(1) : item.group(2) != null ? item.group(2) : item.group(3);
                 Draft last = op.items.isEmpty() ? null : op.items.get(op.items.size() - 1);
-                boolean roman = ROMAN.matcher(m).matches() && last != null
+                boolean roman = (!latin || ROMAN.matcher(m).matches()) && last != null
                         && !(m.length() == 1 && last.number.length() == 1 && m.charAt(0) == last.number.charAt(0) + 1);
                 Draft parent = roman ? last : op;
-                String body = raw.strip().substring(raw.strip().indexOf(')') + 1);
+                String body = latin ? raw.strip().substring(raw.strip().indexOf(')') + 1) : item.group(4);
                 parent.items.add(paragraph(Paragraph.Kind.OPERATIVE, parent.key + "/" + m, parent.items.size() + 1, m,
                         body, true));
+            } else if (operative.isEmpty() && leadIn && endsWithColon(raw) && heading(blocks, i + 1, isEnd, true)) {
+                // "Resolves that, for 2025:" before paragraph 1: the operative part's unnumbered lead-in
+                operative.add(paragraph(Paragraph.Kind.OPERATIVE, "operative/u1", 1, null, raw, true));
+            } else if (heading(blocks, i, isEnd, false)) {
+                continue; // a section heading over numbered paragraphs: neither paragraph nor part of one
             } else if (operative.isEmpty()) {
                 preamble.add(paragraph(Paragraph.Kind.PREAMBULAR, "preamble/" + (preamble.size() + 1),
                         preamble.size() + 1, null, raw, false));
@@ -125,6 +150,31 @@ final class BodyParser {
         }
         return new Body(preamble.stream().map(Draft::build).toList(), operative.stream().map(Draft::build).toList(),
                 notes, i);
+    }
+
+    /**
+     * Whether block {@code i} is a section heading ("一", "立法活动", "I. Legislative activities"):
+     * short, without the punctuation that ends a paragraph or clause, and followed (after any
+     * further heading lines) by a numbered paragraph; with {@code orNumbered} block {@code i} may
+     * itself be that numbered paragraph.
+     */
+    private boolean heading(List<TextLayout.Block> blocks, int i, java.util.function.Predicate<String> isEnd,
+                            boolean orNumbered) {
+        for (int j = i; j < blocks.size() && j < i + 4; j++) {
+            String t = MarkdownLib.text(blocks.get(j).text()).strip();
+            if ((j > i || orNumbered) && NUMBERED.matcher(t).matches()) {
+                return true;
+            }
+            if (isEnd.test(t) || t.length() > MAX_HEADING || ITEM.matcher(t).matches() || NUMBERED.matcher(t).matches()
+                    || t.isEmpty() || clauseEnd.matcher(t).find()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean endsWithColon(String raw) {
+        return colonEnd.matcher(MarkdownLib.text(raw).strip()).find();
     }
 
     private Draft paragraph(Paragraph.Kind kind, String key, int ordinal, String number, String marked, boolean op) {

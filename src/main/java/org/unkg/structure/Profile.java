@@ -40,7 +40,7 @@ public final class Profile {
         for (String k : props.stringPropertyNames()) {
             String v = props.getProperty(k);
             if (k.equals("heading") || k.equals("symbol") || k.equals("draft") || k.equals("symbol.session")
-                    || k.equals("distr") || k.equals("furniture") || k.equals("footnote.rule") || k.equals("link")
+                    || k.equals("distr") || k.equals("furniture") || k.equals("footnote.rule") || k.equals("link") || k.equals("url")
                     || k.equals("formula") || k.startsWith("session") || k.equals("agenda") || k.equals("adopted")
                     || k.equals("draft.adopted") || k.equals("on.report") || k.equals("meeting") || k.equals("date")
                     || k.equals("letter") || k.equals("annex") || k.equals("note") || k.equals("report")

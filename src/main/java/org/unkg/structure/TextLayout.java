@@ -69,6 +69,7 @@ public final class TextLayout {
         List<String> links = new ArrayList<>();
         boolean blank = true;
         boolean zone = false;
+        boolean underRule = false; // a rule was printed and no footnote has been read under it yet
         boolean page = false;
         boolean linkRun = false;
         StringBuilder seen = new StringBuilder();
@@ -83,6 +84,7 @@ public final class TextLayout {
             String plain = MarkdownLib.text(s).strip();
             if (profile.match("footnote.rule", s).isPresent()) {
                 zone = true;
+                underRule = true;
                 continue;
             }
             Matcher link = profile.pattern("link").orElseThrow().matcher(s);
@@ -90,6 +92,10 @@ public final class TextLayout {
                 links.add(s);
                 linkRun = true;
                 continue;
+            }
+            if (profile.match("url", s).isPresent() && !(zone && !notes.isEmpty()
+                    && !endsSentence(notes.get(notes.size() - 1).text()))) {
+                continue; // a link target at a page bottom, unless it goes on with an unfinished footnote
             }
             if (profile.match("furniture", s).isPresent() || profile.match("furniture", plain).isPresent()
                     || profile.match("furniture.lang", plain).isPresent()) {
@@ -116,7 +122,11 @@ public final class TextLayout {
             if (zone) {
                 Matcher z = ZONE_FOOTNOTE.matcher(line);
                 int next = notes.isEmpty() ? 1 : Integer.parseInt(notes.get(notes.size() - 1).marker()) + 1;
-                if (z.matches() && Integer.parseInt(z.group(1)) == next) {
+                // the first footnote under a rule may have any higher number (a part "B" goes on from part
+                // "A"; a footnote before it was not recognized)
+                if (z.matches() && (Integer.parseInt(z.group(1)) == next
+                        || underRule && Integer.parseInt(z.group(1)) > next - 1)) {
+                    underRule = false;
                     notes.add(new FootnoteText(z.group(1), z.group(2).strip()));
                     continue;
                 }
@@ -199,6 +209,7 @@ public final class TextLayout {
         long blanks = lines.stream().filter(Line::blankBefore).count();
         boolean blankBreaks = !indentedDoc && blanks > 0 && blanks < lines.size() * 0.7;
         int measure = measure(lines);
+        int wide = wideMeasure(lines);
         List<Block> out = new ArrayList<>();
         StringBuilder cur = null;
         Line prev = null;
@@ -209,8 +220,14 @@ public final class TextLayout {
             // a resolution heading "76/132. Title" whose line fills the measure wraps onto the next line
             boolean headingGoesOn = inHeading && !alone[i] && prev.text().length() >= measure * 6 / 10
                     && !(blankBreaks && l.blankBefore());
-            boolean start = cur == null || (alone[i] && !openBracket)
-                    || (alone[i - 1] && !openBracket && !headingGoesOn)
+            // a line that fills the measure without closing a clause and goes on unindented wraps,
+            // whatever the words of either line look like ("...的报告" is no report title there)
+            boolean wraps = indentedDoc && prev != null && !l.indented() && wide(prev.text()) >= wide * 9 / 10
+                    && !endsTerminal(prev.text());
+            boolean start = cur == null || (alone[i] && !openBracket && !wraps)
+                    || (alone[i - 1] && !openBracket && !headingGoesOn && !wraps)
+                    // in an indented layout an indented "1." or "(a)" starts a paragraph even after a heading
+                    || (indentedDoc && l.indented() && !openBracket && LIST_MARKER.matcher(l.text()).matches())
                     || (blankBreaks ? (l.blankBefore() || startsAfterPageBreak(prev, l, measure)) && !openBracket
                         : !openBracket && endsTerminal(prev.text()) && (l.indented() || !indentedDoc
                         || LIST_MARKER.matcher(l.text()).matches()));
@@ -236,6 +253,20 @@ public final class TextLayout {
     private static int measure(List<Line> lines) {
         int[] lengths = lines.stream().mapToInt(l -> l.text().length()).sorted().toArray();
         return lengths.length == 0 ? 0 : lengths[Math.min(lengths.length - 1, lengths.length * 9 / 10)];
+    }
+
+    /** {@link #measure} in printed width: a CJK character or full-width sign is two columns, ASCII one. */
+    private static int wideMeasure(List<Line> lines) {
+        int[] widths = lines.stream().mapToInt(l -> wide(l.text())).sorted().toArray();
+        return widths.length == 0 ? 0 : widths[Math.min(widths.length - 1, widths.length * 9 / 10)];
+    }
+
+    static int wide(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += s.charAt(i) < 0x80 ? 1 : 2;
+        }
+        return n;
     }
 
     /**
@@ -292,16 +323,22 @@ public final class TextLayout {
     }
 
     /**
-     * A footnote wraps at commas ("vol. 660,"): only a full stop ends its text, and not the full
-     * stop of an abbreviation the profile lists ({@code footnote.abbreviations}: "разд.", "гл.", "art.").
+     * A footnote wraps at commas ("vol. 660,") and after abbreviations ("(Sect.", "vol.", "разд."):
+     * only a full stop that ends no abbreviation of the profile ({@code abbreviations} in common,
+     * {@code footnote.abbreviations} per language) ends its text.
      */
     private boolean endsSentence(String s) {
         String t = MarkdownLib.text(s).strip();
-        String last = t.substring(t.lastIndexOf(' ') + 1).replaceFirst("^[(\\[]+", "");
-        if (profile.list("footnote.abbreviations").contains(last)) {
-            return false;
+        if (t.endsWith(".")) {
+            int w = t.length() - 1;
+            while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
+                w--;
+            }
+            String abbreviation = t.substring(w);
+            return !profile.list("abbreviations").contains(abbreviation)
+                    && !profile.list("footnote.abbreviations").contains(abbreviation);
         }
-        return t.endsWith(".") || t.endsWith("\u3002") || t.endsWith(".)") || t.endsWith("\u3002)");
+        return t.endsWith("\u3002") || t.endsWith(".)") || t.endsWith("\u3002)");
     }
 
     private boolean endsTerminal(String s) {
@@ -326,12 +363,22 @@ public final class TextLayout {
 
     private String join(String a, String b) {
         if (!profile.joinsWithSpace()) {
-            return a.stripTrailing() + b.strip();
+            // keep a space where a line ends in a digit (a footnote mark "，2") or the next starts with one:
+            // the mark stays apart from the next word; paragraph text squeezes such spaces out later
+            String x = a.stripTrailing();
+            String y = b.strip();
+            boolean digit = !x.isEmpty() && !y.isEmpty() && (isAsciiDigit(x.charAt(x.length() - 1))
+                    || isAsciiDigit(y.charAt(0)));
+            return x + (digit ? " " : "") + y;
         }
         if (a.matches("(?s).*\\p{Ll}-$") && !b.isEmpty() && Character.isLowerCase(b.charAt(0))) {
             return a.substring(0, a.length() - 1) + b.strip();
         }
         return a.stripTrailing() + " " + b.strip();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static void flush(List<Block> out, StringBuilder cur, boolean heading) {

@@ -134,7 +134,7 @@ class TextLayoutTest {
         TextLayout.Layout l = zh.layout(text);
         assertEquals(List.of(new TextLayout.FootnoteText("1", "《联合国环境与发展会议的报告，1992 年 6 月 3 日至 14 日，里约热内卢》，"
                 + "第一卷，决议 1，附件一。"), new TextLayout.FootnoteText("2", "第 66/288 号决议，附件。")), l.footnotes());
-        assertEquals(List.of("还重申其关于行动议程的 2015 年7 月 27 日第 69/313 号决议，"), texts(l));
+        assertEquals(List.of("还重申其关于行动议程的 2015 年 7 月 27 日第 69/313 号决议，"), texts(l));
     }
 
     @Test
