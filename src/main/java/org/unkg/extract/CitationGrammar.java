@@ -20,18 +20,12 @@ final class CitationGrammar {
 
     /** A resolution number as printed: "73/338", "2832 (XXVI)", "1631 (2005)", "ES-10/1". */
     static final Pattern NUMBER = Pattern.compile(
-            "(?:(?:ES|S)-)?\\d{1,4}/\\d{1,4}(?![\\d/])|\\d{1,4}(?:\\s+(?<old>[A-H]))?\\s*\\(\\s*(?:[IVXLC]+|(?:ES|S)-[IVXLC]+|\\d{4})\\s*\\)",
+            "(?:(?:ES|S)-)?\\d{1,4}/\\d{1,4}(?![\\d/])|\\d{1,4}(?:\\s*(?<old>[A-Z]))?\\s*\\(\\s*(?:[IVXLC]+|(?:ES|S)-[IVXLC]+|\\d{4})\\s*\\)",
             Pattern.UNICODE_CHARACTER_CLASS);
-    /** A letter after a resolution number ("53/243 A"). */
-    static final Pattern LETTER = Pattern.compile("[A-H](?![\\p{L}\\p{N}/])");
-    /** A UN document symbol: "A/75/651-S/2020/1203", "A/C.2/72/3", "A/79/L.59", "S/RES/1631 (2005)". */
-    // Repetitions are bounded (no symbol has 12 parts or a 40-character part): an unbounded
-    // repeated group recurses once per repetition and overflows the stack on a hostile
-    // paragraph of thousands of glued symbols.
-    static final Pattern SYMBOL = Pattern.compile(
-            "(?<![A-Za-z0-9/.\\-])(?:(?:A|S|E|ST|TD|CD|DP)(?:/[A-Za-z0-9.\\-]{1,40}){1,12}"
-                    + "|[A-Z]{2,8}(?:/[A-Za-z0-9.\\-]{1,40}){2,12})"
-                    + "(?:\\s*\\((?:\\d{4}|Part\\s+[IVX]+)\\))?", Pattern.UNICODE_CHARACTER_CLASS);
+    /** A letter after a resolution number ("53/243 A", "45/58 P": parts run past H). */
+    static final Pattern LETTER = Pattern.compile("[A-Z](?![\\p{IsLatin}\\p{N}/])");
+    private static final Pattern OLD_STYLE = Pattern.compile("^(\\d+)([A-Z])(\\(.*\\))$");
+    private static final Pattern SESSION = Pattern.compile("(\\d{1,3})/\\d");
 
     final String language;
     final Shape shape;
@@ -41,6 +35,12 @@ final class CitationGrammar {
     final Pattern suffix;
     final Pattern listSeparator;
     final Pattern lettersSeparator;
+    final Pattern lettersRange;
+    final Pattern itemTail;
+    /** Any body mention; {@link #seriesOf} names its series. */
+    final Pattern anyBody;
+    /** Series whose resolutions are numbered like the Assembly's (session/number), found by the body named earlier. */
+    final List<String> scopeSeries;
     final Pattern dateAfter;
     final Pattern yearBefore;
     final Pattern bodyBefore;
@@ -75,6 +75,11 @@ final class CitationGrammar {
         this.suffix = GrammarLib.pattern(p, "number.suffix");
         this.listSeparator = GrammarLib.pattern(p, "list.separator");
         this.lettersSeparator = GrammarLib.pattern(p, "letters.separator");
+        this.lettersRange = GrammarLib.pattern(p, "letters.range");
+        this.itemTail = GrammarLib.pattern(p, "item.tail");
+        this.anyBody = Pattern.compile(body, Pattern.UNICODE_CHARACTER_CLASS);
+        String scope = p.getProperty("scope.series", "");
+        this.scopeSeries = scope.isBlank() ? List.of() : List.of(scope.split(","));
         this.dateAfter = GrammarLib.pattern(p, "date.after");
         this.yearBefore = GrammarLib.pattern(p, "year.before");
         this.part = GrammarLib.pattern(p, "part");
@@ -112,9 +117,8 @@ final class CitationGrammar {
     static String symbol(String number, String letter, String series, boolean decision) {
         String n = stripSpaces(number);
         String l = letter == null ? "" : letter;
-        java.util.regex.Matcher old = Pattern.compile("^(\\d+)([A-H])(\\(.*\\))$").matcher(n);
-        if (old.matches()) { // "3026 A (XXVII)" is A/RES/3026A(XXVII), as the publisher's own links write it
-            return "A/RES/" + n;
+        if (OLD_STYLE.matcher(n).matches()) { // "3026 A (XXVII)" is A/RES/3026A(XXVII), as the publisher's own links write it
+            return (series == null || series.equals("S/RES/") ? "A/RES/" : series) + n;
         }
         if (n.matches("\\d+\\(\\d{4}\\)")) {
             return "S/RES/" + n + l;
@@ -126,6 +130,21 @@ final class CitationGrammar {
             return "E/RES/" + n + l;
         }
         return (series == null || series.equals("S/RES/") ? "A/RES/" : series) + n + l;
+    }
+
+    /**
+     * Whether an Assembly resolution numbered {@code number} ("45/3") can have been adopted in
+     * {@code year}: session N runs from September of 1945 + N to September of the next year.
+     * Numbers of special sessions and of other shapes are not checked (true).
+     */
+    static boolean assemblyYear(String number, String year) {
+        Matcher m = SESSION.matcher(number);
+        if (!m.lookingAt() || year == null || year.length() < 4) {
+            return true;
+        }
+        int session = Integer.parseInt(m.group(1));
+        int y = Integer.parseInt(year.substring(0, 4));
+        return y == 1945 + session || y == 1946 + session;
     }
 
     /** The text without any whitespace, no-break spaces included. */

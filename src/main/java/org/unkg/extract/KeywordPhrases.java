@@ -1,0 +1,144 @@
+package org.unkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.unkg.extract.CitationPhrase.Cited;
+
+/**
+ * Citation phrases of languages that print the keyword before the numbers (English):
+ * "resolutions 63/210 of 19 December 2008, 67/263 of 17 May 2013 and 78/149", "resolutions 53/243
+ * A and B", "decision 72/555". A list goes on past an item's tail (", entitled “…”", ", in
+ * particular paragraph 5") when another number follows. A number printed with its adoption date
+ * away from any keyword ("... on the right to privacy and 44/12 of 16 July 2020") is a citation
+ * of the same kind as the phrase before it in the text.
+ */
+final class KeywordPhrases {
+    private static final int MAX_ITEMS = 200;
+    private static final Pattern YEAR = Pattern.compile("\\d{4}(?!\\d)");
+
+    private KeywordPhrases() {
+    }
+
+    private record Item(int end, List<Cited> cited) {
+    }
+
+    static List<CitationPhrase> find(CitationGrammar g, String text) {
+        List<CitationPhrase> out = new ArrayList<>();
+        Matcher h = g.head.matcher(text);
+        int from = 0;
+        while (from < text.length() && h.find(from)) {
+            from = h.end();
+            Matcher kw = g.keyword.matcher(h.group("kw"));
+            boolean decision = kw.lookingAt() && kw.group("DEC") != null;
+            String series = g.seriesOf(h);
+            List<Cited> cited = new ArrayList<>();
+            int pos = h.end();
+            Item it = item(g, text, pos, series, decision);
+            while (it != null && cited.size() < MAX_ITEMS) {
+                cited.addAll(it.cited());
+                pos = it.end();
+                it = next(g, text, pos, series, decision);
+            }
+            if (!cited.isEmpty()) {
+                int end = PhraseText.withPart(g, text, pos);
+                out.add(new CitationPhrase(h.start("kw"), end, cited, series != null));
+                from = end;
+            }
+        }
+        orphans(g, text, out);
+        return out;
+    }
+
+    /** The next item of a list after {@code pos}: after a separator, or after a tail and a separator. */
+    private static Item next(CitationGrammar g, String text, int pos, String series, boolean decision) {
+        Matcher sep = PhraseText.at(g.listSeparator, text, pos);
+        Item it = sep == null ? null : item(g, text, sep.end(), series, decision);
+        if (it == null) {
+            Matcher tail = PhraseText.at(g.itemTail, text, pos);
+            sep = tail == null ? null : PhraseText.at(g.listSeparator, text, tail.end());
+            it = sep == null ? null : item(g, text, sep.end(), series, decision);
+        }
+        return it;
+    }
+
+    /** One number with its letters and the date printed after it. */
+    private static Item item(CitationGrammar g, String text, int pos, String series, boolean decision) {
+        Matcher n = PhraseText.at(CitationGrammar.NUMBER, text, pos);
+        if (n == null) {
+            return null;
+        }
+        List<String> letters = new ArrayList<>();
+        int end = PhraseText.letters(g, text, n.end(), letters);
+        String date = null;
+        Matcher da = PhraseText.at(g.dateAfter, text, end);
+        if (da != null) {
+            var d = g.dates.parseAt(text, da.end());
+            if (d.isPresent()) {
+                date = d.get().date().toString();
+                end = d.get().end();
+            } else {
+                Matcher y = PhraseText.at(YEAR, text, da.end());
+                if (y != null) {
+                    date = y.group();
+                    end = y.end();
+                }
+            }
+        }
+        return new Item(end, PhraseText.cite(n.group(), letters, series, decision, date));
+    }
+
+    /** Numbers printed with a full adoption date outside any phrase, of the kind of the phrase before them. */
+    private static void orphans(CitationGrammar g, String text, List<CitationPhrase> phrases) {
+        if (g.dateAfter == null) {
+            return;
+        }
+        List<CitationPhrase> found = new ArrayList<>();
+        Matcher n = CitationGrammar.NUMBER.matcher(text);
+        int from = 0;
+        while (found.size() < MAX_ITEMS && n.find(from)) {
+            from = n.end();
+            if (inside(phrases, n.start()) || inside(found, n.start()) || !standsAlone(text, n.start())) {
+                continue;
+            }
+            List<String> letters = new ArrayList<>();
+            int end = PhraseText.letters(g, text, n.end(), letters);
+            Matcher da = PhraseText.at(g.dateAfter, text, end);
+            var d = da == null ? null : g.dates.parseAt(text, da.end()).orElse(null);
+            if (d == null) {
+                continue;
+            }
+            CitationPhrase before = last(phrases, found, n.start());
+            Cited kind = before == null ? null : before.cited().get(before.cited().size() - 1);
+            found.add(new CitationPhrase(n.start(), d.end(), PhraseText.cite(n.group(), letters,
+                    kind == null ? null : kind.series(), kind != null && kind.decision(), d.date().toString()),
+                    before != null && before.bodyNamed()));
+            from = d.end();
+        }
+        phrases.addAll(found);
+    }
+
+    private static boolean standsAlone(String text, int start) {
+        return start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)) && text.charAt(start - 1) != '/'
+                && text.charAt(start - 1) != '.';
+    }
+
+    private static boolean inside(List<CitationPhrase> phrases, int pos) {
+        return phrases.stream().anyMatch(p -> p.start() <= pos && pos < p.end());
+    }
+
+    private static CitationPhrase last(List<CitationPhrase> a, List<CitationPhrase> b, int before) {
+        CitationPhrase best = null;
+        for (List<CitationPhrase> l : List.of(a, b)) {
+            for (CitationPhrase p : l) {
+                if (p.end() <= before && !p.cited().isEmpty() && p.cited().get(0).printed() == null
+                        && (best == null || p.end() > best.end())) {
+                    best = p;
+                }
+            }
+        }
+        return best;
+    }
+}
