@@ -20,11 +20,12 @@ final class CitationGrammar {
 
     /** A resolution number as printed: "73/338", "2832 (XXVI)", "1631 (2005)", "ES-10/1". */
     static final Pattern NUMBER = Pattern.compile(
-            "(?:(?:ES|S)-)?\\d{1,4}/\\d{1,4}(?![\\d/])|\\d{1,4}(?:\\s*(?<old>[A-Z]))?\\s*\\(\\s*(?:[IVXLC]+|(?:ES|S)-[IVXLC]+|\\d{4})\\s*\\)",
+            "(?:(?:ES|S)[-\u2010\u2011])?\\d{1,4}/\\d{1,4}(?![\\d/])|\\d{1,4}(?:\\s*(?<old>[A-Z]))?\\s*\\(\\s*(?:[IVXLC]+|(?:ES|S)[-\u2010\u2011][IVXLC]+|\\d{4})\\s*\\)",
             Pattern.UNICODE_CHARACTER_CLASS);
-    /** A letter after a resolution number ("53/243 A", "45/58 P": parts run past H). */
-    static final Pattern LETTER = Pattern.compile("[A-Z](?![\\p{IsLatin}\\p{N}/])");
+    /** A letter after a resolution number ("53/243 A", "45/58 P": parts run past H, then double: "53/77 AA"). */
+    static final Pattern LETTER = Pattern.compile("(?<letter>[A-Z])\\k<letter>?(?![\\p{IsLatin}\\p{N}/])");
     private static final Pattern OLD_STYLE = Pattern.compile("^(\\d+)([A-Z])(\\(.*\\))$");
+    private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011]");
     private static final Pattern SESSION = Pattern.compile("(\\d{1,3})/\\d");
 
     final String language;
@@ -37,6 +38,9 @@ final class CitationGrammar {
     final Pattern lettersSeparator;
     final Pattern lettersRange;
     final Pattern itemTail;
+    final Pattern tailSeparator;
+    final Pattern itemGap;
+    final Pattern keywordAhead;
     /** Any body mention; {@link #seriesOf} names its series. */
     final Pattern anyBody;
     /** Series whose resolutions are numbered like the Assembly's (session/number), found by the body named earlier. */
@@ -56,7 +60,7 @@ final class CitationGrammar {
         Map<String, String> bodies = new LinkedHashMap<>();
         for (String k : p.stringPropertyNames().stream().sorted().toList()) {
             if (k.startsWith("body.")) {
-                bodies.put(k.substring(5), p.getProperty(k));
+                bodies.put(k.substring(5), p.getProperty(k).replace(" ", "\\s+")); // names may wrap across lines
             }
         }
         this.series = List.copyOf(bodies.keySet());
@@ -77,6 +81,9 @@ final class CitationGrammar {
         this.lettersSeparator = GrammarLib.pattern(p, "letters.separator");
         this.lettersRange = GrammarLib.pattern(p, "letters.range");
         this.itemTail = GrammarLib.pattern(p, "item.tail");
+        this.tailSeparator = GrammarLib.pattern(p, "tail.separator");
+        this.itemGap = GrammarLib.pattern(p, "item.gap");
+        this.keywordAhead = GrammarLib.pattern(p, "keyword.ahead");
         this.anyBody = Pattern.compile(body, Pattern.UNICODE_CHARACTER_CLASS);
         String scope = p.getProperty("scope.series", "");
         this.scopeSeries = scope.isBlank() ? List.of() : List.of(scope.split(","));
@@ -115,7 +122,7 @@ final class CitationGrammar {
      * "A/RES/2832(XXVI)", "S/RES/1631(2005)", "A/DEC/72/555".
      */
     static String symbol(String number, String letter, String series, boolean decision) {
-        String n = stripSpaces(number);
+        String n = HYPHENS.matcher(stripSpaces(number)).replaceAll("-");
         String l = letter == null ? "" : letter;
         if (OLD_STYLE.matcher(n).matches()) { // "3026 A (XXVII)" is A/RES/3026A(XXVII), as the publisher's own links write it
             return (series == null || series.equals("S/RES/") ? "A/RES/" : series) + n;

@@ -35,7 +35,7 @@ final class CounterPhrases {
             if (PhraseText.at(CitationGrammar.NUMBER, text, pre.end()) == null) {
                 continue;
             }
-            var before = g.dates.parseBefore(text, pre.start(), 40);
+            var before = g.dates.parseBefore(text, pre.start(), 40).or(() -> dateBeforeGap(g, text, pre.start()));
             int start = before.map(DateParser.DateMatch::start).orElse(pre.start());
             String date = before.map(d -> d.date().toString()).orElse(null);
             String series = series(g, text, start);
@@ -43,6 +43,8 @@ final class CounterPhrases {
             List<Pending> pending = new ArrayList<>();
             int pos = pre.start();
             int end = -1;
+            boolean counted = false;
+            int lastAfter = pos;
             for (int guard = 0; guard < MAX_ITEMS; guard++) {
                 Matcher p = PhraseText.at(g.prefix, text, pos);
                 List<Num> nums = p == null ? List.of() : numbers(g, text, p.end());
@@ -52,6 +54,8 @@ final class CounterPhrases {
                 int numsEnd = nums.get(nums.size() - 1).end();
                 Matcher suf = PhraseText.at(g.suffix, text, numsEnd);
                 int after = suf == null ? numsEnd : suf.end(); // 号 may be left out before the next 第
+                counted = suf != null;
+                lastAfter = after;
                 Matcher kw = suf == null ? null : PhraseText.at(g.keyword, text, after);
                 for (Num n : nums) {
                     pending.add(new Pending(n, date));
@@ -68,12 +72,29 @@ final class CounterPhrases {
                 if (sep == null) {
                     break;
                 }
-                var d = g.dates.parseAt(text, sep.end());
+                int next = sep.end();
+                var d = g.dates.parseAt(text, next);
+                Matcher gap = d.isEmpty() ? PhraseText.at(g.itemGap, text, next) : null;
+                if (gap != null) { // "、宣布 2000 年为和平文化国际年的 1997 年 11 月 20 日第 52/15 号"
+                    next = gap.end();
+                    d = g.dates.parseAt(text, next);
+                }
                 date = d.map(x -> x.date().toString()).orElse(null);
-                pos = d.map(DateParser.DateMatch::end).orElse(sep.end());
+                pos = d.map(DateParser.DateMatch::end).orElse(next);
                 while (pos < text.length() && MatchText.isSpace(text.charAt(pos))) {
                     pos++;
                 }
+            }
+            if (end < 0 && counted && !pending.isEmpty()) {
+                // the list ends in a counter without the keyword right after it: "第 74/120 号和以往各项决议",
+                // "第 53/25 号以及……": the keyword a little further on, else a resolution
+                Matcher ahead = PhraseText.at(g.keywordAhead, text, lastAfter);
+                Matcher kw = ahead == null ? null : PhraseText.at(g.keyword, text, ahead.end());
+                boolean decision = kw != null && kw.group("DEC") != null;
+                for (Pending n : pending) {
+                    cited.addAll(PhraseText.cite(n.num().number(), n.num().letters(), series, decision, n.date()));
+                }
+                end = lastAfter;
             }
             if (end < 0) {
                 continue;
@@ -111,6 +132,22 @@ final class CounterPhrases {
             p = sep.end();
         }
         return out;
+    }
+
+    /** A date printed before a clause that ends at the counter: "2017 年 3 月 23 日关于……的第". */
+    private static java.util.Optional<DateParser.DateMatch> dateBeforeGap(CitationGrammar g, String text, int prefix) {
+        if (g.itemGap == null) {
+            return java.util.Optional.empty();
+        }
+        int from = Math.max(0, prefix - 160);
+        DateParser.DateMatch best = null;
+        for (DateParser.DateMatch d : g.dates.findAll(text.substring(from, prefix))) {
+            Matcher gap = PhraseText.at(g.itemGap, text, from + d.end());
+            if (gap != null && gap.end() == prefix) {
+                best = new DateParser.DateMatch(from + d.start(), from + d.end(), d.date());
+            }
+        }
+        return java.util.Optional.ofNullable(best);
     }
 
     private static String series(CitationGrammar g, String text, int start) {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 final class DocumentSymbols {
-    private static final String SEGMENT = "[A-Za-z0-9.\\-]{1,40}(?:\\(\\d{1,4}\\))?";
+    private static final String SEGMENT = "[A-Za-z0-9.\\-\u2011]{1,40}(?:\\(\\d{1,4}\\))?";
     private static final String QUALIFIER = "\\s*\\((?:\\d{4}|(?:Parts?|Vols?\\.|Sects?\\.|Supp\\.|Introduction|Summary)"
             + "[^()\\n]{0,30})\\)(?:/" + SEGMENT + "){0,4}";
     /** A symbol as printed (see the class comment). */
@@ -45,7 +45,7 @@ final class DocumentSymbols {
 
     /** A printed symbol without whitespace and trailing punctuation, or null when it has no digit. */
     static String normalize(String printed) {
-        String s = TRAILING.matcher(CitationGrammar.stripSpaces(printed)).replaceFirst("");
+        String s = TRAILING.matcher(CitationGrammar.stripSpaces(printed).replace('\u2011', '-')).replaceFirst("");
         return DIGIT.matcher(s).find() ? s : null;
     }
 }

@@ -45,7 +45,8 @@ final class KeywordPhrases {
             if (!cited.isEmpty()) {
                 int end = PhraseText.withPart(g, text, pos);
                 out.add(new CitationPhrase(h.start("kw"), end, cited, series != null));
-                from = end;
+                // a quoted title inside the list may itself cite ("entitled “Implementation of resolution 46/152”")
+                from = Math.max(h.end(), from);
             }
         }
         orphans(g, text, out);
@@ -58,7 +59,8 @@ final class KeywordPhrases {
         Item it = sep == null ? null : item(g, text, sep.end(), series, decision);
         if (it == null) {
             Matcher tail = PhraseText.at(g.itemTail, text, pos);
-            sep = tail == null ? null : PhraseText.at(g.listSeparator, text, tail.end());
+            sep = tail == null ? null : PhraseText.at(g.tailSeparator != null ? g.tailSeparator : g.listSeparator, text,
+                    tail.end());
             it = sep == null ? null : item(g, text, sep.end(), series, decision);
         }
         return it;
@@ -74,6 +76,13 @@ final class KeywordPhrases {
         int end = PhraseText.letters(g, text, n.end(), letters);
         String date = null;
         Matcher da = PhraseText.at(g.dateAfter, text, end);
+        Matcher tail = da == null ? PhraseText.at(g.itemTail, text, end) : null;
+        if (tail != null) { // "59/276, section XI, of 23 December 2004"
+            Matcher tailDate = PhraseText.at(g.dateAfter, text, tail.end());
+            if (tailDate != null && g.dates.parseAt(text, tailDate.end()).isPresent()) {
+                da = tailDate;
+            }
+        }
         if (da != null) {
             var d = g.dates.parseAt(text, da.end());
             if (d.isPresent()) {
@@ -90,7 +99,11 @@ final class KeywordPhrases {
         return new Item(end, PhraseText.cite(n.group(), letters, series, decision, date));
     }
 
-    /** Numbers printed with a full adoption date outside any phrase, of the kind of the phrase before them. */
+    /**
+     * Lists of numbers outside any phrase of which one at least is printed with a full adoption
+     * date ("58/269 and 58/270 of 23 December 2003, 59/276, section XI, of 23 December 2004"), of
+     * the kind of the phrase before them.
+     */
     private static void orphans(CitationGrammar g, String text, List<CitationPhrase> phrases) {
         if (g.dateAfter == null) {
             return;
@@ -103,19 +116,24 @@ final class KeywordPhrases {
             if (inside(phrases, n.start()) || inside(found, n.start()) || !standsAlone(text, n.start())) {
                 continue;
             }
-            List<String> letters = new ArrayList<>();
-            int end = PhraseText.letters(g, text, n.end(), letters);
-            Matcher da = PhraseText.at(g.dateAfter, text, end);
-            var d = da == null ? null : g.dates.parseAt(text, da.end()).orElse(null);
-            if (d == null) {
-                continue;
-            }
             CitationPhrase before = last(phrases, found, n.start());
             Cited kind = before == null ? null : before.cited().get(before.cited().size() - 1);
-            found.add(new CitationPhrase(n.start(), d.end(), PhraseText.cite(n.group(), letters,
-                    kind == null ? null : kind.series(), kind != null && kind.decision(), d.date().toString()),
-                    before != null && before.bodyNamed()));
-            from = d.end();
+            String series = kind == null ? null : kind.series();
+            boolean decision = kind != null && kind.decision();
+            List<Cited> cited = new ArrayList<>();
+            boolean dated = false;
+            int end = n.start();
+            Item it = item(g, text, n.start(), series, decision);
+            while (it != null && cited.size() < MAX_ITEMS && !inside(phrases, end)) {
+                cited.addAll(it.cited());
+                dated |= it.cited().stream().anyMatch(c -> c.date() != null && c.date().length() > 4);
+                end = it.end();
+                it = next(g, text, end, series, decision);
+            }
+            if (dated) {
+                found.add(new CitationPhrase(n.start(), end, cited, before != null && before.bodyNamed()));
+                from = end;
+            }
         }
         phrases.addAll(found);
     }
