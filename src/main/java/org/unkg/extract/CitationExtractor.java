@@ -53,7 +53,7 @@ public final class CitationExtractor implements Extractor {
                 String surface = text.substring(p.start(), p.end());
                 for (Cited c : cited) {
                     String symbol = c.symbol();
-                    if (!symbol.equals(doc.symbol())) {
+                    if (symbol != null && !symbol.equals(doc.symbol())) {
                         out.add(new Citation(id(), new Span(b.key(), p.start(), p.end(), surface), symbol,
                                 c.date(), partOf(g, surface)));
                     }

@@ -25,6 +25,8 @@ final class CitationGrammar {
     /** A letter after a resolution number ("53/243 A", "45/58 P": parts run past H, then double: "53/77 AA"). */
     static final Pattern LETTER = Pattern.compile("(?<letter>[A-Z])\\k<letter>?(?![\\p{IsLatin}\\p{N}/])");
     private static final Pattern OLD_STYLE = Pattern.compile("^(\\d+)([A-Z])(\\(.*\\))$");
+    /** The series of bodies whose numbers are no UN document symbols. */
+    static final String NO_SERIES = "-";
     private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011]");
     private static final Pattern SESSION = Pattern.compile("(\\d{1,3})/\\d");
 
@@ -59,7 +61,7 @@ final class CitationGrammar {
         this.shape = "counter".equals(p.getProperty("shape")) ? Shape.COUNTER : Shape.KEYWORD_FIRST;
         Map<String, String> bodies = new LinkedHashMap<>();
         for (String k : p.stringPropertyNames().stream().sorted().toList()) {
-            if (k.startsWith("body.")) {
+            if (k.startsWith("body.") && !k.equals("body.suffix")) {
                 bodies.put(k.substring(5), p.getProperty(k).replace(" ", "\\s+")); // names may wrap across lines
             }
         }
@@ -68,7 +70,7 @@ final class CitationGrammar {
         for (int i = 0; i < series.size(); i++) {
             alts.add("(?<b" + i + ">" + bodies.get(series.get(i)) + ")");
         }
-        String body = alts.isEmpty() ? "(?!)" : String.join("|", alts);
+        String body = alts.isEmpty() ? "(?!)" : "(?:" + String.join("|", alts) + ")" + p.getProperty("body.suffix", "");
         this.keyword = Pattern.compile("(?<RES>" + p.getProperty("keyword.RES") + ")|(?<DEC>"
                 + p.getProperty("keyword.DEC", "(?!)") + ")", Pattern.UNICODE_CHARACTER_CLASS);
         this.head = Pattern.compile("(?:(?:" + body + ")\\s*)?(?<kw>" + p.getProperty("keyword.RES")
@@ -119,9 +121,13 @@ final class CitationGrammar {
 
     /**
      * The normalized symbol of a resolution or decision number: "A/RES/53/243A",
-     * "A/RES/2832(XXVI)", "S/RES/1631(2005)", "A/DEC/72/555".
+     * "A/RES/2832(XXVI)", "S/RES/1631(2005)", "A/DEC/72/555"; null for a body without a series
+     * ({@link #NO_SERIES}).
      */
     static String symbol(String number, String letter, String series, boolean decision) {
+        if (NO_SERIES.equals(series)) {
+            return null;
+        }
         String n = HYPHENS.matcher(stripSpaces(number)).replaceAll("-");
         String l = letter == null ? "" : letter;
         if (OLD_STYLE.matcher(n).matches()) { // "3026 A (XXVII)" is A/RES/3026A(XXVII), as the publisher's own links write it
