@@ -67,17 +67,26 @@ public final class CitationExtractor implements Extractor {
 
     /** Citation phrases in one text, in order: the language's phrases, then symbols printed outside them. */
     static List<CitationPhrase> phrases(CitationGrammar g, String text) {
-        List<CitationPhrase> out = g.shape == CitationGrammar.Shape.COUNTER
-                ? CounterPhrases.find(g, text) : KeywordPhrases.find(g, text);
+        List<CitationPhrase> out = new ArrayList<>(g.shape == CitationGrammar.Shape.COUNTER
+                ? CounterPhrases.find(g, text) : KeywordPhrases.find(g, text));
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<CitationPhrase> symbols = new ArrayList<>();
+        int next = 0;
+        int maxEnd = -1; // symbols come in text order: one pass over the phrases finds those they overlap
         Matcher m = DocumentSymbols.SYMBOL.matcher(text);
         while (m.find()) {
             String sym = DocumentSymbols.normalize(m.group());
             int end = m.start() + DocumentSymbols.printedLength(m);
-            if (sym == null || overlaps(out, m.start(), end)) {
+            while (next < out.size() && out.get(next).start() < end) {
+                maxEnd = Math.max(maxEnd, out.get(next).end());
+                next++;
+            }
+            if (sym == null || maxEnd > m.start()) {
                 continue;
             }
-            out.add(new CitationPhrase(m.start(), PhraseText.withPart(g, text, end), List.of(Cited.symbol(sym)), true));
+            symbols.add(new CitationPhrase(m.start(), PhraseText.withPart(g, text, end), List.of(Cited.symbol(sym)), true));
         }
+        out.addAll(symbols);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -149,7 +158,4 @@ public final class CitationExtractor implements Extractor {
         return last;
     }
 
-    private static boolean overlaps(List<CitationPhrase> phrases, int start, int end) {
-        return phrases.stream().anyMatch(p -> p.start() < end && start < p.end());
-    }
 }

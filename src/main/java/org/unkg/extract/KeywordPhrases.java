@@ -109,42 +109,60 @@ final class KeywordPhrases {
             return;
         }
         List<CitationPhrase> found = new ArrayList<>();
+        Sweep covered = new Sweep(phrases); // number matches come in text order: one pass over the phrases
         Matcher n = CitationGrammar.NUMBER.matcher(text);
         int from = 0;
         while (found.size() < MAX_ITEMS && n.find(from)) {
             from = n.end();
-            if (inside(phrases, n.start()) || inside(found, n.start()) || !standsAlone(text, n.start())) {
+            if (covered.covers(n.start()) || !standsAlone(text, n.start())) {
+                continue;
+            }
+            List<Cited> cited = new ArrayList<>();
+            boolean dated = false;
+            int end = n.start();
+            Item it = item(g, text, n.start(), null, false);
+            while (it != null && cited.size() < MAX_ITEMS && !covered.covers(end)) {
+                cited.addAll(it.cited());
+                dated |= it.cited().stream().anyMatch(c -> c.date() != null && c.date().length() > 4);
+                end = it.end();
+                it = next(g, text, end, null, false);
+            }
+            if (!dated) {
+                from = Math.max(from, end); // no later start in the same list is dated either
                 continue;
             }
             CitationPhrase before = last(phrases, found, n.start());
             Cited kind = before == null ? null : before.cited().get(before.cited().size() - 1);
-            String series = kind == null ? null : kind.series();
-            boolean decision = kind != null && kind.decision();
-            List<Cited> cited = new ArrayList<>();
-            boolean dated = false;
-            int end = n.start();
-            Item it = item(g, text, n.start(), series, decision);
-            while (it != null && cited.size() < MAX_ITEMS && !inside(phrases, end)) {
-                cited.addAll(it.cited());
-                dated |= it.cited().stream().anyMatch(c -> c.date() != null && c.date().length() > 4);
-                end = it.end();
-                it = next(g, text, end, series, decision);
-            }
-            if (dated) {
-                found.add(new CitationPhrase(n.start(), end, cited, before != null && before.bodyNamed()));
-                from = end;
-            }
+            List<Cited> typed = kind == null ? cited : cited.stream().map(c -> new Cited(c.number(), c.letter(),
+                    kind.series(), kind.decision(), c.date(), null)).toList();
+            found.add(new CitationPhrase(n.start(), end, typed, before != null && before.bodyNamed()));
+            from = end;
         }
         phrases.addAll(found);
+    }
+
+    /** Whether offsets, asked in increasing order, fall inside one of the phrases (sorted by start). */
+    private static final class Sweep {
+        private final List<CitationPhrase> phrases;
+        private int next;
+        private int maxEnd = -1;
+
+        Sweep(List<CitationPhrase> phrases) {
+            this.phrases = phrases;
+        }
+
+        boolean covers(int pos) {
+            while (next < phrases.size() && phrases.get(next).start() <= pos) {
+                maxEnd = Math.max(maxEnd, phrases.get(next).end());
+                next++;
+            }
+            return pos < maxEnd;
+        }
     }
 
     private static boolean standsAlone(String text, int start) {
         return start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)) && text.charAt(start - 1) != '/'
                 && text.charAt(start - 1) != '.';
-    }
-
-    private static boolean inside(List<CitationPhrase> phrases, int pos) {
-        return phrases.stream().anyMatch(p -> p.start() <= pos && pos < p.end());
     }
 
     private static CitationPhrase last(List<CitationPhrase> a, List<CitationPhrase> b, int before) {
