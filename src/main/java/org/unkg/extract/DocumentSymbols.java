@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>segments with dots, hyphens and a parenthesized number: "A/C.2/72/3", "A/HRC/RES/S-29/1",
  * "ICCD/COP(14)/16/Add.1";</li>
- * <li>one numeric segment after a series of two letters or more: "SPLOS/316", "CLCS/11" (not after a
+ * <li>one numeric segment after a series of two letters or more: "SPLOS/316", "GC.18/3" (not after a
  * Roman numeral: "decision XIII/5" of a conference of parties is no UN symbol);</li>
  * <li>a qualifier in parentheses, then more segments: "S/RES/1631 (2005)", "A/76/6 (Sect. 5)/Corr.1",
  * "A/76/5 (Vol. I)", "NPT/CONF.2000/28 (Parts I and II)", "A/76/6 (Introduction)";</li>
@@ -26,12 +26,12 @@ import java.util.regex.Pattern;
 final class DocumentSymbols {
     private static final String SEGMENT = "[A-Za-z0-9.\\-\u2011]{1,40}(?:\\(\\d{1,4}\\))?";
     private static final String QUALIFIER = "\\s*\\((?:\\d{4}|(?:Parts?|Vols?\\.|Sects?\\.|Supp\\.|Introduction|Summary)"
-            + "[^()\\n]{0,30})\\)(?:/" + SEGMENT + "){0,4}";
+            + "[^()]{0,30})\\)(?:/" + SEGMENT + "){0,4}";
     /** A symbol as printed (see the class comment). */
     static final Pattern SYMBOL = Pattern.compile(
             "(?<![A-Za-z0-9/.\\-])(?:(?:A|S|E|ST|TD|CD|DP)(?:/" + SEGMENT + "){1,12}"
                     + "|[A-Z]{2,8}(?:\\.\\d{1,4})?(?:/" + SEGMENT + "){2,12}"
-                    + "|(?![IVXLCDM]+/)[A-Z]{2,8}/\\d{1,5}(?![\\p{L}\\p{N}/]))"
+                    + "|(?![IVXLCDM]+/)[A-Z]{2,8}(?:\\.\\d{1,4})?/\\d{1,5}(?![\\p{L}\\p{N}/]))"
                     + "(?:" + QUALIFIER + ")?", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TRAILING = Pattern.compile("[.\\-]+$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
