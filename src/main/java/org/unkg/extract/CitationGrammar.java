@@ -50,6 +50,8 @@ final class CitationGrammar {
     final Pattern dateAfter;
     final Pattern yearBefore;
     final Pattern bodyBefore;
+    /** A body named right after a phrase ("resolution 9/4 of 17 December 2021 of the Conference of ..."), or null. */
+    final Pattern bodyAfter;
     final Pattern part;
     final String annex;
     final List<String> numerals;
@@ -61,7 +63,7 @@ final class CitationGrammar {
         this.shape = "counter".equals(p.getProperty("shape")) ? Shape.COUNTER : Shape.KEYWORD_FIRST;
         Map<String, String> bodies = new LinkedHashMap<>();
         for (String k : p.stringPropertyNames().stream().sorted().toList()) {
-            if (k.startsWith("body.") && !k.equals("body.suffix")) {
+            if (k.startsWith("body.") && !k.equals("body.suffix") && !k.equals("body.after")) {
                 bodies.put(k.substring(5), p.getProperty(k).replace(" ", "\\s+")); // names may wrap across lines
             }
         }
@@ -76,6 +78,9 @@ final class CitationGrammar {
         this.head = Pattern.compile("(?:(?:" + body + ")\\s*)?(?<kw>" + p.getProperty("keyword.RES")
                 + "|" + p.getProperty("keyword.DEC", "(?!)") + ")" + p.getProperty("keyword.gap", "\\s*"),
                 Pattern.UNICODE_CHARACTER_CLASS);
+        String after = p.getProperty("body.after");
+        this.bodyAfter = after == null || after.isBlank() ? null
+                : Pattern.compile(after + "(?:" + String.join("|", alts) + ")", Pattern.UNICODE_CHARACTER_CLASS);
         this.bodyBefore = Pattern.compile("(?:" + body + ")\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
         this.prefix = GrammarLib.pattern(p, "number.prefix");
         this.suffix = GrammarLib.pattern(p, "number.suffix");

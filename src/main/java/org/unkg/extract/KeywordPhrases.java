@@ -44,7 +44,12 @@ final class KeywordPhrases {
             }
             if (!cited.isEmpty()) {
                 int end = PhraseText.withPart(g, text, pos);
-                out.add(new CitationPhrase(h.start("kw"), end, cited, series != null));
+                Matcher after = series == null ? PhraseText.at(g.bodyAfter, text, end) : null;
+                if (after != null) { // "resolution 9/4 of 17 December 2021 of the Conference of the States Parties"
+                    String s = g.seriesOf(after);
+                    cited.replaceAll(c -> c.withSeries(s));
+                }
+                out.add(new CitationPhrase(h.start("kw"), end, cited, series != null || after != null));
                 // a quoted title inside the list may itself cite ("entitled “Implementation of resolution 46/152”")
                 from = Math.max(h.end(), from);
             }

@@ -154,6 +154,8 @@ class CitationExtractorTest {
         assertEquals(List.of("E/CN.4/RES/2005/74"), symbols(run("en", "Commission on Narcotic Drugs resolution 62/8 of "
                 + "22 March 2019 and Commission on Human Rights resolution 2005/74")));
         assertEquals(List.of(), symbols(run("zh", "麻醉药品委员会2019年3月22日第62/8号决议")));
+        assertEquals(List.of("A/HRC/RES/4/4"), symbols(run("en", "the Human Rights Council; resolution 9/4 of 17 December 2021 "
+                + "of the Conference of the States Parties to the Convention, and resolution 4/4 of the Human Rights Council")));
     }
 
     @Test
