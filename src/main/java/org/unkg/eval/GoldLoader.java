@@ -82,7 +82,7 @@ public final class GoldLoader {
         sets.put(Fields.STATES, objects(o.get("states")).stream()
                 .map(s -> new Item(null, str(s.get("name")), Set.of(lower(str(s.get("iso3")))))).toList());
         sets.put(Fields.ORGANIZATIONS, objects(o.get("organizations")).stream().map(GoldLoader::organization).toList());
-        sets.put(Fields.TREATIES, objects(o.get("treaties")).stream().map(GoldLoader::treaty).toList());
+        sets.put(Fields.TREATIES, objects(o.get("treaties")).stream().map(t -> treaty(t, lang)).toList());
         List<Item> refs = new ArrayList<>();
         List<Item> dates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -113,7 +113,12 @@ public final class GoldLoader {
         return new Item(null, acronym != null ? acronym : name, keys);
     }
 
-    private static Item treaty(JsonObject t) {
+    /**
+     * A treaty is met by its UNTS number, its English name, or a name as printed (its annotated
+     * surfaces): a treaty without an official English title is named in the gold by a rendering
+     * of the text, which a reader of the original language cannot be expected to produce.
+     */
+    private static Item treaty(JsonObject t, String lang) {
         String name = str(t.get("name"));
         String number = str(t.get("untsNumber"));
         Set<String> keys = new HashSet<>();
@@ -121,6 +126,16 @@ public final class GoldLoader {
             keys.add("unts:" + number);
         }
         keys.add(Norm.key(name, "en"));
+        JsonValue surfaces = t.get("surface");
+        if (surfaces != null && surfaces.isArray()) {
+            for (JsonValue v : surfaces.getAsArray()) {
+                String k = v.isString() ? Norm.key(v.getAsString().value(), lang) : null;
+                if (k != null) {
+                    keys.add(k);
+                }
+            }
+        }
+        keys.remove(null);
         return new Item(null, number != null ? name + " (UNTS " + number + ")" : name, keys);
     }
 

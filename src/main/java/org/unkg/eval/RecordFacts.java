@@ -38,6 +38,9 @@ public final class RecordFacts {
     private static final Pattern UNTS_KEY = Pattern.compile("unts-(\\d+)");
     private static final Pattern JOINT = Pattern.compile("-(?=[A-Z]+/)");
     private static final Pattern PART_LETTER = Pattern.compile("(.*/\\d+)[A-Z]");
+    private static final Pattern PART_RANGE = Pattern.compile("(.*/\\d+)([A-Z])-([A-Z])");
+    private static final Pattern OLD_PART = Pattern.compile("(.*/\\d+)[A-Z](\\([IVXLC]+\\))");
+    private static final String SUPPLEMENT = "(SUPP)";
 
     private final ReferenceData ref;
     private final boolean draftsAreReferences;
@@ -132,6 +135,8 @@ public final class RecordFacts {
         String own = Norm.symbol(d.symbol());
         Set<String> drafts = new HashSet<>();
         d.drafts().forEach(s -> drafts.add(Norm.symbol(s)));
+        Set<String> adoptionLine = new HashSet<>(drafts); // scored as draftSymbols when drafts are not references
+        d.reports().forEach(s -> adoptionLine.add(Norm.symbol(s)));
         Map<String, Item> refs = new LinkedHashMap<>();
         Map<String, Item> dates = new LinkedHashMap<>();
         for (Finding f : d.findings()) {
@@ -140,7 +145,7 @@ public final class RecordFacts {
                 continue;
             }
             String sym = Norm.symbol(c.symbol());
-            if (sym.equals(own) || (!draftsAreReferences && drafts.contains(sym))) {
+            if (sym.equals(own) || (!draftsAreReferences && adoptionLine.contains(sym))) {
                 continue;
             }
             refs.putIfAbsent(sym, symbolItem(sym));
@@ -183,6 +188,22 @@ public final class RecordFacts {
             }
             for (String part : JOINT.split(sym)) {
                 keys.add(part);
+            }
+            // "A/RES/53/243A-B" is 53/243 A and B; "A/RES/217A(III)" is linked as "A/RES/217(III)";
+            // "A/34/45(SUPP)" is the Official Records printing of the report A/34/45, printed so
+            Matcher r = PART_RANGE.matcher(sym);
+            if (r.matches()) {
+                keys.add(r.group(1));
+                for (char c = r.group(2).charAt(0); c <= r.group(3).charAt(0); c++) {
+                    keys.add(r.group(1) + c);
+                }
+            }
+            Matcher o = OLD_PART.matcher(sym);
+            if (o.matches()) {
+                keys.add(o.group(1) + o.group(2));
+            }
+            if (sym.endsWith(SUPPLEMENT)) {
+                keys.add(sym.substring(0, sym.length() - SUPPLEMENT.length()));
             }
         }
         return new Item(null, sym, keys);

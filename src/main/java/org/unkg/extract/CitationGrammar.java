@@ -20,23 +20,15 @@ final class CitationGrammar {
 
     /** A resolution number as printed: "73/338", "2832 (XXVI)", "1631 (2005)", "ES-10/1". */
     static final Pattern NUMBER = Pattern.compile(
-            "(?:(?:ES|S)-)?\\d{1,4}/\\d{1,4}(?![\\d/])|\\d{1,4}(?:\\s+(?<old>[A-H]))?\\s*\\(\\s*(?:[IVXLC]+|(?:ES|S)-[IVXLC]+|\\d{4})\\s*\\)",
+            "(?:(?:ES|S)[-\u2010\u2011])?\\d{1,4}/\\d{1,4}(?![\\d/])|\\d{1,4}(?:\\s*(?<old>[A-Z]))?\\s*\\(\\s*(?:[IVXLC]+|(?:ES|S)[-\u2010\u2011][IVXLC]+|\\d{4})\\s*\\)",
             Pattern.UNICODE_CHARACTER_CLASS);
-    /** A letter after a resolution number ("53/243 A"). */
-    // Up to Z: the disarmament resolutions run far ("47/52 J", "54/54 P").
-    static final Pattern LETTER = Pattern.compile("[A-Z](?![\\p{L}\\p{N}/])");
-    /**
-     * A UN document symbol: "A/75/651-S/2020/1203", "A/C.2/72/3", "A/79/L.59", "S/RES/1631 (2005)",
-     * "A/79/6 (Sect. 3)", "NPT/CONF.2010/50 (Vol. I)".
-     */
-    // Repetitions are bounded (no symbol has 12 parts or a 40-character part): an unbounded
-    // repeated group recurses once per repetition and overflows the stack on a hostile
-    // paragraph of thousands of glued symbols.
-    static final Pattern SYMBOL = Pattern.compile(
-            "(?<![A-Za-z0-9/.\\-])(?:(?:A|S|E|ST|TD|CD|DP)(?:/[A-Za-z0-9.\\-]{1,40}){1,12}"
-                    + "|[A-Z]{2,8}(?:/[A-Za-z0-9.\\-]{1,40}){2,12})"
-                    + "(?:\\s*\\((?:\\d{4}|Part\\s+[IVX]+|Sect\\.\\s?\\d{1,2}[A-H]?|Vol\\.\\s?[IVX]+)\\))?",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    /** A letter after a resolution number ("53/243 A", "45/58 P": parts run past H, then double: "53/77 AA"). */
+    static final Pattern LETTER = Pattern.compile("(?<letter>[A-Z])\\k<letter>?(?![\\p{IsLatin}\\p{N}/])");
+    private static final Pattern OLD_STYLE = Pattern.compile("^(\\d+)([A-Z])(\\(.*\\))$");
+    /** The series of bodies whose numbers are no UN document symbols. */
+    static final String NO_SERIES = "-";
+    private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011]");
+    private static final Pattern SESSION = Pattern.compile("(\\d{1,3})/\\d");
 
     final String language;
     final Shape shape;
@@ -46,60 +38,78 @@ final class CitationGrammar {
     final Pattern suffix;
     final Pattern listSeparator;
     final Pattern lettersSeparator;
+    final Pattern lettersRange;
+    final Pattern itemTail;
+    final Pattern tailSeparator;
+    final Pattern itemGap;
+    final Pattern keywordAhead;
+    /** Any body mention; {@link #seriesOf} names its series. */
+    final Pattern anyBody;
+    /** Series whose resolutions are numbered like the Assembly's (session/number), found by the body named earlier. */
+    final List<String> scopeSeries;
     final Pattern dateAfter;
     final Pattern yearBefore;
     final Pattern bodyBefore;
-    /** The body printed after a citation's numbers ("… du Conseil des droits de l’homme"), or null. */
+    /** A body named right after a phrase ("resolution 9/4 of 17 December 2021 of the Conference of ..."), or null. */
     final Pattern bodyAfter;
-    final List<String> innerSeries;
-    final List<String> afterSeries;
     final Pattern part;
     final String annex;
     final List<String> numerals;
     final List<String> series;
+    /** Series of the bodies printed between keyword and number ({@code body.inner.<series>}). */
+    final List<String> innerSeries;
     final DateParser dates;
 
     private CitationGrammar(String language, Properties p) {
         this.language = language;
         this.shape = "counter".equals(p.getProperty("shape")) ? Shape.COUNTER : Shape.KEYWORD_FIRST;
         Map<String, String> bodies = new LinkedHashMap<>();
-        for (String k : p.stringPropertyNames().stream().sorted().toList()) {
-            if (k.startsWith("body.")) {
-                bodies.put(k.substring(5), p.getProperty(k));
-            }
-        }
-        Map<String, String> inner = new LinkedHashMap<>(); // printed between keyword and number
-        Map<String, String> after = new LinkedHashMap<>(); // printed after the numbers and dates
+        Map<String, String> inner = new LinkedHashMap<>(); // printed between keyword and number ("du Conseil de sécurité")
         for (String k : p.stringPropertyNames().stream().sorted().toList()) {
             if (k.startsWith("body.inner.")) {
-                inner.put(k.substring("body.inner.".length()), p.getProperty(k));
-            } else if (k.startsWith("body.after.")) {
-                after.put(k.substring("body.after.".length()), p.getProperty(k));
+                inner.put(k.substring("body.inner.".length()), p.getProperty(k).replace(" ", "\\s+"));
+            } else if (k.startsWith("body.") && !k.equals("body.suffix") && !k.equals("body.after")
+                    && !k.equals("body.position")) {
+                bodies.put(k.substring(5), p.getProperty(k).replace(" ", "\\s+")); // names may wrap across lines
             }
         }
-        bodies.keySet().removeIf(k -> k.startsWith("inner.") || k.startsWith("after."));
-        this.series = List.copyOf(bodies.keySet());
         this.innerSeries = List.copyOf(inner.keySet());
-        this.afterSeries = List.copyOf(after.keySet());
-        String body = alternatives("b", series, bodies);
-        String innerBody = alternatives("i", innerSeries, inner);
+        this.series = List.copyOf(bodies.keySet());
+        List<String> alts = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            alts.add("(?<b" + i + ">" + bodies.get(series.get(i)) + ")");
+        }
+        String body = alts.isEmpty() ? "(?!)" : "(?:" + String.join("|", alts) + ")" + p.getProperty("body.suffix", "");
         this.keyword = Pattern.compile("(?<RES>" + p.getProperty("keyword.RES") + ")|(?<DEC>"
                 + p.getProperty("keyword.DEC", "(?!)") + ")", Pattern.UNICODE_CHARACTER_CLASS);
+        List<String> innerAlts = new ArrayList<>();
+        for (int i = 0; i < innerSeries.size(); i++) {
+            innerAlts.add("(?<i" + i + ">" + inner.get(innerSeries.get(i)) + ")");
+        }
         String kw = "(?<kw>" + p.getProperty("keyword.RES") + "|" + p.getProperty("keyword.DEC", "(?!)") + ")"
-                + (innerSeries.isEmpty() ? "" : "(?:\\s+(?:" + innerBody + "))?");
+                + (innerAlts.isEmpty() ? "" : "(?:\\s+(?:" + String.join("|", innerAlts) + "))?");
         String gap = p.getProperty("keyword.gap", "\\s*");
         // the body stands before the keyword ("Security Council resolution") or, with
         // body.position = after, between keyword and number ("резолюция Совета Безопасности 1631 (2005)")
         this.head = Pattern.compile("after".equals(p.getProperty("body.position"))
                 ? kw + gap + "(?:(?:" + body + ")" + gap + ")?"
                 : "(?:(?:" + body + ")\\s*)?" + kw + gap, Pattern.UNICODE_CHARACTER_CLASS);
-        this.bodyAfter = afterSeries.isEmpty() ? null : Pattern.compile(p.getProperty("after.connector", "\\s+")
-                + "(?:" + alternatives("a", afterSeries, after) + ")", Pattern.UNICODE_CHARACTER_CLASS);
+        String after = p.getProperty("body.after");
+        this.bodyAfter = after == null || after.isBlank() ? null
+                : Pattern.compile(after + "(?:" + String.join("|", alts) + ")", Pattern.UNICODE_CHARACTER_CLASS);
         this.bodyBefore = Pattern.compile("(?:" + body + ")\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
         this.prefix = GrammarLib.pattern(p, "number.prefix");
         this.suffix = GrammarLib.pattern(p, "number.suffix");
         this.listSeparator = GrammarLib.pattern(p, "list.separator");
         this.lettersSeparator = GrammarLib.pattern(p, "letters.separator");
+        this.lettersRange = GrammarLib.pattern(p, "letters.range");
+        this.itemTail = GrammarLib.pattern(p, "item.tail");
+        this.tailSeparator = GrammarLib.pattern(p, "tail.separator");
+        this.itemGap = GrammarLib.pattern(p, "item.gap");
+        this.keywordAhead = GrammarLib.pattern(p, "keyword.ahead");
+        this.anyBody = Pattern.compile(body, Pattern.UNICODE_CHARACTER_CLASS);
+        String scope = p.getProperty("scope.series", "");
+        this.scopeSeries = scope.isBlank() ? List.of() : List.of(scope.split(","));
         this.dateAfter = GrammarLib.pattern(p, "date.after");
         this.yearBefore = GrammarLib.pattern(p, "year.before");
         this.part = GrammarLib.pattern(p, "part");
@@ -135,34 +145,19 @@ final class CitationGrammar {
         return null;
     }
 
-    /** The series of a match of {@link #bodyAfter}. */
-    String afterSeriesOf(Matcher m) {
-        for (int i = 0; i < afterSeries.size(); i++) {
-            if (m.group("a" + i) != null) {
-                return afterSeries.get(i);
-            }
-        }
-        return null;
-    }
-
-    private static String alternatives(String prefix, List<String> keys, Map<String, String> phrases) {
-        List<String> alts = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            alts.add("(?<" + prefix + i + ">" + phrases.get(keys.get(i)) + ")");
-        }
-        return alts.isEmpty() ? "(?!)" : String.join("|", alts);
-    }
-
     /**
      * The normalized symbol of a resolution or decision number: "A/RES/53/243A",
-     * "A/RES/2832(XXVI)", "S/RES/1631(2005)", "A/DEC/72/555".
+     * "A/RES/2832(XXVI)", "S/RES/1631(2005)", "A/DEC/72/555"; null for a body without a series
+     * ({@link #NO_SERIES}).
      */
     static String symbol(String number, String letter, String series, boolean decision) {
-        String n = stripSpaces(number);
+        if (NO_SERIES.equals(series)) {
+            return null;
+        }
+        String n = HYPHENS.matcher(stripSpaces(number)).replaceAll("-");
         String l = letter == null ? "" : letter;
-        java.util.regex.Matcher old = Pattern.compile("^(\\d+)([A-H])(\\(.*\\))$").matcher(n);
-        if (old.matches()) { // "3026 A (XXVII)" is A/RES/3026A(XXVII), as the publisher's own links write it
-            return "A/RES/" + n;
+        if (OLD_STYLE.matcher(n).matches()) { // "3026 A (XXVII)" is A/RES/3026A(XXVII), as the publisher's own links write it
+            return (series == null || series.equals("S/RES/") ? "A/RES/" : series) + n;
         }
         if (n.matches("\\d+\\(\\d{4}\\)")) {
             return "S/RES/" + n + l;
@@ -174,6 +169,21 @@ final class CitationGrammar {
             return "E/RES/" + n + l;
         }
         return (series == null || series.equals("S/RES/") ? "A/RES/" : series) + n + l;
+    }
+
+    /**
+     * Whether an Assembly resolution numbered {@code number} ("45/3") can have been adopted in
+     * {@code year}: session N runs from September of 1945 + N to September of the next year.
+     * Numbers of special sessions and of other shapes are not checked (true).
+     */
+    static boolean assemblyYear(String number, String year) {
+        Matcher m = SESSION.matcher(number);
+        if (!m.lookingAt() || year == null || year.length() < 4) {
+            return true;
+        }
+        int session = Integer.parseInt(m.group(1));
+        int y = Integer.parseInt(year.substring(0, 4));
+        return y == 1945 + session || y == 1946 + session;
     }
 
     /** The text without any whitespace, no-break spaces included. */

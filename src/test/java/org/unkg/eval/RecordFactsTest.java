@@ -38,6 +38,29 @@ class RecordFactsTest {
     }
 
     @Test
+    void aknLinksOfLetterRangesOldStyleLettersAndSupplementsMeetThePrintedSymbols() {
+        DocumentRecord xml = Samples.english().toBuilder()
+                .finding(cite(AknEval.LINK_EXTRACTOR, "A/RES/57/130A-B"))
+                .finding(cite(AknEval.LINK_EXTRACTOR, "A/RES/217(III)"))
+                .finding(cite(AknEval.LINK_EXTRACTOR, "A/34/45(SUPP)"))
+                .finding(cite(AknEval.LINK_EXTRACTOR, "A/RES/60/1"))
+                .build();
+        DocumentRecord text = Samples.english().toBuilder().report("A/79/456")
+                .finding(cite("citations", "A/RES/57/130B"))
+                .finding(cite("citations", "A/RES/217A(III)"))
+                .finding(cite("citations", "A/34/45"))
+                .finding(cite("citations", "A/RES/60/2"))
+                .finding(cite("citations", "A/79/456"))
+                .build();
+        Tally tally = new Tally(Fields.AKN);
+        new FactsScorer().score(RecordFacts.forAkn(null, AknEval.LINK_EXTRACTOR).facts(xml),
+                RecordFacts.forAkn(null, null).facts(text), tally);
+        // 60/1 is not 60/2 (and the sample's own unlinked citation stays unexpected); the adoption
+        // line's report is scored as a draft symbol, not as a reference
+        assertEquals(new Score(3, 2, 1), tally.score(Fields.REFERENCED_DOCUMENTS, "en"));
+    }
+
+    @Test
     void aknDraftSymbolsAreWhatTheAdoptionLinePrints() {
         DocumentRecord committee = Samples.english().toBuilder().withoutMainCommittee(false)
                 .committee("Third Committee").report("A/79/456").build();

@@ -121,4 +121,57 @@ class CitationExtractorTest {
         assertEquals(List.of(), symbols(run("zh", "https://undocs.org/ch/A/RES/73/338")));
         assertEquals(List.of(), symbols(run("en", "its own resolution 76/299 and A/RES/76/299")));
     }
+
+    @Test
+    void partLettersPastHInRangesAndDoubled() {
+        assertEquals(List.of("A/RES/45/58P", "A/RES/51/211A", "A/RES/51/211B", "A/RES/51/211C", "A/RES/53/77AA"),
+                symbols(run("en", "resolutions 45/58 P of 4 December 1990, 51/211 A to C and 53/77 AA")));
+        assertEquals(List.of("A/RES/52/212B", "A/RES/51/211A", "A/RES/51/211B", "A/RES/51/211C"),
+                symbols(run("zh", "回顾其1998年3月31日第52/212 B号决议和第51/211 A至C号决议")));
+        assertEquals(List.of("A/RES/S-23/2", "A/RES/217A(III)"), symbols(run("en", "resolution S\u201123/2 and 217 A (III)")));
+    }
+
+    @Test
+    void englishListsGoOnPastTitlesPartsAndUndatedNumbers() {
+        List<Citation> c = run("en", "resolutions 74/270 of 2 April 2020, entitled \u201cGlobal solidarity to fight COVID-19\u201d, "
+                + "74/274 of 20 April 2020 and 52/214, sect. C, para. 3; 55/222, and all subsequent resolutions");
+        assertEquals(List.of("A/RES/74/270", "A/RES/74/274", "A/RES/52/214", "A/RES/55/222"), symbols(c));
+        List<Citation> orphan = run("en", "resolutions 48/4 on privacy and 58/269 and 58/270 of 23 December 2003, 59/276, "
+                + "section XI, of 23 December 2004, and the 2021/2022 budget");
+        assertEquals(List.of("A/RES/48/4", "A/RES/58/269", "A/RES/58/270", "A/RES/59/276"), symbols(orphan));
+        assertEquals("2004-12-23", orphan.get(3).date());
+    }
+
+    @Test
+    void humanRightsCouncilNumbersByDateAndScope() {
+        List<Citation> c = run("en", "Recalling the resolutions of the Human Rights Council, the most recent of which being "
+                + "resolutions 47/1 of 12 July 2021 and S-29/1 of 12 February 2021, and its resolution 65/281 of 17 June 2011");
+        assertEquals(List.of("A/HRC/RES/47/1", "A/HRC/RES/S-29/1", "A/RES/65/281"), symbols(c));
+        assertEquals(List.of("A/HRC/RES/27/21"), symbols(run("en", "as decided by the Human Rights Council, in its resolution 27/21")));
+        // no Council named before: the dated number stays the Assembly's
+        assertEquals(List.of("A/RES/45/3"), symbols(run("en", "resolution 45/3 of 6 October 2020")));
+        // bodies whose numbers are no UN symbols are not cited as Assembly resolutions
+        assertEquals(List.of("E/CN.4/RES/2005/74"), symbols(run("en", "Commission on Narcotic Drugs resolution 62/8 of "
+                + "22 March 2019 and Commission on Human Rights resolution 2005/74")));
+        assertEquals(List.of(), symbols(run("zh", "麻醉药品委员会2019年3月22日第62/8号决议")));
+        assertEquals(List.of("A/HRC/RES/4/4"), symbols(run("en", "the Human Rights Council; resolution 9/4 of 17 December 2021 "
+                + "of the Conference of the States Parties to the Convention, and resolution 4/4 of the Human Rights Council")));
+    }
+
+    @Test
+    void chineseListsThroughClausesAndToALateKeyword() {
+        List<Citation> c = run("zh", "尤其是宣布2000年为和平文化国际年的1997年11月20日第52/15号、宣布2001-2010年为国际十年的"
+                + "1998年11月10日第53/25号以及2001年11月5日第56/5号决议；关于社会融合的2019年12月18日第74/120号和以往各项决议。");
+        assertEquals(List.of("A/RES/52/15", "A/RES/53/25", "A/RES/56/5", "A/RES/74/120"), symbols(c));
+        assertEquals(List.of("1997-11-20", "1998-11-10", "2001-11-05", "2019-12-18"), c.stream().map(Citation::date).toList());
+        assertEquals("2019年12月18日第74/120号", c.get(3).span().surface());
+    }
+
+    @Test
+    void documentSymbolsWithQualifiersAndShortSeries() {
+        List<Citation> c = run("en", "A/76/6 (Sect. 5)/Corr.1, NPT/CONF.2000/28 (Parts I and II), A/76/5 (Vol. I), "
+                + "ICCD/COP(14)/16/Add.1, SPLOS/316 and decision XIII/5.");
+        assertEquals(List.of("A/76/6(Sect.5)/Corr.1", "NPT/CONF.2000/28(PartsIandII)", "A/76/5(Vol.I)",
+                "ICCD/COP(14)/16/Add.1", "SPLOS/316"), symbols(c));
+    }
 }
