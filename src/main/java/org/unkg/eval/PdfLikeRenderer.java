@@ -53,8 +53,10 @@ public final class PdfLikeRenderer {
             paragraph(para, null, notes, p, wrap, pager);
         }
         for (Paragraph para : d.operative()) {
-            String n = label(para);
-            paragraph(para, n.matches("\\d+") ? n + "." : "(" + n + ")", notes, p, wrap, pager);
+            // a paragraph without a number prints none: a section heading ("IX", "Regional cooperation"),
+            // the one paragraph of a resolution of one paragraph, or a number the text itself carries
+            String n = para.number() == null ? null : label(para);
+            paragraph(para, n == null ? null : n.matches("\\d+") ? n + "." : "(" + n + ")", notes, p, wrap, pager);
         }
         List<Footnote> unplaced = new ArrayList<>();
         notes.values().forEach(unplaced::addAll);
@@ -241,10 +243,14 @@ public final class PdfLikeRenderer {
         out.closing(lines);
     }
 
-    /** An undocs.org link line in the form the PDFs print ("https://undocs.org/ch/A/RES/70/1"). */
+    /**
+     * A link line as the PDFs print it: undocs.org links in the form "https://undocs.org/ch/A/RES/70/1",
+     * others as their URI (spaces percent-encoded, as in the PDF's link annotation).
+     */
     private static String undocs(Link l, RenderProfile p) {
-        Matcher m = UNDOCS.matcher(l.href());
-        return m.matches() ? "https://undocs.org/" + p.undocsLanguage() + "/" + m.group(1) : l.href();
+        String href = l.href().strip().replace(" ", "%20"); // a link target is a URI: no spaces in it
+        Matcher m = UNDOCS.matcher(href);
+        return m.matches() ? "https://undocs.org/" + p.undocsLanguage() + "/" + m.group(1) : href;
     }
 
     /** Job number ("24-19776") and bar code ("2419776"): from an AKN file name, else derived from the symbol. */

@@ -2,6 +2,7 @@ package org.unkg.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,10 +18,20 @@ public final class TextLayout {
     private static final Pattern MD_FOOTNOTE = Pattern.compile(
             "^\\s*(?:<sup>(\\d{1,3})</sup>|([\u00b9\u00b2\u00b3\u2070-\u2079]+))\\s*(\\S.*)$");
     private static final Pattern ZONE_FOOTNOTE = Pattern.compile("^\\s*(\\d{1,3})\\s+(\\S.*)$");
+    /** A line that is one web address and nothing else ("http://www.un.org/...", "www.un.org/..."). */
+    private static final Pattern URL_LINE = Pattern.compile("^(?:[a-z][a-z0-9+.-]*://|www\\.)\\S+(?<![.,;:])$");
     private static final Pattern BOLD_SPLIT = Pattern.compile("\\*{2,}");
     /** Footnote marks after clause punctuation at a line end: ",3, 4" or "，5 , 6 , 7". */
     private static final Pattern MARK_LIST = Pattern.compile(
             "(?<=[.,;:\uff0c\u3002\uff1b\uff1a])\\s*\\d{1,3}(?:\\s*[,\uff0c\u3001]\\s*\\d{1,3})+\\s*$");
+    /**
+     * A footnote mark at a line end: superscript digits, or digits glued to clause punctuation
+     * ("2017,5"); a number after a space ("29 November 2018, 1") is text, not a mark.
+     */
+    private static final Pattern TRAILING_MARK = Pattern.compile(
+            "(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|(?<=[.,;:\uff0c\u3002\uff1b\uff1a])\\d{1,3})$");
+    /** A numbered paragraph's first line: "49. Stresses ...". */
+    private static final Pattern NUMBERED_START = Pattern.compile("^\\d{1,3}\\.\\s+\\p{Lu}.*");
     private static final int MAX_BLOCK = 200_000;
 
     /** A logical block: its text with inline markup still in, and whether it was a heading. */
@@ -93,7 +104,7 @@ public final class TextLayout {
                 blank = true;
                 continue;
             }
-            if (!zone && !markdown && startsFootnote(line, notes, seen)) {
+            if (!zone && !markdown && startsFootnote(line, notes, seen) && !goesOnWithNumber(lines, s)) {
                 zone = true; // a page-bottom footnote whose rule was a graphic, not text
             }
             if (zone) {
@@ -103,7 +114,12 @@ public final class TextLayout {
                     notes.add(new FootnoteText(z.group(1), z.group(2).strip()));
                     continue;
                 }
-                if (!notes.isEmpty() && !endsSentence(notes.get(notes.size() - 1).text())) {
+                boolean open = !notes.isEmpty() && !endsSentence(notes.get(notes.size() - 1).text());
+                if (!open && URL_LINE.matcher(s).matches()) {
+                    links.add(s); // a link line other than undocs.org, printed under the footnotes
+                    continue;
+                }
+                if (open) {
                     FootnoteText last = notes.remove(notes.size() - 1);
                     notes.add(new FootnoteText(last.marker(), join(last.text(), s)));
                     continue;
@@ -134,6 +150,25 @@ public final class TextLayout {
         return Integer.parseInt(n) == next
                 && Pattern.compile("[^\\s\\d/.\\-:]" + n + "(?:\\s|$|[,;:\uff0c\u3002\uff1b\uff1a])")
                     .matcher(seen).find();
+    }
+
+    /**
+     * Whether a line "15 March 2006 establishing ..." goes on with the body text rather than
+     * starting a footnote without a printed rule: the number opens a date (a month of the profile
+     * follows it) or the line before ends with a word that cannot end a line of its own
+     * ("resolution 60/251 of", the profile's {@code verb.stop} words).
+     */
+    private boolean goesOnWithNumber(List<Line> lines, String s) {
+        String[] w = s.split("\\s+", 3);
+        if (w.length > 1 && profile.list("months").contains(w[1].replaceAll("[,.;]$", "").toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (lines.isEmpty()) {
+            return false;
+        }
+        String prev = lines.get(lines.size() - 1).text();
+        String last = prev.substring(prev.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return profile.list("verb.stop").contains(last);
     }
 
     private List<Block> markdownBlocks(List<Line> lines) {
@@ -186,7 +221,8 @@ public final class TextLayout {
                     || (standalone(prev.text()) && !openBracket && !headingGoesOn)
                     || (blankBreaks ? (l.blankBefore() || startsAfterPageBreak(prev, l)) && !openBracket
                         : !openBracket && endsTerminal(prev.text()) && (l.indented() || !indentedDoc
-                        || LIST_MARKER.matcher(l.text()).matches()));
+                        || LIST_MARKER.matcher(l.text()).matches()))
+                    || !openBracket && afterHeading(prev, l, measure);
             if (start) {
                 flush(out, cur, false);
                 cur = new StringBuilder(l.text());
@@ -198,6 +234,15 @@ public final class TextLayout {
         }
         flush(out, cur, false);
         return out;
+    }
+
+    /**
+     * A numbered paragraph after a short line without closing punctuation: the line was a section
+     * heading ("IX", "Regional cooperation"), not the start of a paragraph that goes on.
+     */
+    private boolean afterHeading(Line prev, Line l, int measure) {
+        return NUMBERED_START.matcher(l.text()).matches() && !endsTerminal(prev.text())
+                && prev.text().length() < measure * 6 / 10;
     }
 
     private boolean isHeading(String s) {
@@ -213,10 +258,15 @@ public final class TextLayout {
 
     /**
      * Without blank lines at a page break: a line after page furniture starts a paragraph when the
-     * line before it closed a clause and it does not go on in lower case.
+     * line before it closed a clause and it does not go on in lower case or with a number that is
+     * no paragraph number ("37/21 of 23 March 2018," after "36/10 of 28 September 2017,").
      */
     private boolean startsAfterPageBreak(Line prev, Line l) {
-        return l.pageBreak() && endsTerminal(prev.text()) && !Character.isLowerCase(l.text().charAt(0));
+        char c = l.text().charAt(0);
+        boolean goesOn = Character.isLowerCase(c) || Character.isDigit(c) && !LIST_MARKER.matcher(l.text()).matches();
+        // a heading at a page bottom ("Regional cooperation") ends without punctuation: a numbered
+        // paragraph opening the next page starts all the same
+        return l.pageBreak() && (endsTerminal(prev.text()) && !goesOn || NUMBERED_START.matcher(l.text()).matches());
     }
 
     /** A markdown wrap left by a converter: a word or sentence broken over a blank line. */
@@ -246,15 +296,22 @@ public final class TextLayout {
                 || english.dateLine(t).isPresent();
     }
 
-    /** A footnote wraps at commas ("vol. 660,"): only a full stop ends its text. */
-    private static boolean endsSentence(String s) {
+    /**
+     * A footnote wraps at commas ("vol. 660,"): only a full stop ends its text, and not the stop
+     * of a citation abbreviation of the profile ("Supplement No." / "7 (E/2007/27)", "chap." / "I").
+     */
+    private boolean endsSentence(String s) {
         String t = MarkdownLib.text(s).strip();
-        return t.endsWith(".") || t.endsWith("\u3002") || t.endsWith(".)") || t.endsWith("\u3002)");
+        if (t.endsWith(".")) {
+            String[] words = t.substring(0, t.length() - 1).split("[\\s(]+");
+            return words.length == 0 || !profile.list("footnote.abbreviations").contains(words[words.length - 1]);
+        }
+        return t.endsWith("\u3002") || t.endsWith(".)") || t.endsWith("\u3002)");
     }
 
     private boolean endsTerminal(String s) {
-        String t = MARK_LIST.matcher(MarkdownLib.text(s)).replaceAll("")
-                .replaceAll("[\\s\\d\u00b9\u00b2\u00b3\u2070-\u2079]+$", "");
+        String t = TRAILING_MARK.matcher(MARK_LIST.matcher(MarkdownLib.text(s)).replaceAll("").stripTrailing())
+                .replaceAll("");
         if (t.isEmpty()) {
             return false;
         }
