@@ -36,8 +36,11 @@ final class BodyParser {
     private static final Pattern SQUEEZE_C = Pattern.compile(
             "(?<=[\\p{IsHan}\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b])[ ]+(?=[\\p{IsHan}\u300a\u300b])");
 
-    /** A block ending with a colon, a footnote mark after it or not: it introduces what follows. */
-    private static final Pattern INTRODUCES = Pattern.compile("[:\uff1a]\\d{0,3}$");
+    /**
+     * A block ending with a colon, a footnote mark after it or not: it introduces what follows.
+     * Latin colon only: a Chinese preambular paragraph may end with a full-width colon.
+     */
+    private static final Pattern INTRODUCES = Pattern.compile(":\\d{0,3}$");
     /** Longest section heading, in characters (two printed lines). */
     private static final int HEADING_MAX = 160;
 
