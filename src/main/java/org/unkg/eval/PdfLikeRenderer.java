@@ -52,12 +52,11 @@ public final class PdfLikeRenderer {
         for (Paragraph para : d.preamble()) {
             paragraph(para, null, notes, p, wrap, pager);
         }
-        boolean numbers = d.operative().stream().anyMatch(x -> x.number() != null);
         for (Paragraph para : d.operative()) {
-            String n = label(para);
-            // among numbered paragraphs an unnumbered one (a section heading, "Action 1.") shows no number
-            String printed = numbers && para.number() == null ? null
-                    : n.matches("\\d+") ? p.paragraphNumber(n) : itemLabel(para, p);
+            // a paragraph without a number prints none: a section heading ("IX", "Regional cooperation"),
+            // the one paragraph of a resolution of one paragraph, or a number the text itself carries
+            String n = para.number() == null ? null : label(para);
+            String printed = n == null ? null : n.matches("\\d+") ? p.paragraphNumber(n) : itemLabel(para, p);
             paragraph(para, printed, notes, p, wrap, pager);
         }
         List<Footnote> unplaced = new ArrayList<>();
@@ -254,7 +253,10 @@ public final class PdfLikeRenderer {
         out.closing(lines);
     }
 
-    /** An undocs.org link line in the form the PDFs print ("https://undocs.org/ch/A/RES/70/1"). */
+    /**
+     * A link line as the PDFs print it: undocs.org links in the form "https://undocs.org/ch/A/RES/70/1",
+     * others as their URI (spaces percent-encoded, as in the PDF's link annotation).
+     */
     private static String undocs(Link l, RenderProfile p) {
         Matcher m = UNDOCS.matcher(l.href());
         // a PDF's link target is a URI: spaces in it are percent-encoded

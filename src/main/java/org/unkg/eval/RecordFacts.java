@@ -88,10 +88,9 @@ public final class RecordFacts {
         sc.put(Fields.PLENARY_MEETING, d.meeting() == null ? null : d.meeting().toString());
         sc.put(Fields.WITHOUT_MAIN_COMMITTEE, d.withoutMainCommittee() == null ? null : d.withoutMainCommittee().toString());
         sc.put(Fields.PREAMBULAR_PARAGRAPHS, Integer.toString(d.preamble().size()));
-        // among numbered paragraphs an unnumbered one (a section heading) is printed without a number
-        boolean numbers = d.operative().stream().anyMatch(p -> p.number() != null);
-        Predicate<Paragraph> counted = p -> numbered(p) && !(numbers && p.number() == null);
-        sc.put(Fields.OPERATIVE_PARAGRAPHS, Long.toString(d.operative().stream().filter(counted).count()));
+        boolean anyNumber = d.operative().stream().anyMatch(RecordFacts::hasNumber);
+        sc.put(Fields.OPERATIVE_PARAGRAPHS, Long.toString(d.operative().stream().filter(p -> counted(p, anyNumber))
+                .count()));
 
         Map<String, List<Item>> sets = new LinkedHashMap<>();
         sets.put(Fields.AGENDA_ITEMS, d.agendaItems().stream().filter(a -> a.number() != null)
@@ -108,7 +107,7 @@ public final class RecordFacts {
         sets.put(Fields.PREAMBULAR_VERBS, pv);
         List<Item> ov = new ArrayList<>();
         for (Paragraph p : d.operative()) {
-            if (p.verb() != null && counted.test(p)) {
+            if (p.verb() != null && counted(p, anyNumber)) {
                 ov.add(verb("OP" + (p.number() != null ? p.number() : Integer.toString(p.ordinal())), p.verb(), lang));
             }
         }
@@ -281,11 +280,18 @@ public final class RecordFacts {
     }
 
     /**
-     * Whether an operative paragraph is a numbered one and not a sub-item that a reader left at
-     * the top level (some Chinese AKN files give "(a)" items as sibling paragraphs).
+     * Whether an operative paragraph counts as one: it carries a paragraph number ("5", "5."), or
+     * the document numbers none of its paragraphs (a resolution of one paragraph prints it without
+     * a number). Not counted: unnumbered blocks among numbered paragraphs (section headings "IX",
+     * "Regional cooperation", the Pact's "Action 1." lines) and sub-items that a reader left at the
+     * top level (some Chinese AKN files give "(a)" items as sibling paragraphs).
      */
-    static boolean numbered(Paragraph p) {
-        return p.number() == null || p.number().strip().matches("\\d+\\.?");
+    static boolean counted(Paragraph p, boolean anyNumber) {
+        return hasNumber(p) || p.number() == null && !anyNumber;
+    }
+
+    static boolean hasNumber(Paragraph p) {
+        return p.number() != null && p.number().strip().matches("\\d+\\.?");
     }
 
     /** A verb item: matched only in its slot ("PP3") and only by the same verb. */

@@ -46,6 +46,13 @@ final class BodyParser {
     /** Footnote marks after the last punctuation of a block: "，4", ",3, 4", "，1 , 2". */
     private static final String TRAILING_MARKS =
             "\\s*(?:\\d{1,3}(?:\\s?[,\uff0c\u3001]\\s?\\d{1,3})*|[\u00b9\u00b2\u00b3\u2070-\u2079]+)?\\s*$";
+    /**
+     * A block ending with a colon, a footnote mark after it or not: it introduces what follows.
+     * Latin colon only: a Chinese preambular paragraph may end with a full-width colon.
+     */
+    private static final Pattern INTRODUCES = Pattern.compile(":\\d{0,3}$");
+    /** Longest section heading, in characters (two printed lines). */
+    private static final int HEADING_MAX = 160;
 
     private final Profile profile;
     /** A block that ends a clause: the profile's terminal punctuation, or ".,;:", then any footnote marks. */
@@ -105,15 +112,30 @@ final class BodyParser {
     Body parse(List<TextLayout.Block> blocks, int start, java.util.function.Predicate<String> isEnd) {
         List<Draft> preamble = new ArrayList<>();
         List<Draft> operative = new ArrayList<>();
+        boolean numbers = false;
+        for (int k = start; k < blocks.size() && !isEnd.test(MarkdownLib.text(blocks.get(k).text()).strip()); k++) {
+            numbers |= NUMBERED.matcher(blocks.get(k).text().strip()).matches();
+        }
         int i = start;
         for (; i < blocks.size(); i++) {
             String raw = blocks.get(i).text();
-            if (isEnd.test(MarkdownLib.text(raw).strip())) {
+            String plain = MarkdownLib.text(raw).strip();
+            if (isEnd.test(plain)) {
                 break;
             }
             Matcher num = NUMBERED.matcher(raw.strip());
-            Matcher item = ITEM.matcher(MarkdownLib.text(raw).strip());
-            if (num.matches()) {
+            Matcher item = ITEM.matcher(plain);
+            if (!numbers && endsWithFullStop(plain)) {
+                // a resolution of one paragraph prints it without a number; it ends with a full stop,
+                // preambular paragraphs with a comma
+                String n = Integer.toString(operative.size() + 1);
+                operative.add(paragraph(Paragraph.Kind.OPERATIVE, "operative/" + n, operative.size() + 1, null, raw,
+                        true));
+            } else if (numbers && operative.isEmpty() && INTRODUCES.matcher(plain).find() && !num.matches() && !item.matches()) {
+                // "Adopts the following Pact for the Future and its annexes:" before the numbered text it
+                // introduces: an operative paragraph without a number (preambular paragraphs end with a comma)
+                operative.add(paragraph(Paragraph.Kind.OPERATIVE, "operative/u1", 1, null, raw, true));
+            } else if (num.matches()) {
                 String n = num.group(1);
                 operative.add(paragraph(Paragraph.Kind.OPERATIVE, "operative/" + n, operative.size() + 1, n,
                         num.group(2), true));
@@ -134,8 +156,12 @@ final class BodyParser {
             } else if (operative.isEmpty() && leadIn && endsWithColon(raw) && heading(blocks, i + 1, isEnd, true)) {
                 // "Resolves that, for 2025:" before paragraph 1: the operative part's unnumbered lead-in
                 operative.add(paragraph(Paragraph.Kind.OPERATIVE, "operative/u1", 1, null, raw, true));
-            } else if (heading(blocks, i, isEnd, false)) {
-                continue; // a section heading over numbered paragraphs: neither paragraph nor part of one
+            } else if (heading(blocks, i, isEnd, false) || heading(plain)) {
+                // a section heading ("I", "Regional cooperation", "一", "立法活动") is no paragraph;
+                // a mark on it is the last one's
+                Draft last = !operative.isEmpty() ? operative.get(operative.size() - 1)
+                        : preamble.isEmpty() ? null : preamble.get(preamble.size() - 1);
+                markers(raw, last == null ? null : last.key);
             } else if (operative.isEmpty()) {
                 preamble.add(paragraph(Paragraph.Kind.PREAMBULAR, "preamble/" + (preamble.size() + 1),
                         preamble.size() + 1, null, raw, false));
@@ -175,6 +201,26 @@ final class BodyParser {
 
     private boolean endsWithColon(String raw) {
         return colonEnd.matcher(MarkdownLib.text(raw).strip()).find();
+    }
+
+    /** Whether a block ends with a full stop (after any footnote mark glued to it). */
+    private static boolean endsWithFullStop(String plain) {
+        String t = plain.replaceAll("(?<=[.\u3002])\\d{1,3}$", "").replaceAll("\\s+$", "");
+        return t.endsWith(".") || t.endsWith("\u3002");
+    }
+
+    /**
+     * A section heading among the operative paragraphs ("IX", "Regional cooperation", "Part I"):
+     * an unnumbered block that does not end as a paragraph or a sentence does and is no longer than
+     * a line or two. A paragraph that goes on after a page break ends with punctuation.
+     */
+    private boolean heading(String plain) {
+        String t = plain.replaceAll("\\d{1,3}$", "").strip(); // a footnote mark on the heading
+        if (t.isEmpty() || t.length() > HEADING_MAX) {
+            return false;
+        }
+        char c = t.charAt(t.length() - 1);
+        return profile.terminal().indexOf(c) < 0 && ".\u3002;\uff1b:\uff1a,\uff0c!?".indexOf(c) < 0;
     }
 
     private Draft paragraph(Paragraph.Kind kind, String key, int ordinal, String number, String marked, boolean op) {

@@ -2,6 +2,7 @@ package org.unkg.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,10 +20,20 @@ public final class TextLayout {
             "^\\s*(?:<sup>(\\d{1,3})</sup>|([\u00b9\u00b2\u00b3\u2070-\u2079]+))\\s*(\\S.*)$");
     /** "1 Text" at a page bottom; never "1 - Text", an operative paragraph as Arabic numbers it. */
     private static final Pattern ZONE_FOOTNOTE = Pattern.compile("^\\s*(\\d{1,3})\\s+(?!-\\s)(\\S.*)$");
+    /** A line that is one web address and nothing else ("http://www.un.org/...", "www.un.org/..."). */
+    private static final Pattern URL_LINE = Pattern.compile("^(?:[a-z][a-z0-9+.-]*://|www\\.)\\S+(?<![.,;:])$");
     private static final Pattern BOLD_SPLIT = Pattern.compile("\\*{2,}");
     /** Footnote marks after clause punctuation at a line end: ",3, 4" or "，5 , 6 , 7". */
     private static final Pattern MARK_LIST = Pattern.compile(
             "(?<=[.,;:\uff0c\u3002\uff1b\uff1a\u060c\u061b])\\s*\\d{1,3}(?:\\s*[,\uff0c\u3001\u060c]\\s*\\d{1,3})+\\s*$");
+    /**
+     * A footnote mark at a line end: superscript digits, or digits glued to clause punctuation
+     * ("2017,5"); a number after a space ("29 November 2018, 1") is text, not a mark.
+     */
+    private static final Pattern TRAILING_MARK = Pattern.compile(
+            "(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|(?<=[.,;:\uff0c\u3002\uff1b\uff1a\u060c\u061b])\\d{1,3})$");
+    /** A numbered paragraph's first line: "49. Stresses ...". */
+    private static final Pattern NUMBERED_START = Pattern.compile("^\\d{1,3}\\.\\s+\\p{Lu}.*");
     private static final int MAX_BLOCK = 200_000;
     private static final Pattern BARE_URL = Pattern.compile("^https?://\\S+$");
 
@@ -116,7 +127,7 @@ public final class TextLayout {
                 blank = true;
                 continue;
             }
-            if (!zone && !markdown && startsFootnote(line, notes, seen) && !standalone(s)) {
+            if (!zone && !markdown && startsFootnote(line, notes, seen) && !standalone(s) && !goesOnWithNumber(lines, s)) {
                 zone = true; // a page-bottom footnote whose rule was a graphic, not text
             }
             if (zone) {
@@ -130,7 +141,12 @@ public final class TextLayout {
                     notes.add(new FootnoteText(z.group(1), z.group(2).strip()));
                     continue;
                 }
-                if (!notes.isEmpty() && !endsSentence(notes.get(notes.size() - 1).text())) {
+                boolean open = !notes.isEmpty() && !endsSentence(notes.get(notes.size() - 1).text());
+                if (!open && URL_LINE.matcher(s).matches()) {
+                    links.add(s); // a link line other than undocs.org, printed under the footnotes
+                    continue;
+                }
+                if (open) {
                     FootnoteText last = notes.remove(notes.size() - 1);
                     notes.add(new FootnoteText(last.marker(), join(last.text(), s)));
                     continue;
@@ -166,6 +182,25 @@ public final class TextLayout {
         return Integer.parseInt(n) == next
                 && Pattern.compile("[^\\s\\d/.\\-:]" + n + "(?:\\s|$|[,;:\uff0c\u3002\uff1b\uff1a\u060c\u061b])")
                     .matcher(seen).find();
+    }
+
+    /**
+     * Whether a line "15 March 2006 establishing ..." goes on with the body text rather than
+     * starting a footnote without a printed rule: the number opens a date (a month of the profile
+     * follows it) or the line before ends with a word that cannot end a line of its own
+     * ("resolution 60/251 of", the profile's {@code verb.stop} words).
+     */
+    private boolean goesOnWithNumber(List<Line> lines, String s) {
+        String[] w = s.split("\\s+", 3);
+        if (w.length > 1 && profile.list("months").contains(w[1].replaceAll("[,.;]$", "").toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (lines.isEmpty()) {
+            return false;
+        }
+        String prev = lines.get(lines.size() - 1).text();
+        String last = prev.substring(prev.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return profile.list("verb.stop").contains(last);
     }
 
     private List<Block> markdownBlocks(List<Line> lines) {
@@ -230,7 +265,8 @@ public final class TextLayout {
                     || (indentedDoc && l.indented() && !openBracket && LIST_MARKER.matcher(l.text()).matches())
                     || (blankBreaks ? (l.blankBefore() || startsAfterPageBreak(prev, l, measure)) && !openBracket
                         : !openBracket && endsTerminal(prev.text()) && (l.indented() || !indentedDoc
-                        || LIST_MARKER.matcher(l.text()).matches()));
+                        || LIST_MARKER.matcher(l.text()).matches()))
+                    || !openBracket && afterHeading(prev, l, measure);
             if (start) {
                 flush(out, cur, false);
                 cur = new StringBuilder(l.text());
@@ -242,6 +278,15 @@ public final class TextLayout {
         }
         flush(out, cur, false);
         return out;
+    }
+
+    /**
+     * A numbered paragraph after a short line without closing punctuation: the line was a section
+     * heading ("IX", "Regional cooperation"), not the start of a paragraph that goes on.
+     */
+    private boolean afterHeading(Line prev, Line l, int measure) {
+        return NUMBERED_START.matcher(l.text()).matches() && !endsTerminal(prev.text())
+                && prev.text().length() < measure * 6 / 10;
     }
 
     private boolean isHeading(String s) {
@@ -271,13 +316,22 @@ public final class TextLayout {
 
     /**
      * Without blank lines at a page break: a line after page furniture starts a paragraph when the
-     * line before it closed a clause and it does not go on in lower case. Where paragraphs open in
-     * lower case or the script has no case (profile {@code paragraph.break=short-line}: Russian,
-     * Arabic), the sign is the line before it (a paragraph's last line stops short of the measure)
-     * or the line itself, opening as the profile's {@code paragraph.start} says paragraphs open.
+     * line before it closed a clause and it does not go on in lower case or (in a spaced language)
+     * with a number that is no paragraph number ("37/21 of 23 March 2018," after "36/10 of 28
+     * September 2017,"). A numbered paragraph opening the page starts even after a heading at the
+     * bottom of the last one. Where paragraphs open in lower case or the script has no case
+     * (profile {@code paragraph.break=short-line}: Russian, Arabic), the sign is the line before it
+     * (a paragraph's last line stops short of the measure) or the line itself, opening as the
+     * profile's {@code paragraph.start} says paragraphs open.
      */
     private boolean startsAfterPageBreak(Line prev, Line l, int measure) {
-        if (!l.pageBreak() || !endsTerminal(prev.text())) {
+        if (!l.pageBreak()) {
+            return false;
+        }
+        if (NUMBERED_START.matcher(l.text()).matches()) {
+            return true;
+        }
+        if (!endsTerminal(prev.text())) {
             return false;
         }
         if ("short-line".equals(profile.get("paragraph.break"))) {
@@ -323,9 +377,10 @@ public final class TextLayout {
     }
 
     /**
-     * A footnote wraps at commas ("vol. 660,") and after abbreviations ("(Sect.", "vol.", "разд."):
-     * only a full stop that ends no abbreviation of the profile ({@code abbreviations} in common,
-     * {@code footnote.abbreviations} per language) ends its text.
+     * A footnote wraps at commas ("vol. 660,") and after abbreviations ("(Sect.", "Supplement No." /
+     * "7 (E/2007/27)", "разд."): only a full stop that ends no abbreviation of the profile
+     * ({@code abbreviations} in common, {@code footnote.abbreviations} per language, with or
+     * without their stop) ends its text.
      */
     private boolean endsSentence(String s) {
         String t = MarkdownLib.text(s).strip();
@@ -334,16 +389,21 @@ public final class TextLayout {
             while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
                 w--;
             }
-            String abbreviation = t.substring(w);
-            return !profile.list("abbreviations").contains(abbreviation)
-                    && !profile.list("footnote.abbreviations").contains(abbreviation);
+            String word = t.substring(w, t.length() - 1);
+            for (String key : List.of("abbreviations", "footnote.abbreviations")) {
+                List<String> list = profile.list(key);
+                if (!word.isEmpty() && (list.contains(word) || list.contains(word + "."))) {
+                    return false;
+                }
+            }
+            return true;
         }
         return t.endsWith("\u3002") || t.endsWith(".)") || t.endsWith("\u3002)");
     }
 
     private boolean endsTerminal(String s) {
-        String t = MARK_LIST.matcher(MarkdownLib.text(s)).replaceAll("")
-                .replaceAll("[\\s\\d\u00b9\u00b2\u00b3\u2070-\u2079]+$", "");
+        String t = TRAILING_MARK.matcher(MARK_LIST.matcher(MarkdownLib.text(s)).replaceAll("").stripTrailing())
+                .replaceAll("");
         if (t.isEmpty()) {
             return false;
         }

@@ -167,4 +167,18 @@ class PdfLikeRendererTest {
         }
         assertTrue(text.contains("4 Note 4."));
     }
+
+    @Test
+    void aParagraphWithoutANumberGetsNoInventedOneAndLinkTargetsHaveNoSpaces() {
+        var b = Samples.english().toBuilder();
+        b.operative().add(1, new org.unkg.model.Paragraph(org.unkg.model.Paragraph.Kind.OPERATIVE, "operative/u1", 2,
+                null, null, "Regional cooperation", List.of(), List.of()));
+        b.preamble().set(0, new org.unkg.model.Paragraph(org.unkg.model.Paragraph.Kind.PREAMBULAR, "preamble/1", 1,
+                null, "Recalling", "Recalling the Kampala outcome,", List.of(),
+                List.of(new org.unkg.model.Link("https://nam.go.ug/files/Kampala Final Outcome.pdf", 10, 20))));
+        List<String> lines = Arrays.asList(renderer.render(b.build()).split("\n"));
+        assertTrue(lines.contains("Regional cooperation"), String.join("\n", lines));
+        assertTrue(lines.contains("2. Calls upon all States of the Central Asian region:"));
+        assertTrue(lines.contains("https://nam.go.ug/files/Kampala%20Final%20Outcome.pdf"));
+    }
 }

@@ -81,4 +81,21 @@ class RecordFactsTest {
         assertEquals("third committee", facts.facts(Samples.english().toBuilder()
                 .committee("Third Committee").build()).scalars().get(Fields.COMMITTEE));
     }
+
+    @Test
+    void operativeParagraphsAreTheNumberedOnesOrTheOneOfAResolutionWithoutNumbers() {
+        var b = Samples.english().toBuilder();
+        b.operative().add(1, new org.unkg.model.Paragraph(org.unkg.model.Paragraph.Kind.OPERATIVE, "operative/u1", 2,
+                null, "IX", "IX", List.of(), List.of()));
+        Facts withHeading = RecordFacts.forAkn(null, null).facts(b.build());
+        assertEquals("9", withHeading.scalar(Fields.OPERATIVE_PARAGRAPHS));
+        assertTrue(withHeading.sets().get(Fields.OPERATIVE_VERBS).stream().noneMatch(i -> i.label().equals("IX")));
+        var sb = Samples.english().toBuilder();
+        sb.operative().clear();
+        DocumentRecord single = sb.operative(new org.unkg.model.Paragraph(org.unkg.model.Paragraph.Kind.OPERATIVE,
+                "operative/1", 1, null, "Approves", "Approves the report.", List.of(), List.of())).build();
+        Facts one = RecordFacts.forAkn(null, null).facts(single);
+        assertEquals("1", one.scalar(Fields.OPERATIVE_PARAGRAPHS));
+        assertEquals(1, one.sets().get(Fields.OPERATIVE_VERBS).size());
+    }
 }

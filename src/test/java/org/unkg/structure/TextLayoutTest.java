@@ -142,4 +142,58 @@ class TextLayoutTest {
         String text = " 回顾《曼谷规则》和《东京规则》，5 , 6 , 7 \n\n 表示严重关切冠状病毒病造成的形势， \n";
         assertEquals(2, zh.layout(text).blocks().size());
     }
+
+    @Test
+    void aFootnoteWrappedAfterACitationAbbreviationGoesOn() {
+        String text = "Recalling its resolutions 53/117 of 9 December 1998,1 and 56/128,2\n\n"
+                + "__________________\n"
+                + "1 See Official Records of the Economic and Social Council, 2007, Supplement No.\n"
+                + "7 (E/2007/27), chap. I, sect. D.\n"
+                + "2 Report of the Fourth World Conference on Women, Beijing, 4\u201315 September 1995, chap.\n"
+                + "I, resolution 1, annex.\n"
+                + "http://www.un.org/dppa/decolonization/en/c24/regional-seminars/2024\n"
+                + "24-23545   3/6\nA/RES/79/100   Question of Anguilla\n"
+                + "Noting the participation of the Territory,\n";
+        TextLayout.Layout l = en.layout(text);
+        assertEquals(List.of("1", "2"), l.footnotes().stream().map(TextLayout.FootnoteText::marker).toList());
+        assertEquals("See Official Records of the Economic and Social Council, 2007, Supplement No. 7 (E/2007/27), "
+                + "chap. I, sect. D.", l.footnotes().get(0).text());
+        assertTrue(l.footnotes().get(1).text().endsWith("chap. I, resolution 1, annex."));
+        assertEquals(List.of("http://www.un.org/dppa/decolonization/en/c24/regional-seminars/2024"), l.links());
+        assertEquals(List.of("Recalling its resolutions 53/117 of 9 December 1998,1 and 56/128,2",
+                "Noting the participation of the Territory,"), texts(l));
+    }
+
+    @Test
+    void aLineOpeningWithANumberAfterAPageBreakGoesOnAndANumberAfterACommaIsNoMark() {
+        String text = "Recalling resolutions 24/14 of 27 September 2013,2 36/10 of 28 September 2017,5\n"
+                + "A/RES/79/167   Human rights and unilateral coercive measures\n"
+                + "37/21 of 23 March 2018 and 40/3 of 21 March 2019,\n\n"
+                + "Recalling its meetings of 21 November 2017, 29 November 2018, 1\n"
+                + "4/10   24-21657\n"
+                + "November 2019 and 5 and 6 June 2022,\n\n"
+                + "Welcoming the adoption,\n";
+        assertEquals(List.of("Recalling resolutions 24/14 of 27 September 2013,2 36/10 of 28 September 2017,5 37/21 of "
+                + "23 March 2018 and 40/3 of 21 March 2019,", "Recalling its meetings of 21 November 2017, 29 November "
+                + "2018, 1 November 2019 and 5 and 6 June 2022,", "Welcoming the adoption,"), texts(en.layout(text)));
+    }
+
+    @Test
+    void aNumberedParagraphAfterAHeadingAtAPageBottomStartsABlock() {
+        String text = "48. Calls for the return of all refugees;\n\nRegional cooperation\n25-11209   11/14\n"
+                + "A/RES/79/317   The situation in Afghanistan\n49. Stresses the crucial importance of\n"
+                + "regional cooperation;\n";
+        assertEquals(List.of("48. Calls for the return of all refugees;", "Regional cooperation",
+                "49. Stresses the crucial importance of regional cooperation;"), texts(en.layout(text)));
+    }
+
+    @Test
+    void aDateAfterAnOpenPrepositionIsNoFootnoteWithoutARule() {
+        String text = "2. Recalls its report,15\n\n3. Emphasizes the provisions of resolution 60/251 of\n"
+                + "15 March 2006 establishing the Human Rights Council;\n";
+        TextLayout.Layout l = en.layout(text);
+        assertEquals(List.of(), l.footnotes());
+        assertEquals(List.of("2. Recalls its report,15", "3. Emphasizes the provisions of resolution 60/251 of 15 March "
+                + "2006 establishing the Human Rights Council;"), texts(l));
+    }
 }

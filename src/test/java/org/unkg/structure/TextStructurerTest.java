@@ -167,4 +167,38 @@ class TextStructurerTest {
         assertEquals(List.of("preamble/1", "preamble/1", "preamble/1"),
                 d.footnotes().stream().map(Footnote::attachedTo).toList());
     }
+
+    @Test
+    void sectionHeadingsAmongOperativeParagraphsAreNoParagraphsAndNoParagraphText() {
+        DocumentRecord d = s.structure("The General Assembly,\n\nRecalling its resolution 70/1,\n\nI\n\n"
+                + "Legislative activities\n\n1. Welcomes the work of the Commission on the texts it finalized and adopted\n"
+                + "at its fifty-seventh session and in its working groups;\n\n"
+                + "2. Notes the progress made;\n\nIX\n\nDocumentation, publication and dissemination\n\n"
+                + "3. Recalls that Arabic, Chinese, English, French, Russian and Spanish are both the official\n"
+                + "and the working languages of the General Assembly.\n", "x.txt");
+        assertEquals(1, d.preamble().size());
+        assertEquals(List.of("1", "2", "3"), d.operative().stream().map(Paragraph::number).toList());
+        assertEquals("Notes the progress made;", d.operative().get(1).text());
+    }
+
+    @Test
+    void theOneParagraphOfAResolutionWithoutNumbersIsOperative() {
+        DocumentRecord d = s.structure("The General Assembly,\n\nHaving examined the report of the Committee,\n\n"
+                + "Approves the report of the Credentials Committee.\n", "x.txt");
+        assertEquals(1, d.preamble().size());
+        assertEquals(1, d.operative().size());
+        assertNull(d.operative().get(0).number());
+        assertEquals("Approves", d.operative().get(0).verb());
+    }
+
+    @Test
+    void anUnnumberedParagraphIntroducingNumberedTextIsOperativeNotPreambular() {
+        DocumentRecord d = s.structure("The General Assembly,\n\nAdopts the following Pact for the Future and its "
+                + "annexes:\n\nThe Pact for the Future\n\n1. We, the Heads of State and Government, have gathered;\n\n"
+                + "2. We will act.\n", "x.txt");
+        assertEquals(0, d.preamble().size());
+        assertEquals(List.of("operative/u1", "operative/1", "operative/2"),
+                d.operative().stream().map(Paragraph::key).toList());
+        assertNull(d.operative().get(0).number());
+    }
 }
