@@ -106,7 +106,8 @@ public final class TextLayout {
             }
             if (profile.match("url", s).isPresent() && !(zone && !notes.isEmpty()
                     && !endsSentence(notes.get(notes.size() - 1).text()))) {
-                continue; // a link target at a page bottom, unless it goes on with an unfinished footnote
+                links.add(s); // a link target at a page bottom, unless it goes on with an unfinished footnote
+                continue;
             }
             if (profile.match("furniture", s).isPresent() || profile.match("furniture", plain).isPresent()
                     || profile.match("furniture.lang", plain).isPresent()) {
