@@ -58,6 +58,6 @@ public final class Extractors {
                 doc.body(), doc.adoptionDate(), doc.distributionDate(), doc.documentDate(), doc.session(),
                 doc.agendaItems(), doc.committee(), doc.withoutMainCommittee(), doc.drafts(), doc.reports(),
                 doc.meeting(), doc.meetingRecord(), doc.sponsors(), doc.vote(), doc.subjects(), doc.preamble(),
-                doc.operative(), doc.footnotes(), findings, List.copyOf(treaties.values()), doc.letter());
+                doc.operative(), doc.footnotes(), findings, List.copyOf(treaties.values()), doc.letter(), doc.annexes());
     }
 }

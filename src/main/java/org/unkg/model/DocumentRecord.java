@@ -49,22 +49,6 @@ public record DocumentRecord(
         annexes = annexes == null ? List.of() : List.copyOf(annexes);
     }
 
-    /** A record without annexes (the readers that do not find any). */
-    public DocumentRecord(
-            String symbol, DocType type, String language, String sourceFile,
-            String title, String body,
-            LocalDate adoptionDate, LocalDate distributionDate, LocalDate documentDate,
-            Integer session, List<AgendaItem> agendaItems,
-            String committee, Boolean withoutMainCommittee,
-            List<String> drafts, List<String> reports, Integer meeting, String meetingRecord,
-            List<Sponsor> sponsors, Vote vote, List<Subject> subjects,
-            List<Paragraph> preamble, List<Paragraph> operative, List<Footnote> footnotes,
-            List<Finding> findings, List<TreatyRef> treaties, LetterInfo letter) {
-        this(symbol, type, language, sourceFile, title, body, adoptionDate, distributionDate, documentDate, session,
-                agendaItems, committee, withoutMainCommittee, drafts, reports, meeting, meetingRecord, sponsors, vote,
-                subjects, preamble, operative, footnotes, findings, treaties, letter, List.of());
-    }
-
     public static Builder builder() {
         return new Builder();
     }

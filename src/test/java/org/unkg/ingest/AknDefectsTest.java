@@ -37,7 +37,7 @@ class AknDefectsTest {
     }
 
     /** Every operative key, sub-items included, in document order. */
-    private static List<String> operativeKeys(DocumentRecord d) {
+    static List<String> operativeKeys(DocumentRecord d) {
         List<String> out = new ArrayList<>();
         d.operative().forEach(p -> collect(p, out));
         return out;
