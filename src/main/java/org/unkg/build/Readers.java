@@ -1,9 +1,11 @@
 package org.unkg.build;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.unkg.InputException;
 import org.unkg.extract.Extractor;
 import org.unkg.extract.Extractors;
 import org.unkg.ingest.AknExtract;
@@ -27,11 +29,31 @@ public final class Readers {
     /** The standard readers; the AKN reader fills votes and sponsors from {@code extract}. */
     public static List<DocumentReader> standard(ReferenceData ref, AknExtract extract) {
         List<DocumentReader> out = new ArrayList<>();
-        out.add(new AknReader(ref, extract));
+        // the XML marks up citations (its links) but not the States, bodies and treaties a paragraph names
+        List<Extractor> mentions = Extractors.mentions(ref);
+        out.add(new Enriched(new AknReader(ref, extract), doc -> Extractors.apply(doc, mentions)));
         TextStructurer text = new TextStructurer(ref, findings(ref));
         out.add(new TextReader(text));
         out.add(new PdfReader(text));
         return List.copyOf(out);
+    }
+
+    /** A reader whose records go through {@code enrich} (a pure function of the record). */
+    private record Enriched(DocumentReader reader, UnaryOperator<DocumentRecord> enrich) implements DocumentReader {
+        @Override
+        public String id() {
+            return reader.id();
+        }
+
+        @Override
+        public boolean accepts(Path file) {
+            return reader.accepts(file);
+        }
+
+        @Override
+        public DocumentRecord read(Path file) throws InputException {
+            return enrich.apply(reader.read(file));
+        }
     }
 
     /** What the text path runs on a finished record: the extractors, adding their findings. */

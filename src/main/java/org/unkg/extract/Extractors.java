@@ -30,6 +30,14 @@ public final class Extractors {
     }
 
     /**
+     * States, organizations and treaties only: what text never marks up, for sources (AKN XML)
+     * whose citations come from their own links.
+     */
+    public static List<Extractor> mentions(ReferenceData ref) {
+        return List.of(new StateExtractor(ref), new OrganizationExtractor(ref), new TreatyExtractor(ref));
+    }
+
+    /**
      * The record with every extractor's findings appended (findings it already has are kept and
      * not repeated), and the treaties they found that it does not list yet.
      */
