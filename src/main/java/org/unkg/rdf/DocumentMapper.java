@@ -3,9 +3,11 @@ package org.unkg.rdf;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -236,6 +238,14 @@ public final class DocumentMapper {
         out.add(e, RDF.type, UNKG.Expression);
         out.add(e, ELI.realizes, w);
         out.add(e, DCTerms.language, lit(lang));
+        Set<String> withText = new HashSet<>();
+        Set<String> withVerb = new HashSet<>();
+        countParagraphs(d.preamble(), withText, withVerb);
+        countParagraphs(d.operative(), withText, withVerb);
+        if (!withText.isEmpty()) { // what a query comparing language versions needs, without reading every text
+            out.add(e, UNKG.paragraphsWithText, integer(withText.size()));
+            out.add(e, UNKG.paragraphsWithVerb, integer(withVerb.size()));
+        }
         if (d.sourceFile() != null) {
             String name = d.sourceFile().replace('\\', '/');
             name = name.substring(name.lastIndexOf('/') + 1);
@@ -248,6 +258,19 @@ public final class DocumentMapper {
             out.add(e, RDFS.seeAlso, uri("https://undocs.org/" + lang + "/" + Iris.path(d.symbol())));
         }
         return e;
+    }
+
+    /** The keys of the paragraphs (sub-items included) with a text, and with a verb and a text, as mapped. */
+    private static void countParagraphs(List<Paragraph> ps, Set<String> withText, Set<String> withVerb) {
+        for (Paragraph p : ps) {
+            if (p.text() != null && !p.text().isBlank()) {
+                withText.add(p.key());
+                if (p.verb() != null && !p.verb().isBlank()) {
+                    withVerb.add(p.key());
+                }
+            }
+            countParagraphs(p.items(), withText, withVerb);
+        }
     }
 
     private void mapParagraph(Out out, Node w, Node parent, Paragraph p, String lang, Map<String, Node> blocks,

@@ -53,6 +53,9 @@ public final class UNKG {
     public static final Property votedAgainst = ResourceFactory.createProperty(NS + "votedAgainst");
     public static final Property abstained = ResourceFactory.createProperty(NS + "abstained");
     public static final Property ordinal = ResourceFactory.createProperty(NS + "ordinal");
+    /** Paragraphs of a language version with a text, and with a verb (computed at build time). */
+    public static final Property paragraphsWithText = ResourceFactory.createProperty(NS + "paragraphsWithText");
+    public static final Property paragraphsWithVerb = ResourceFactory.createProperty(NS + "paragraphsWithVerb");
     public static final Property number = ResourceFactory.createProperty(NS + "number");
     public static final Property verb = ResourceFactory.createProperty(NS + "verb");
     public static final Property text = ResourceFactory.createProperty(NS + "text");
