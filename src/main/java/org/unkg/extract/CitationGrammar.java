@@ -3,7 +3,6 @@ package org.unkg.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -121,13 +120,7 @@ final class CitationGrammar {
 
     /** The grammar of a language, English when there is none for it. */
     static CitationGrammar forLanguage(String lang) {
-        String l = lang == null ? "en" : lang.toLowerCase(Locale.ROOT);
-        Properties p = GrammarLib.properties("citations-" + l + ".properties");
-        if (p == null) {
-            l = "en";
-            p = GrammarLib.properties("citations-en.properties");
-        }
-        return new CitationGrammar(l, p);
+        return GrammarLib.forLanguage("citations", lang, CitationGrammar::new);
     }
 
     /** The series a matched body group stands for ("S/RES/"), or null. */

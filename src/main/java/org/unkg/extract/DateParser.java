@@ -54,13 +54,7 @@ public final class DateParser {
 
     /** The parser for a language code ("en", "zh"); English when the language has no data file. */
     public static DateParser forLanguage(String lang) {
-        String l = lang == null ? "en" : lang.toLowerCase(Locale.ROOT);
-        Properties p = GrammarLib.properties("dates-" + l + ".properties");
-        if (p == null) {
-            l = "en";
-            p = GrammarLib.properties("dates-en.properties");
-        }
-        return new DateParser(l, p);
+        return GrammarLib.forLanguage("dates", lang, DateParser::new);
     }
 
     public String language() {

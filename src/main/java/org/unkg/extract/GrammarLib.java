@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /** Loading of the per-language grammar data files beside this package's classes. */
@@ -25,6 +27,20 @@ final class GrammarLib {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The grammar of a language from {@code <kind>-<lang>.properties}, built by {@code make} from the
+     * language it is for and its properties; English when there is no file for the language.
+     */
+    static <T> T forLanguage(String kind, String lang, BiFunction<String, Properties, T> make) {
+        String l = lang == null ? "en" : lang.toLowerCase(Locale.ROOT);
+        Properties p = properties(kind + "-" + l + ".properties");
+        if (p == null) {
+            l = "en";
+            p = properties(kind + "-en.properties");
+        }
+        return make.apply(l, p);
     }
 
     /** The Unicode-aware pattern under {@code key}, or null when the key is absent or blank. */

@@ -1,6 +1,5 @@
 package org.unkg.extract;
 
-import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
@@ -25,12 +24,6 @@ final class TreatyGrammar {
     }
 
     static TreatyGrammar forLanguage(String lang) {
-        String l = lang == null ? "en" : lang.toLowerCase(Locale.ROOT);
-        Properties p = GrammarLib.properties("treaties-" + l + ".properties");
-        if (p == null) {
-            l = "en";
-            p = GrammarLib.properties("treaties-en.properties");
-        }
-        return new TreatyGrammar(l, p);
+        return GrammarLib.forLanguage("treaties", lang, TreatyGrammar::new);
     }
 }

@@ -3,6 +3,7 @@ package org.unkg.extract;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.unkg.model.Citation;
 import org.unkg.model.DocType;
 import org.unkg.model.DocumentRecord;
 import org.unkg.model.Finding;
@@ -36,6 +37,15 @@ final class TestDocs {
                         List.of(), List.of()))
                 .footnote(new Footnote("7", footnote, "operative/10", List.of()))
                 .build();
+    }
+
+    /** The citations {@link CitationExtractor} finds in {@link #para} of {@code text}. */
+    static List<Citation> citations(String lang, String text) {
+        return new CitationExtractor().extract(para(lang, text)).stream().map(f -> (Citation) f).toList();
+    }
+
+    static List<String> symbols(List<Citation> c) {
+        return c.stream().map(Citation::symbol).toList();
     }
 
     static List<Mention> mentions(List<Finding> findings) {
