@@ -25,15 +25,18 @@ import org.xml.sax.SAXParseException;
  * DOCTYPE is refused outright (no DTD, hence no entity of any kind), external entities, schemas
  * and XInclude are off. Elements are matched by local name, so namespace prefixes do not matter.
  */
-final class AknXml {
+public final class AknXml {
     private AknXml() {
     }
 
-    /** Parses a file; any problem is an {@link InputException} naming the file and line:column. */
     /** Deepest element nesting accepted. */
     static final int MAX_DEPTH = 200;
 
-    static Document parse(Path file) {
+    /**
+     * Parses a file securely (no DTD, no external entities, bounded nesting); any problem is an
+     * {@link InputException} naming the file and line:column.
+     */
+    public static Document parse(Path file) {
         DocumentBuilder db = newBuilder(file);
         try (InputStream in = Files.newInputStream(file)) {
             return db.parse(in, file.toUri().toString());

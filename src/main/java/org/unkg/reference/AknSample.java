@@ -8,18 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unkg.InputException;
 import org.unkg.UnkgException;
+import org.unkg.ingest.AknXml;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * The parts of the AKN sample ({@code akn/<session>/<Language>/*.xml}) the generator learns
@@ -57,37 +53,20 @@ final class AknSample {
         } catch (IOException e) {
             throw new UnkgException("cannot list " + akn + ": " + e.getMessage(), e);
         }
-        // Parsed in parallel (one parser per thread); the ordered stream keeps the sorted order.
-        ThreadLocal<DocumentBuilder> parsers = ThreadLocal.withInitial(AknSample::builder);
-        return files.parallelStream().map(f -> parseFile(f, parsers.get())).filter(d -> d != null).toList();
+        // Parsed in parallel, with the AKN reader's secure parser; the ordered stream keeps the sorted order.
+        return files.parallelStream().map(AknSample::parseFile).filter(d -> d != null).toList();
     }
 
-    private static Doc parseFile(Path f, DocumentBuilder db) {
+    private static Doc parseFile(Path f) {
         try {
-            Element root = db.parse(f.toFile()).getDocumentElement();
+            Element root = AknXml.parse(f).getDocumentElement();
             String name = f.getFileName().toString();
             int dash = name.indexOf('-');
             String doc = dash > 0 ? name.substring(0, dash) : name;
             return parse(root, doc, FOLDERS.get(f.getParent().getFileName().toString()));
-        } catch (SAXException | IOException e) {
-            LOG.warn("skipped {}: {}", f, e.getMessage());
+        } catch (InputException e) {
+            LOG.warn("skipped {}", e.getMessage());
             return null;
-        }
-    }
-
-    private static DocumentBuilder builder() {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            return f.newDocumentBuilder();
-        } catch (ParserConfigurationException e) {
-            throw new UnkgException("no secure XML parser: " + e.getMessage(), e);
         }
     }
 
