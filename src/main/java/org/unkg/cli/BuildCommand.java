@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.query.Dataset;
 import org.unkg.UnkgException;
 import org.unkg.build.Build;
 import org.unkg.build.Readers;
@@ -114,9 +113,7 @@ public class BuildCommand implements Callable<Integer> {
         }
         if (tdb != null) {
             Stores.forget(tdb);
-            Dataset ds = Stores.tdbFrom(r.output(), tdb, new Iris(base));
-            long n = ds.calculateRead(() -> ds.getDefaultModel().size());
-            ds.close();
+            long n = Stores.loadedTriples(r.output(), tdb, new Iris(base));
             out.printf(Locale.ROOT, "loaded %d triples into %s%n", n, tdb);
             out.flush();
         }

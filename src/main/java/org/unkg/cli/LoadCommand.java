@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.query.Dataset;
 import org.unkg.InputException;
 import org.unkg.rdf.Iris;
 import org.unkg.serve.Stores;
@@ -52,9 +51,7 @@ public class LoadCommand implements Callable<Integer> {
         }
         boolean fresh = Stores.stale(graph, tdb);
         long start = System.nanoTime();
-        Dataset ds = Stores.tdbFrom(graph, tdb, new Iris(base));
-        long triples = ds.calculateRead(() -> ds.getDefaultModel().size());
-        ds.close();
+        long triples = Stores.loadedTriples(graph, tdb, new Iris(base));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %s %,d triples into %s in %.1f s%n", graph, fresh ? "loaded" : "already loaded,",
                 triples, tdb, (System.nanoTime() - start) / 1e9);

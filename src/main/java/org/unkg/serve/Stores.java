@@ -73,6 +73,19 @@ public final class Stores {
                 || Files.getLastModifiedTime(marker).compareTo(Files.getLastModifiedTime(graph)) < 0;
     }
 
+    /**
+     * {@link #tdbFrom} (a bulk load when the store is missing or older than the graph), then the
+     * number of triples in the store; the store is closed again.
+     */
+    public static long loadedTriples(Path graph, Path dir, Iris iris) {
+        Dataset ds = tdbFrom(graph, dir, iris);
+        try {
+            return ds.calculateRead(() -> ds.getDefaultModel().size());
+        } finally {
+            ds.close();
+        }
+    }
+
     /** Marks a store as out of date, so that the next {@link #tdbFrom} reloads it. */
     public static void forget(Path dir) throws IOException {
         Files.deleteIfExists(dir.resolve(MARKER));

@@ -57,9 +57,10 @@ public final class TextStructurer {
     }
 
     public DocumentRecord structure(String text, String sourceFile) {
-        String lang = detector.detect(fullWidth(text), sourceFile);
+        String folded = fullWidth(text);
+        String lang = detector.detect(folded, sourceFile);
         Profile p = profiles.getOrDefault(lang, profiles.get("en"));
-        String normalized = rewrite(p, strip(p, fullWidth(text)));
+        String normalized = rewrite(p, strip(p, folded));
         Profile en = profiles.get("en");
         VerbFinder verbs = new VerbFinder(p, ref);
         TextLayout.Layout layout = new TextLayout(p, en, verbs::opensWithVerb).layout(normalized);
