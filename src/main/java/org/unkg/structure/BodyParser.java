@@ -156,6 +156,12 @@ final class BodyParser {
             } else if (operative.isEmpty() && leadIn && endsWithColon(raw) && heading(blocks, i + 1, isEnd, true)) {
                 // "Resolves that, for 2025:" before paragraph 1: the operative part's unnumbered lead-in
                 operative.add(paragraph(Paragraph.Kind.OPERATIVE, "operative/u1", 1, null, raw, true));
+            } else if (operative.isEmpty() && !plain.isEmpty() && Character.isLowerCase(plain.charAt(0))
+                    && verbs.opensWithVerb(plain)) {
+                // a preambular paragraph whose closing comma is missing ("с интересом ожидая ... развития"):
+                // a heading opens with a capital or a number, never with a verb in lower case
+                preamble.add(paragraph(Paragraph.Kind.PREAMBULAR, "preamble/" + (preamble.size() + 1),
+                        preamble.size() + 1, null, raw, false));
             } else if (heading(blocks, i, isEnd, false) || heading(plain)) {
                 // a section heading ("I", "Regional cooperation", "一", "立法活动") is no paragraph;
                 // a mark on it is the last one's

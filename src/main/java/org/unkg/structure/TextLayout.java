@@ -142,7 +142,8 @@ public final class TextLayout {
                     notes.add(new FootnoteText(z.group(1), z.group(2).strip()));
                     continue;
                 }
-                boolean open = !notes.isEmpty() && !endsSentence(notes.get(notes.size() - 1).text());
+                boolean open = !notes.isEmpty() && (!endsSentence(notes.get(notes.size() - 1).text())
+                        || capitalGoesOn(s));
                 if (!open && URL_LINE.matcher(s).matches()) {
                     links.add(s); // a link line other than undocs.org, printed under the footnotes
                     continue;
@@ -189,9 +190,13 @@ public final class TextLayout {
      * Whether a line "15 March 2006 establishing ..." goes on with the body text rather than
      * starting a footnote without a printed rule: the number opens a date (a month of the profile
      * follows it) or the line before ends with a word that cannot end a line of its own
-     * ("resolution 60/251 of", the profile's {@code verb.stop} words).
+     * ("resolution 60/251 of", the profile's {@code verb.stop} words), or the line is one the
+     * profile's {@code footnote.not} says no footnote opens so.
      */
     private boolean goesOnWithNumber(List<Line> lines, String s) {
+        if (profile.match("footnote.not", s).isPresent()) {
+            return true; // "3 248 400 долл. США", "13 и 14 Конвенции": a number of the text, no footnote
+        }
         String[] w = s.split("\\s+", 3);
         if (w.length > 1 && profile.list("months").contains(w[1].replaceAll("[,.;]$", "").toLowerCase(Locale.ROOT))) {
             return true;
@@ -202,6 +207,16 @@ public final class TextLayout {
         String prev = lines.get(lines.size() - 1).text();
         String last = prev.substring(prev.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         return profile.list("verb.stop").contains(last);
+    }
+
+    /**
+     * Where paragraphs open in lower case (profile {@code paragraph.break=short-line}), a capitalized
+     * line under a footnote that ended a sentence is its next sentence ("... небесных тел." /
+     * "Космическое пространство ..."): body text goes on only after the page furniture.
+     */
+    private boolean capitalGoesOn(String s) {
+        return "short-line".equals(profile.get("paragraph.break")) && Character.isUpperCase(s.charAt(0))
+                && !standalone(s);
     }
 
     private List<Block> markdownBlocks(List<Line> lines) {
@@ -323,7 +338,8 @@ public final class TextLayout {
      * bottom of the last one. Where paragraphs open in lower case or the script has no case
      * (profile {@code paragraph.break=short-line}: Russian, Arabic), the sign is the line before it
      * (a paragraph's last line stops short of the measure) or the line itself, opening as the
-     * profile's {@code paragraph.start} says paragraphs open.
+     * profile's {@code paragraph.start} says paragraphs open (or, with {@code paragraph.start.verbs},
+     * with a verb of verbs.ttl), unless it opens as {@code paragraph.goes.on} says a sentence goes on.
      */
     private boolean startsAfterPageBreak(Line prev, Line l, int measure) {
         if (!l.pageBreak()) {
@@ -336,8 +352,14 @@ public final class TextLayout {
             return false;
         }
         if ("short-line".equals(profile.get("paragraph.break"))) {
-            return prev.text().length() < measure * 8 / 10 || LIST_MARKER.matcher(l.text()).matches()
-                    || profile.pattern("paragraph.start").map(p -> p.matcher(l.text()).lookingAt()).orElse(false);
+            if (prev.text().length() < measure * 8 / 10 || LIST_MARKER.matcher(l.text()).matches()) {
+                return true;
+            }
+            if (profile.pattern("paragraph.goes.on").map(p -> p.matcher(l.text()).lookingAt()).orElse(false)) {
+                return false; // "отмечая которую ...": the opening word of a relative clause, mid-sentence
+            }
+            return profile.pattern("paragraph.start").map(p -> p.matcher(l.text()).lookingAt()).orElse(false)
+                    || Boolean.parseBoolean(profile.get("paragraph.start.verbs")) && opensWithVerb.test(l.text());
         }
         char c = l.text().charAt(0);
         // a list of resolutions goes on across the page: "..., 53/96 du 8 décembre 1998," / "54/107 du ..."
