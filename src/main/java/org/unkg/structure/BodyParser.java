@@ -51,6 +51,9 @@ final class BodyParser {
      * Latin colon only: a Chinese preambular paragraph may end with a full-width colon.
      */
     private static final Pattern INTRODUCES = Pattern.compile(":\\d{0,3}$");
+    /** Footnote marks glued to a block's last punctuation, a wrapped one in parentheses: ",1, (2)". */
+    private static final Pattern GLUED_RUN = Pattern.compile(
+            "(?<=[.,;:\u060c\u061b])\\d{1,3}(?:\\s?[,\u060c]\\s?\\(?\\d{1,3}\\)?)+$");
     /** Longest section heading, in characters (two printed lines). */
     private static final int HEADING_MAX = 160;
 
@@ -156,10 +159,11 @@ final class BodyParser {
             } else if (operative.isEmpty() && leadIn && endsWithColon(raw) && heading(blocks, i + 1, isEnd, true)) {
                 // "Resolves that, for 2025:" before paragraph 1: the operative part's unnumbered lead-in
                 operative.add(paragraph(Paragraph.Kind.OPERATIVE, "operative/u1", 1, null, raw, true));
-            } else if (operative.isEmpty() && !plain.isEmpty() && Character.isLowerCase(plain.charAt(0))
-                    && verbs.opensWithVerb(plain)) {
+            } else if (operative.isEmpty() && !plain.isEmpty() && (Character.isLowerCase(plain.charAt(0))
+                    || Boolean.parseBoolean(profile.get("preamble.verb.paragraph"))) && verbs.opensWithVerb(plain)) {
                 // a preambular paragraph whose closing comma is missing ("с интересом ожидая ... развития"):
-                // a heading opens with a capital or a number, never with a verb in lower case
+                // a heading opens with a capital or a number, never with a verb in lower case (nor, where the
+                // script has no case and the profile sets preamble.verb.paragraph, with a verb at all)
                 preamble.add(paragraph(Paragraph.Kind.PREAMBULAR, "preamble/" + (preamble.size() + 1),
                         preamble.size() + 1, null, raw, false));
             } else if (heading(blocks, i, isEnd, false) || heading(plain)) {
@@ -221,7 +225,9 @@ final class BodyParser {
      * a line or two. A paragraph that goes on after a page break ends with punctuation.
      */
     private boolean heading(String plain) {
-        String t = plain.replaceAll("\\d{1,3}$", "").strip(); // a footnote mark on the heading
+        // a footnote mark on the heading; a run of marks after a paragraph's last comma ("،1, (2)": the run
+        // wrapped, its last mark on a line of its own)
+        String t = GLUED_RUN.matcher(plain).replaceAll("").replaceAll("\\d{1,3}$", "").strip();
         if (t.isEmpty() || t.length() > HEADING_MAX) {
             return false;
         }
