@@ -51,10 +51,16 @@ final class BodyParser {
      * Latin colon only: a Chinese preambular paragraph may end with a full-width colon.
      */
     private static final Pattern INTRODUCES = Pattern.compile(":\\d{0,3}$");
-    /** Longest section heading, in characters (two printed lines). */
+    /** Longest section heading, in characters (two printed lines), unless the profile says {@code heading.max}. */
     private static final int HEADING_MAX = 160;
 
     private final Profile profile;
+    /**
+     * Longest unnumbered block taken for a section heading: Chinese sets a heading on one line of
+     * some 36 characters ({@code heading.max}); a longer block without closing punctuation is a
+     * paragraph printed without it.
+     */
+    private final int headingMax;
     /** A block that ends a clause: the profile's terminal punctuation, or ".,;:", then any footnote marks. */
     private final Pattern clauseEnd;
     /** Whether a colon-ended block just before paragraph 1 opens the operative part (profile "leadin"). */
@@ -99,6 +105,7 @@ final class BodyParser {
     BodyParser(Profile profile, VerbFinder verbs, List<TextLayout.FootnoteText> notes) {
         this.profile = profile;
         this.leadIn = "operative".equals(profile.get("leadin"));
+        this.headingMax = profile.get("heading.max").isEmpty() ? HEADING_MAX : Integer.parseInt(profile.get("heading.max"));
         this.clauseEnd = Pattern.compile("[" + Pattern.quote(profile.terminal() + ".,;:") + "]" + TRAILING_MARKS);
         this.verbs = verbs;
         this.footnoteTexts = new java.util.LinkedHashMap<>();
@@ -212,11 +219,11 @@ final class BodyParser {
     /**
      * A section heading among the operative paragraphs ("IX", "Regional cooperation", "Part I"):
      * an unnumbered block that does not end as a paragraph or a sentence does and is no longer than
-     * a line or two. A paragraph that goes on after a page break ends with punctuation.
+     * a line or two (one in Chinese). A paragraph that goes on after a page break ends with punctuation.
      */
     private boolean heading(String plain) {
         String t = plain.replaceAll("\\d{1,3}$", "").strip(); // a footnote mark on the heading
-        if (t.isEmpty() || t.length() > HEADING_MAX) {
+        if (t.isEmpty() || t.length() > headingMax) {
             return false;
         }
         char c = t.charAt(t.length() - 1);

@@ -188,12 +188,17 @@ public final class TextLayout {
     /**
      * Whether a line "15 March 2006 establishing ..." goes on with the body text rather than
      * starting a footnote without a printed rule: the number opens a date (a month of the profile
-     * follows it) or the line before ends with a word that cannot end a line of its own
-     * ("resolution 60/251 of", the profile's {@code verb.stop} words).
+     * follows it), a quantity (profile {@code quantity}: "12 月 2 日", "12 个国家") or the line
+     * before ends with a word that cannot end a line of its own ("resolution 60/251 of", the
+     * profile's {@code verb.stop} words).
      */
     private boolean goesOnWithNumber(List<Line> lines, String s) {
         String[] w = s.split("\\s+", 3);
         if (w.length > 1 && profile.list("months").contains(w[1].replaceAll("[,.;]$", "").toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // "12 月 2 日至 4 日", "12 个国家": a number with its unit (profile {@code quantity}) is a quantity
+        if (profile.match("quantity", s).isPresent()) {
             return true;
         }
         if (lines.isEmpty()) {
@@ -260,13 +265,17 @@ public final class TextLayout {
             // whatever the words of either line look like ("...的报告" is no report title there)
             boolean wraps = indentedDoc && prev != null && !l.indented() && wide(prev.text()) >= wide * 9 / 10
                     && !endsTerminal(prev.text());
+            // an indented line after a line that stops short of the measure opens a paragraph, whatever
+            // the short line ends with (a paragraph printed without its closing comma, a Latin ",")
+            boolean indentBreak = indentedDoc && prev != null && l.indented() && !alone[i - 1]
+                    && wide(prev.text()) < wide * 9 / 10;
             boolean start = cur == null || (alone[i] && !openBracket && !wraps)
                     || (alone[i - 1] && !openBracket && !headingGoesOn && !wraps)
                     // in an indented layout an indented "1." or "(a)" starts a paragraph even after a heading
                     || (indentedDoc && l.indented() && !openBracket && LIST_MARKER.matcher(l.text()).matches())
                     || (blankBreaks ? (l.blankBefore() || startsAfterPageBreak(prev, l, measure)) && !openBracket
                         : !openBracket && endsTerminal(prev.text()) && (l.indented() || !indentedDoc
-                        || LIST_MARKER.matcher(l.text()).matches()))
+                        || LIST_MARKER.matcher(l.text()).matches()) || !openBracket && indentBreak)
                     || !openBracket && afterHeading(prev, l, measure);
             if (start) {
                 flush(out, cur, false);
