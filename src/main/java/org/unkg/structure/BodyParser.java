@@ -320,9 +320,16 @@ final class BodyParser {
         return ns;
     }
 
+    /**
+     * Attaches footnote {@code n}; the next mark expected is the next footnote printed, so a number
+     * missing from the page bottom (footnotes 1, 2, 4) does not stop the marks after it.
+     */
     private void attach(String n, String key) {
         attached.putIfAbsent(n, key);
-        nextMarker = Math.max(nextMarker, Integer.parseInt(n) + 1);
+        int after = Integer.parseInt(n);
+        int next = footnoteTexts.keySet().stream().mapToInt(Integer::parseInt).filter(k -> k > after).min()
+                .orElse(after + 1);
+        nextMarker = Math.max(nextMarker, next);
     }
 
     private String tidy(String s) {

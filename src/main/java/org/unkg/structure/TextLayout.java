@@ -136,8 +136,12 @@ public final class TextLayout {
                 int next = notes.isEmpty() ? 1 : Integer.parseInt(notes.get(notes.size() - 1).marker()) + 1;
                 // the first footnote under a rule may have any higher number (a part "B" goes on from part
                 // "A"; a footnote before it was not recognized)
-                if (z.matches() && (Integer.parseInt(z.group(1)) == next
-                        || underRule && Integer.parseInt(z.group(1)) > next - 1)) {
+                // nor does a footnote whose number skips one or two, when the body text carries its mark
+                // a line opening with a quantity ("6 日，巴巴多斯") goes on with the footnote above it
+                if (z.matches() && profile.match("quantity", s).isEmpty() && (Integer.parseInt(z.group(1)) == next
+                        || underRule && Integer.parseInt(z.group(1)) > next - 1
+                        || Integer.parseInt(z.group(1)) > next && Integer.parseInt(z.group(1)) <= next + 2
+                            && marked(seen, z.group(1)))) {
                     underRule = false;
                     notes.add(new FootnoteText(z.group(1), z.group(2).strip()));
                     continue;
@@ -180,9 +184,13 @@ public final class TextLayout {
         }
         int next = notes.isEmpty() ? 1 : Integer.parseInt(notes.get(notes.size() - 1).marker()) + 1;
         String n = z.group(1);
-        return Integer.parseInt(n) == next
-                && Pattern.compile("[^\\s\\d/.\\-:]" + n + "(?:\\s|$|[,;:\uff0c\u3002\uff1b\uff1a\u060c\u061b])")
-                    .matcher(seen).find();
+        return Integer.parseInt(n) == next && marked(seen, n);
+    }
+
+    /** Whether the body text read so far carries footnote mark {@code n} glued to a word ("Peace,1 which"). */
+    private static boolean marked(CharSequence seen, String n) {
+        return Pattern.compile("[^\\s\\d/.\\-:]" + n + "(?:\\s|$|[,;:\uff0c\u3002\uff1b\uff1a\u060c\u061b])")
+                .matcher(seen).find();
     }
 
     /**
