@@ -135,9 +135,9 @@ public final class TextLayout {
                 Matcher z = ZONE_FOOTNOTE.matcher(line);
                 int next = notes.isEmpty() ? 1 : Integer.parseInt(notes.get(notes.size() - 1).marker()) + 1;
                 // the first footnote under a rule may have any higher number (a part "B" goes on from part
-                // "A"; a footnote before it was not recognized)
-                // nor does a footnote whose number skips one or two, when the body text carries its mark
-                // a line opening with a quantity ("6 日，巴巴多斯") goes on with the footnote above it
+                // "A"; a footnote before it was not recognized), and so may one whose number skips one or
+                // two when the body text carries its mark; a line opening with a quantity ("6 日，巴巴多斯")
+                // goes on with the footnote above it
                 if (z.matches() && profile.match("quantity", s).isEmpty() && (Integer.parseInt(z.group(1)) == next
                         || underRule && Integer.parseInt(z.group(1)) > next - 1
                         || Integer.parseInt(z.group(1)) > next && Integer.parseInt(z.group(1)) <= next + 2
