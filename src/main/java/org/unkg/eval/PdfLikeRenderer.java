@@ -31,6 +31,8 @@ public final class PdfLikeRenderer {
     private static final Pattern JOB = Pattern.compile("(\\d{2})(\\d{5})[A-Z]\\.\\w+$");
     private static final Pattern UNDOCS = Pattern.compile("https?://(?:undocs\\.org|docs\\.un\\.org)/(?:[a-z]{2}/)?(.+)");
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    /** A mark separator left after a paragraph's closing punctuation: "，、", ",,". */
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[,;:.\uff0c\uff1b\uff1a\u3002][\u3001,]$");
 
     /** Whether the record's language can be rendered. */
     public static boolean supports(String lang) {
@@ -181,7 +183,8 @@ public final class PdfLikeRenderer {
      * The paragraph text with its footnote markers. Where the text carries a marker (as a
      * superscript) it goes there. Records do not say where other marks stand, so the last goes
      * after the paragraph's last word, as the UN places most, and the ones before it after
-     * clause punctuation spread over the paragraph, so that no two marks run together.
+     * clause punctuation spread over the paragraph, so that no two marks run together. A mark
+     * separator the record kept after the closing punctuation ("，、") is where the last two stood.
      */
     private static String marked(String text, List<Footnote> notes) {
         String t = text.strip();
@@ -196,7 +199,13 @@ public final class PdfLikeRenderer {
             }
         }
         int k = unplaced.size();
-        List<Integer> at = positions(t, k - 1);
+        // a separator after the last punctuation ("记录，、") stood between two marks the record lost
+        // ("记录，10、11" as printed): the last two marks go there, as one run
+        boolean run = k >= 2 && TRAILING_SEPARATOR.matcher(t).find();
+        if (run) {
+            t = t.substring(0, t.length() - 1);
+        }
+        List<Integer> at = positions(t, run ? k - 2 : k - 1);
         List<String> tail = new ArrayList<>(); // without room elsewhere marks share the end, as "3, 4"
         for (int j = at.size(); j < k; j++) {
             tail.add(mark(unplaced.get(j)));

@@ -54,10 +54,16 @@ final class BodyParser {
     /** Footnote marks glued to a block's last punctuation, a wrapped one in parentheses: ",1, (2)". */
     private static final Pattern GLUED_RUN = Pattern.compile(
             "(?<=[.,;:\u060c\u061b])\\d{1,3}(?:\\s?[,\u060c]\\s?\\(?\\d{1,3}\\)?)+$");
-    /** Longest section heading, in characters (two printed lines). */
+    /** Longest section heading, in characters (two printed lines), unless the profile says {@code heading.max}. */
     private static final int HEADING_MAX = 160;
 
     private final Profile profile;
+    /**
+     * Longest unnumbered block taken for a section heading: Chinese sets a heading on one line of
+     * some 36 characters ({@code heading.max}); a longer block without closing punctuation is a
+     * paragraph printed without it.
+     */
+    private final int headingMax;
     /** A block that ends a clause: the profile's terminal punctuation, or ".,;:", then any footnote marks. */
     private final Pattern clauseEnd;
     /** Whether a colon-ended block just before paragraph 1 opens the operative part (profile "leadin"). */
@@ -102,6 +108,7 @@ final class BodyParser {
     BodyParser(Profile profile, VerbFinder verbs, List<TextLayout.FootnoteText> notes) {
         this.profile = profile;
         this.leadIn = "operative".equals(profile.get("leadin"));
+        this.headingMax = profile.get("heading.max").isEmpty() ? HEADING_MAX : Integer.parseInt(profile.get("heading.max"));
         this.clauseEnd = Pattern.compile("[" + Pattern.quote(profile.terminal() + ".,;:") + "]" + TRAILING_MARKS);
         this.verbs = verbs;
         this.footnoteTexts = new java.util.LinkedHashMap<>();
@@ -222,13 +229,13 @@ final class BodyParser {
     /**
      * A section heading among the operative paragraphs ("IX", "Regional cooperation", "Part I"):
      * an unnumbered block that does not end as a paragraph or a sentence does and is no longer than
-     * a line or two. A paragraph that goes on after a page break ends with punctuation.
+     * a line or two (one in Chinese). A paragraph that goes on after a page break ends with punctuation.
      */
     private boolean heading(String plain) {
         // a footnote mark on the heading; a run of marks after a paragraph's last comma ("،1, (2)": the run
         // wrapped, its last mark on a line of its own)
         String t = GLUED_RUN.matcher(plain).replaceAll("").replaceAll("\\d{1,3}$", "").strip();
-        if (t.isEmpty() || t.length() > HEADING_MAX) {
+        if (t.isEmpty() || t.length() > headingMax) {
             return false;
         }
         char c = t.charAt(t.length() - 1);
@@ -325,9 +332,16 @@ final class BodyParser {
         return ns;
     }
 
+    /**
+     * Attaches footnote {@code n}; the next mark expected is the next footnote printed, so a number
+     * missing from the page bottom (footnotes 1, 2, 4) does not stop the marks after it.
+     */
     private void attach(String n, String key) {
         attached.putIfAbsent(n, key);
-        nextMarker = Math.max(nextMarker, Integer.parseInt(n) + 1);
+        int after = Integer.parseInt(n);
+        int next = footnoteTexts.keySet().stream().mapToInt(Integer::parseInt).filter(k -> k > after).min()
+                .orElse(after + 1);
+        nextMarker = Math.max(nextMarker, next);
     }
 
     private String tidy(String s) {

@@ -44,7 +44,7 @@ public final class Profile {
                     || k.equals("formula") || k.startsWith("session") || k.equals("agenda") || k.equals("adopted")
                     || k.equals("draft.adopted") || k.equals("on.report") || k.equals("meeting") || k.equals("date")
                     || k.equals("letter") || k.equals("annex") || k.equals("note") || k.equals("report")
-                    || k.equals("furniture.lang") || k.equals("paragraph.start")
+                    || k.equals("furniture.lang") || k.equals("paragraph.start") || k.equals("quantity")
                     || k.equals("paragraph.goes.on") || k.equals("footnote.not")
                     || k.startsWith("rewrite.") && !k.endsWith(".to")) {
                 // "<key>.also" adds alternatives to a pattern that common.properties defines for every

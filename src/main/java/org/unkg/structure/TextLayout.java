@@ -135,9 +135,13 @@ public final class TextLayout {
                 Matcher z = ZONE_FOOTNOTE.matcher(line);
                 int next = notes.isEmpty() ? 1 : Integer.parseInt(notes.get(notes.size() - 1).marker()) + 1;
                 // the first footnote under a rule may have any higher number (a part "B" goes on from part
-                // "A"; a footnote before it was not recognized)
-                if (z.matches() && (Integer.parseInt(z.group(1)) == next
-                        || underRule && Integer.parseInt(z.group(1)) > next - 1)) {
+                // "A"; a footnote before it was not recognized), and so may one whose number skips one or
+                // two when the body text carries its mark; a line opening with a quantity ("6 日，巴巴多斯")
+                // goes on with the footnote above it
+                if (z.matches() && profile.match("quantity", s).isEmpty() && (Integer.parseInt(z.group(1)) == next
+                        || underRule && Integer.parseInt(z.group(1)) > next - 1
+                        || Integer.parseInt(z.group(1)) > next && Integer.parseInt(z.group(1)) <= next + 2
+                            && marked(seen, z.group(1)))) {
                     underRule = false;
                     notes.add(new FootnoteText(z.group(1), z.group(2).strip()));
                     continue;
@@ -181,17 +185,22 @@ public final class TextLayout {
         }
         int next = notes.isEmpty() ? 1 : Integer.parseInt(notes.get(notes.size() - 1).marker()) + 1;
         String n = z.group(1);
-        return Integer.parseInt(n) == next
-                && Pattern.compile("[^\\s\\d/.\\-:]" + n + "(?:\\s|$|[,;:\uff0c\u3002\uff1b\uff1a\u060c\u061b])")
-                    .matcher(seen).find();
+        return Integer.parseInt(n) == next && marked(seen, n);
+    }
+
+    /** Whether the body text read so far carries footnote mark {@code n} glued to a word ("Peace,1 which"). */
+    private static boolean marked(CharSequence seen, String n) {
+        return Pattern.compile("[^\\s\\d/.\\-:]" + n + "(?:\\s|$|[,;:\uff0c\u3002\uff1b\uff1a\u060c\u061b])")
+                .matcher(seen).find();
     }
 
     /**
      * Whether a line "15 March 2006 establishing ..." goes on with the body text rather than
      * starting a footnote without a printed rule: the number opens a date (a month of the profile
-     * follows it) or the line before ends with a word that cannot end a line of its own
-     * ("resolution 60/251 of", the profile's {@code verb.stop} words), or the line is one the
-     * profile's {@code footnote.not} says no footnote opens so.
+     * follows it), a quantity (profile {@code quantity}: "12 月 2 日", "12 个国家") or the line
+     * before ends with a word that cannot end a line of its own ("resolution 60/251 of", the
+     * profile's {@code verb.stop} words), or the line is one the profile's {@code footnote.not}
+     * says no footnote opens so.
      */
     private boolean goesOnWithNumber(List<Line> lines, String s) {
         if (profile.match("footnote.not", s).isPresent()) {
@@ -199,6 +208,10 @@ public final class TextLayout {
         }
         String[] w = s.split("\\s+", 3);
         if (w.length > 1 && profile.list("months").contains(w[1].replaceAll("[,.;]$", "").toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // "12 月 2 日至 4 日", "12 个国家": a number with its unit (profile {@code quantity}) is a quantity
+        if (profile.match("quantity", s).isPresent()) {
             return true;
         }
         if (lines.isEmpty()) {
@@ -275,13 +288,17 @@ public final class TextLayout {
             // whatever the words of either line look like ("...的报告" is no report title there)
             boolean wraps = indentedDoc && prev != null && !l.indented() && wide(prev.text()) >= wide * 9 / 10
                     && !endsTerminal(prev.text());
+            // an indented line after a line that stops short of the measure opens a paragraph, whatever
+            // the short line ends with (a paragraph printed without its closing comma, a Latin ",")
+            boolean indentBreak = indentedDoc && prev != null && l.indented() && !alone[i - 1]
+                    && wide(prev.text()) < wide * 9 / 10;
             boolean start = cur == null || (alone[i] && !openBracket && !wraps)
                     || (alone[i - 1] && !openBracket && !headingGoesOn && !wraps)
                     // in an indented layout an indented "1." or "(a)" starts a paragraph even after a heading
                     || (indentedDoc && l.indented() && !openBracket && LIST_MARKER.matcher(l.text()).matches())
                     || (blankBreaks ? (l.blankBefore() || startsAfterPageBreak(prev, l, measure)) && !openBracket
                         : !openBracket && endsTerminal(prev.text()) && (l.indented() || !indentedDoc
-                        || LIST_MARKER.matcher(l.text()).matches()))
+                        || LIST_MARKER.matcher(l.text()).matches()) || !openBracket && indentBreak)
                     || !openBracket && afterHeading(prev, l, measure);
             if (start) {
                 flush(out, cur, false);

@@ -39,6 +39,19 @@ class ChineseRenderingTest {
     }
 
     @Test
+    void aSeparatorLeftAfterTheClosingCommaIsWhereTheLastTwoMarksStand() {
+        // the record keeps "、" between two marks it lost: printed "记录，1 , 2", never "记录，、2"
+        var b = Samples.chinese().toBuilder();
+        b.preamble().set(0, Samples.pp(1, "注意到", "注意到死亡人数之多前所未有，是最高记录，、"));
+        b.footnotes().clear();
+        b.footnote(new Footnote("1", "同上。", "preamble/1", List.of()));
+        b.footnote(new Footnote("2", "见秘书长说明。", "preamble/1", List.of()));
+        String text = renderer.render(b.build());
+        assertFalse(text.contains("，、"), text);
+        assertTrue(text.contains("是最高记录，1 , 2"), text);
+    }
+
+    @Test
     void linkTargetsArePrintedAsUris() {
         var b = Samples.chinese().toBuilder();
         b.preamble().set(0, new Paragraph(Paragraph.Kind.PREAMBULAR, "preamble/1", 1, null, "回顾", "回顾峰会最后文件，",
