@@ -2,15 +2,19 @@ package org.unkg.eval;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Normal forms used on both sides of every comparison, so that only content differences count. */
 public final class Norm {
+    /** Invisible direction marks: LRM, RLM, embeddings and isolates. */
+    private static final Pattern BIDI = Pattern.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]");
+
     private Norm() {
     }
 
     /**
      * Text as printed, made comparable: NFKC (full-width punctuation becomes ASCII), markdown
-     * emphasis removed, curly apostrophes straightened, whitespace runs collapsed; for languages
+     * emphasis removed, curly apostrophes straightened, direction marks dropped, whitespace runs collapsed; for languages
      * written without spaces (zh, ja) all whitespace is removed, since PDF extraction inserts it
      * around digits and at line ends.
      */
@@ -20,6 +24,7 @@ public final class Norm {
         }
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC).replace("*", "").replace('\u2019', '\'')
                 .replace('\u2011', '-').replace('\u00ad', ' ');
+        t = BIDI.matcher(t).replaceAll(""); // invisible direction marks (the Arabic XML has U+200F in titles)
         t = unspaced(lang) ? t.replaceAll("[\\s\\u00a0\\u3000]+", "") : t.replaceAll("[\\s\\u00a0]+", " ").strip();
         return t.isEmpty() ? null : t;
     }

@@ -58,6 +58,8 @@ final class CitationGrammar {
     /** Series of the bodies printed between keyword and number ({@code body.inner.<series>}). */
     final List<String> innerSeries;
     final DateParser dates;
+    /** How the language prints numbers and part letters ({@code session.*}, {@code letters}). */
+    final NumberForms forms;
 
     private CitationGrammar(String language, Properties p) {
         this.language = language;
@@ -116,6 +118,7 @@ final class CitationGrammar {
         String nums = p.getProperty("numerals", "");
         this.numerals = nums.isBlank() ? List.of() : List.of(nums.split(","));
         this.dates = DateParser.forLanguage(language);
+        this.forms = new NumberForms(p);
     }
 
     /** The grammar of a language, English when there is none for it. */
@@ -201,9 +204,10 @@ final class CitationGrammar {
         return value > 0 ? annex + " " + roman(value) : annex;
     }
 
-    private static String roman(int n) {
-        String[] r = {"X", "IX", "V", "IV", "I"};
-        int[] v = {10, 9, 5, 4, 1};
+    /** The Roman numeral of 1 to 399: 15 is "XV", 60 is "LX". */
+    static String roman(int n) {
+        String[] r = {"C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        int[] v = {100, 90, 50, 40, 10, 9, 5, 4, 1};
         StringBuilder sb = new StringBuilder();
         int x = n;
         for (int i = 0; i < v.length; i++) {

@@ -32,7 +32,7 @@ final class CounterPhrases {
         int from = 0;
         while (from < text.length() && pre.find(from)) {
             from = Math.max(pre.end(), pre.start() + 1);
-            if (PhraseText.at(CitationGrammar.NUMBER, text, pre.end()) == null) {
+            if (PhraseText.at(g.forms.number, text, pre.end()) == null) {
                 continue;
             }
             var before = g.dates.parseBefore(text, pre.start(), 40).or(() -> dateBeforeGap(g, text, pre.start()));
@@ -118,15 +118,15 @@ final class CounterPhrases {
         List<Num> out = new ArrayList<>();
         int p = pos;
         while (out.size() < MAX_ITEMS) {
-            Matcher n = PhraseText.at(CitationGrammar.NUMBER, text, p);
+            Matcher n = PhraseText.at(g.forms.number, text, p);
             if (n == null) {
                 break;
             }
             List<String> letters = new ArrayList<>();
             int end = PhraseText.letters(g, text, n.end(), letters);
-            out.add(new Num(n.group(), List.copyOf(letters), end));
+            out.add(new Num(g.forms.latin(n.group()), List.copyOf(letters), end));
             Matcher sep = PhraseText.at(g.listSeparator, text, end);
-            if (sep == null || PhraseText.at(CitationGrammar.NUMBER, text, sep.end()) == null) {
+            if (sep == null || PhraseText.at(g.forms.number, text, sep.end()) == null) {
                 break;
             }
             p = sep.end();

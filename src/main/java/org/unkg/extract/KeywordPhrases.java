@@ -73,7 +73,7 @@ final class KeywordPhrases {
 
     /** One number with its letters and the date printed after it. */
     private static Item item(CitationGrammar g, String text, int pos, String series, boolean decision) {
-        Matcher n = PhraseText.at(CitationGrammar.NUMBER, text, pos);
+        Matcher n = PhraseText.at(g.forms.number, text, pos);
         if (n == null) {
             return null;
         }
@@ -101,7 +101,7 @@ final class KeywordPhrases {
                 }
             }
         }
-        return new Item(end, PhraseText.cite(n.group(), letters, series, decision, date));
+        return new Item(end, PhraseText.cite(g.forms.latin(n.group()), letters, series, decision, date));
     }
 
     /**
@@ -115,7 +115,7 @@ final class KeywordPhrases {
         }
         List<CitationPhrase> found = new ArrayList<>();
         Sweep covered = new Sweep(phrases); // number matches come in text order: one pass over the phrases
-        Matcher n = CitationGrammar.NUMBER.matcher(text);
+        Matcher n = g.forms.number.matcher(text);
         int from = 0;
         while (found.size() < MAX_ITEMS && n.find(from)) {
             from = n.end();

@@ -9,8 +9,7 @@ import org.unkg.extract.CitationPhrase.Cited;
 
 /** Matching helpers shared by the citation phrase parsers. */
 final class PhraseText {
-    private static final Pattern FIRST_LETTER = Pattern.compile("\\s*(" + CitationGrammar.LETTER.pattern() + ")",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern SPACES = Pattern.compile("\\s*", Pattern.UNICODE_CHARACTER_CLASS);
     /** No number has more parts than letters of the alphabet. */
     private static final int MAX_LETTERS = 26;
 
@@ -32,18 +31,18 @@ final class PhraseText {
      * {@code out}; returns the offset after the last one.
      */
     static int letters(CitationGrammar g, String text, int pos, List<String> out) {
-        Matcher l = at(FIRST_LETTER, text, pos);
+        Matcher l = at(g.forms.letter, text, at(SPACES, text, pos).end());
         if (l == null) {
             return pos;
         }
-        out.add(l.group(1));
+        out.add(g.forms.latinLetter(l.group()));
         int end = l.end();
         while (out.size() < MAX_LETTERS) {
             Matcher range = at(g.lettersRange, text, end);
-            Matcher last = range == null ? null : at(CitationGrammar.LETTER, text, range.end());
+            Matcher last = range == null ? null : at(g.forms.letter, text, range.end());
             if (last != null) {
                 char from = out.get(out.size() - 1).charAt(0);
-                char to = last.group().charAt(0);
+                char to = g.forms.latinLetter(last.group()).charAt(0);
                 for (char c = (char) (from + 1); c <= to && out.size() < MAX_LETTERS; c++) {
                     out.add(String.valueOf(c));
                 }
@@ -51,11 +50,11 @@ final class PhraseText {
                 continue;
             }
             Matcher sep = at(g.lettersSeparator, text, end);
-            Matcher next = sep == null ? null : at(CitationGrammar.LETTER, text, sep.end());
+            Matcher next = sep == null ? null : at(g.forms.letter, text, sep.end());
             if (next == null) {
                 return end;
             }
-            out.add(next.group());
+            out.add(g.forms.latinLetter(next.group()));
             end = next.end();
         }
         return end;

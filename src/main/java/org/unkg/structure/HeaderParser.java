@@ -86,7 +86,9 @@ final class HeaderParser {
                 titleNext = true;
             } else if ((m = first(p, en, "note", t)).isPresent()) {
                 b.type(DocType.NOTE).title(t);
-            } else if ((m = first(p, en, "report", t)).isPresent() && b.build().type() == DocType.DOCUMENT) {
+            } else if ((m = first(p, en, "report", t)).isPresent() && b.build().type() == DocType.DOCUMENT
+                    && (agendaTitle == null || agendaTitle.length() > 0)) {
+                // right after the agenda line "Rapport de l'Agence ..." is the item's title, not a report's
                 b.type(DocType.REPORT).title(t);
             } else {
                 known = false;

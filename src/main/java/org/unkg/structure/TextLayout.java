@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class TextLayout {
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\d{1,3}\\.|\\d{1,3}\\s+-|\\([a-z]{1,4}\\))\\s.*");
+    /** Letters and spaces only: the masthead names among the page furniture. */
+    private static final Pattern NAME_ONLY = Pattern.compile("[\\p{L}\\s]+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern MD_FOOTNOTE = Pattern.compile(
             "^\\s*(?:<sup>(\\d{1,3})</sup>|([\u00b9\u00b2\u00b3\u2070-\u2079]+))\\s*(\\S.*)$");
     /** "1 Text" at a page bottom; never "1 - Text", an operative paragraph as Arabic numbers it. */
@@ -75,6 +77,7 @@ public final class TextLayout {
 
     public Layout layout(String text) {
         boolean markdown = MarkdownLib.looksLikeMarkdown(text);
+        LineJoin joins = new LineJoin(profile, text);
         List<Line> lines = new ArrayList<>();
         List<FootnoteText> notes = new ArrayList<>();
         List<String> links = new ArrayList<>();
@@ -109,8 +112,8 @@ public final class TextLayout {
                 links.add(s); // a link target at a page bottom, unless it goes on with an unfinished footnote
                 continue;
             }
-            if (profile.match("furniture", s).isPresent() || profile.match("furniture", plain).isPresent()
-                    || profile.match("furniture.lang", plain).isPresent()) {
+            if ((profile.match("furniture", s).isPresent() || profile.match("furniture", plain).isPresent()
+                    || profile.match("furniture.lang", plain).isPresent()) && !wrappedName(lines, blank || page, plain)) {
                 Matcher sym = profile.pattern("symbol").orElseThrow().matcher(plain);
                 if (sym.find()) {
                     symbols.add(sym.group("sym"));
@@ -154,7 +157,7 @@ public final class TextLayout {
                 }
                 if (open) {
                     FootnoteText last = notes.remove(notes.size() - 1);
-                    notes.add(new FootnoteText(last.marker(), join(last.text(), s)));
+                    notes.add(new FootnoteText(last.marker(), joins.join(last.text(), s)));
                     continue;
                 }
                 zone = false;
@@ -170,7 +173,7 @@ public final class TextLayout {
             blank = false;
             page = false;
         }
-        List<Block> blocks = markdown ? markdownBlocks(lines) : layoutBlocks(lines);
+        List<Block> blocks = markdown ? markdownBlocks(lines, joins) : layoutBlocks(lines, joins);
         return new Layout(blocks, notes, links, markdown, symbols);
     }
 
@@ -232,7 +235,7 @@ public final class TextLayout {
                 && !standalone(s);
     }
 
-    private List<Block> markdownBlocks(List<Line> lines) {
+    private List<Block> markdownBlocks(List<Line> lines, LineJoin joins) {
         List<Block> out = new ArrayList<>();
         StringBuilder cur = null;
         boolean curHeading = false;
@@ -246,7 +249,7 @@ public final class TextLayout {
                 cur = new StringBuilder(l.text());
                 curHeading = l.heading();
             } else {
-                append(cur, l.text());
+                append(joins, cur, l.text());
             }
             prev = l;
         }
@@ -262,7 +265,7 @@ public final class TextLayout {
         return split;
     }
 
-    private List<Block> layoutBlocks(List<Line> lines) {
+    private List<Block> layoutBlocks(List<Line> lines, LineJoin joins) {
         boolean[] alone = new boolean[lines.size()]; // standalone() runs some 30 patterns: once per line
         boolean indentedDoc = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -305,7 +308,7 @@ public final class TextLayout {
                 cur = new StringBuilder(l.text());
                 inHeading = isHeading(l.text());
             } else {
-                append(cur, l.text());
+                append(joins, cur, l.text());
             }
             prev = l;
         }
@@ -422,6 +425,19 @@ public final class TextLayout {
      * ({@code abbreviations} in common, {@code footnote.abbreviations} per language, with or
      * without their stop) ends its text.
      */
+    /**
+     * Whether a line that reads like a masthead name ("Nations Unies", "General Assembly": letters
+     * only) goes on with the line right above it, unfinished: a title wrapped before the name
+     * ("... de l’Organisation des" / "Nations Unies"), not page furniture.
+     */
+    private boolean wrappedName(List<Line> lines, boolean apart, String plain) {
+        if (apart || lines.isEmpty() || !NAME_ONLY.matcher(plain).matches()) {
+            return false;
+        }
+        String above = lines.get(lines.size() - 1).text();
+        return !endsSentence(above) && profile.match("distr", above).isEmpty();
+    }
+
     private boolean endsSentence(String s) {
         String t = MarkdownLib.text(s).strip();
         if (t.endsWith(".")) {
@@ -452,33 +468,13 @@ public final class TextLayout {
                 || c == '\u3002' || c == '\uff1b';
     }
 
-    private void append(StringBuilder cur, String next) {
+    private static void append(LineJoin joins, StringBuilder cur, String next) {
         if (cur.length() > MAX_BLOCK) {
             return;
         }
-        String joined = join(cur.toString(), next);
+        String joined = joins.join(cur.toString(), next);
         cur.setLength(0);
         cur.append(joined);
-    }
-
-    private String join(String a, String b) {
-        if (!profile.joinsWithSpace()) {
-            // keep a space where a line ends in a digit (a footnote mark "，2") or the next starts with one:
-            // the mark stays apart from the next word; paragraph text squeezes such spaces out later
-            String x = a.stripTrailing();
-            String y = b.strip();
-            boolean digit = !x.isEmpty() && !y.isEmpty() && (isAsciiDigit(x.charAt(x.length() - 1))
-                    || isAsciiDigit(y.charAt(0)));
-            return x + (digit ? " " : "") + y;
-        }
-        if (a.matches("(?s).*\\p{Ll}-$") && !b.isEmpty() && Character.isLowerCase(b.charAt(0))) {
-            return a.substring(0, a.length() - 1) + b.strip();
-        }
-        return a.stripTrailing() + " " + b.strip();
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private static void flush(List<Block> out, StringBuilder cur, boolean heading) {

@@ -78,6 +78,44 @@ class LatinProfilesTest {
         assertEquals("zh", s.language("大会， 回顾其 2019 年 9 月 12 日第 73/338 号决议", null));
     }
 
+    /** A cover page whose agenda item title wraps as {@code titleLines}. */
+    private DocumentRecord frenchCover(String... titleLines) {
+        List<String> lines = new java.util.ArrayList<>(List.of("Nations Unies   A/RES/79/4", "", "Assemblée générale",
+                "Distr. générale", "17 octobre 2024", "", "24-19073 (F)", "*2419073*", "",
+                "Soixante-dix-neuvième session", "Point 89 de l’ordre du jour"));
+        lines.addAll(List.of(titleLines));
+        lines.addAll(List.of("", "Résolution adoptée par l’Assemblée générale le 15 octobre 2024", "",
+                "[sans renvoi à une grande commission (A/79/L.7)]", "", "79/4. Un titre", "", "L’Assemblée générale,", "",
+                "Rappelant sa résolution 78/3 et la coopération sous-régionale,", "", "1. Prend acte du rapport ;", "",
+                "30e séance plénière", "15 octobre 2024"));
+        return s.structure(String.join("\n", lines), "x.txt");
+    }
+
+    @Test
+    void anAgendaItemTitledReportIsNoReport() {
+        DocumentRecord d = frenchCover("Rapport de l’Agence internationale de l’énergie", "atomique");
+        assertEquals(DocType.RESOLUTION, d.type());
+        assertEquals(List.of(new AgendaItem("89", "Rapport de l’Agence internationale de l’énergie atomique")),
+                d.agendaItems());
+    }
+
+    @Test
+    void aTitleWrappedBeforeTheMastheadNameKeepsIt() {
+        DocumentRecord d = frenchCover("Examen de l’efficacité du fonctionnement", "administratif et financier de l’Organisation des",
+                "Nations Unies");
+        assertEquals("Examen de l’efficacité du fonctionnement administratif et financier de l’Organisation des "
+                + "Nations Unies", d.agendaItems().get(0).title());
+    }
+
+    @Test
+    void compoundsBrokenAtTheirHyphenKeepIt() {
+        // "sous-régional" is printed unbroken in the body: the break after "sous-" is the compound's own hyphen
+        DocumentRecord d = frenchCover("Maîtrise des armes classiques aux niveaux régional et sous-", "régional",
+                "au Moyen-", "Orient (2018-", "2027)");
+        assertEquals("Maîtrise des armes classiques aux niveaux régional et sous-régional au Moyen-Orient (2018-2027)",
+                d.agendaItems().get(0).title());
+    }
+
     @Test
     void frenchResolutionAsAPdfPrintsIt() {
         DocumentRecord d = s.structure(String.join("\n", "Nations Unies   A/RES/79/108", "", "Assemblée générale",

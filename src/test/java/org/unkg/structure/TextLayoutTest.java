@@ -37,6 +37,12 @@ class TextLayoutTest {
     }
 
     @Test
+    void aHyphenBetweenLowerCasePartsStaysWhenTheDocumentPrintsTheCompound() {
+        TextLayout.Layout l = en.layout(" Noting the cross-border effects and the impor-\ntance of cross-\nborder trade,\n");
+        assertEquals(List.of("Noting the cross-border effects and the importance of cross-border trade,"), texts(l));
+    }
+
+    @Test
     void chineseLinesJoinWithNothingAndAParagraphEndsAtPunctuationBeforeAnIndent() {
         String text = " 考虑到促进和平是联合国的主要目标，在这方面注意到每五年宣布联合国国\n\n"
                 + "际和平与信任年，以集中联合国及其会员国的各种努力，促进和平与信任的理想，\n\n"

@@ -1,0 +1,106 @@
+package org.unkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How one language prints resolution numbers and their part letters, and their Latin (English)
+ * form, from which symbols are made. Languages that print them as English does need nothing.
+ * Arabic prints the session of an old resolution as "(د-15)" for "(XV)" (د for دورة, "session",
+ * with the session in digits), special sessions "دإ" for "S" ("دإ-30/1", "3201 (دإ-6)" for
+ * "3201 (S-VI)"), emergency special sessions "دإط" for "ES" ("دإط-10/2"), and part letters by
+ * name in the Abjad order ("45/58 عين" for "45/58 P", "217 ألف (د-3)" for "217 A (III)").
+ * Read from the citation grammar's {@code session.old}, {@code session.special},
+ * {@code session.emergency} and {@code letters} (regex fragments for A, B, C, ... in order).
+ * Immutable.
+ */
+final class NumberForms {
+    private static final String DASH = "\\s*[-\u2010\u2011\u2013]\\s*";
+    private static final Pattern DASHES = Pattern.compile("[\u2010\u2011\u2013]");
+
+    /** A resolution number as printed in the language ({@link CitationGrammar#NUMBER} and the language's forms). */
+    final Pattern number;
+    /** One part letter after a number ({@link CitationGrammar#LETTER} or a letter's name). */
+    final Pattern letter;
+    private final String special;
+    private final String emergency;
+    private final List<Pattern> letterNames;
+    /** "1514(د-15)", "217ألف(د-3)", "3201(دإ-6)" after spaces are removed: number, letter, mark, session. */
+    private final Pattern oldSession;
+
+    NumberForms(Properties p) {
+        String old = blankToNull(p.getProperty("session.old"));
+        this.special = blankToNull(p.getProperty("session.special"));
+        this.emergency = blankToNull(p.getProperty("session.emergency"));
+        String names = p.getProperty("letters", "");
+        List<String> fragments = names.isBlank() ? List.of() : List.of(names.split(","));
+        this.letterNames = fragments.stream().map(f -> Pattern.compile(f.strip())).toList();
+        String nameAlt = fragments.isEmpty() ? "" : "|(?:" + String.join("|", fragments.stream().map(String::strip)
+                .toList()) + ")(?![\\p{L}\\p{N}])";
+        this.letter = Pattern.compile("(?:" + CitationGrammar.LETTER.pattern() + nameAlt + ")",
+                Pattern.UNICODE_CHARACTER_CLASS);
+        List<String> alts = new ArrayList<>(List.of(CitationGrammar.NUMBER.pattern()));
+        for (String mark : new String[] {emergency, special}) { // the longer mark first: دإط before دإ
+            if (mark != null) {
+                alts.add(Pattern.quote(mark) + DASH + "\\d{1,2}/\\d{1,4}(?![\\d/])");
+            }
+        }
+        List<String> marks = new ArrayList<>();
+        for (String m : new String[] {special, old}) {
+            if (m != null) {
+                marks.add(m);
+            }
+        }
+        marks.sort(Comparator.comparingInt(String::length).reversed());
+        String markAlt = String.join("|", marks.stream().map(Pattern::quote).toList());
+        if (!marks.isEmpty()) {
+            alts.add("\\d{1,4}(?:\\s*(?:[A-Z](?![\\p{L}\\p{N}])" + nameAlt + "))?\\s*\\(\\s*(?:" + markAlt + ")" + DASH
+                    + "\\d{1,2}\\s*\\)");
+        }
+        this.number = Pattern.compile(String.join("|", alts), Pattern.UNICODE_CHARACTER_CLASS);
+        this.oldSession = marks.isEmpty() ? null : Pattern.compile("(\\d{1,4})(.*)\\((" + markAlt + ")-(\\d{1,2})\\)",
+                Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
+    /**
+     * The Latin form of a printed number, spaces kept where the Latin form has none to remove:
+     * "1514 (د-15)" is "1514(XV)", "دإ-30/1" is "S-30/1", "دإط-10/2" is "ES-10/2",
+     * "217 ألف (د-3)" is "217A(III)"; a number printed in Latin form is returned as it is.
+     */
+    String latin(String printed) {
+        if (oldSession == null && emergency == null) {
+            return printed;
+        }
+        String s = DASHES.matcher(CitationGrammar.stripSpaces(printed)).replaceAll("-");
+        if (emergency != null && s.startsWith(emergency + "-")) {
+            return "ES-" + s.substring(emergency.length() + 1);
+        }
+        if (special != null && s.startsWith(special + "-")) {
+            return "S-" + s.substring(special.length() + 1);
+        }
+        Matcher m = oldSession == null ? null : oldSession.matcher(s);
+        if (m == null || !m.matches()) {
+            return printed;
+        }
+        String session = CitationGrammar.roman(Integer.parseInt(m.group(4)));
+        return m.group(1) + latinLetter(m.group(2)) + "(" + (m.group(3).equals(special) ? "S-" : "") + session + ")";
+    }
+
+    /** The Latin letter of a printed part letter: "B" for "B", "P" for "عين"; "" for "". */
+    String latinLetter(String printed) {
+        for (int i = 0; i < letterNames.size() && i < 26; i++) {
+            if (letterNames.get(i).matcher(printed).matches()) {
+                return String.valueOf((char) ('A' + i));
+            }
+        }
+        return printed;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,63 @@
+package org.unkg.structure;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Joins a wrapped line to the next one, for one document. A line ending in a hyphen after a
+ * letter or digit was broken either inside a compound after its own hyphen ("Moyen-" "Orient",
+ * "soixante-dix-" "neuvième", "(2018-" "2027)": the hyphen stays, no space) or inside a plain word
+ * by a printer's hyphen ("develop-" "ment": the hyphen goes). Between two lower-case parts the
+ * document decides: the compound printed unbroken elsewhere in the same text ("dix-neuvième",
+ * "sous-régional", "информационно-коммуникационных") keeps its hyphen; otherwise the hyphen is a
+ * printer's. Languages written without spaces join lines directly.
+ */
+final class LineJoin {
+    /** The last hyphen-free run of letters and digits before a line-end hyphen. */
+    private static final Pattern BROKEN = Pattern.compile("([\\p{L}\\p{N}]+)-$");
+    private static final Pattern FIRST_WORD = Pattern.compile("^[\\p{L}\\p{N}]+");
+    /** Letters of the next line's first word looked up after "part-" (inflected endings differ). */
+    private static final int STEM = 6;
+
+    private final boolean spaced;
+    private final String lower;
+
+    LineJoin(Profile profile, String text) {
+        this.spaced = profile.joinsWithSpace();
+        this.lower = spaced ? text.toLowerCase(Locale.ROOT) : "";
+    }
+
+    String join(String a, String b) {
+        String x = a.stripTrailing();
+        String y = b.strip();
+        if (!spaced) {
+            // keep a space where a line ends in a digit (a footnote mark "，2") or the next starts with one:
+            // the mark stays apart from the next word; paragraph text squeezes such spaces out later
+            boolean digit = !x.isEmpty() && !y.isEmpty() && (isAsciiDigit(x.charAt(x.length() - 1))
+                    || isAsciiDigit(y.charAt(0)));
+            return x + (digit ? " " : "") + y;
+        }
+        Matcher broken = BROKEN.matcher(x);
+        Matcher next = FIRST_WORD.matcher(y);
+        if (!broken.find() || !next.find()) {
+            return x + " " + y;
+        }
+        String part = broken.group(1);
+        char before = part.charAt(part.length() - 1);
+        if (Character.isLowerCase(before) && Character.isLowerCase(y.charAt(0)) && !compound(part, next.group())) {
+            return x.substring(0, x.length() - 1) + y;
+        }
+        return x + y;
+    }
+
+    /** Whether "part-word" is printed unbroken elsewhere in the document. */
+    private boolean compound(String part, String word) {
+        String stem = word.length() > STEM ? word.substring(0, STEM) : word;
+        return lower.contains((part + "-" + stem).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
