@@ -17,11 +17,13 @@ public final class VerbFinder {
     private final Profile profile;
     private final List<String> preambular;
     private final List<String> operative;
+    private final UnspacedVerbs unspaced;
 
     public VerbFinder(Profile profile, ReferenceData ref) {
         this.profile = profile;
         this.preambular = ref.verbs("preambular", profile.language());
         this.operative = ref.verbs("operative", profile.language());
+        this.unspaced = new UnspacedVerbs(profile);
     }
 
     /**
@@ -33,6 +35,22 @@ public final class VerbFinder {
         if (italic != null && text.startsWith(italic)) {
             return italic;
         }
+        if (!profile.joinsWithSpace()) {
+            return unspaced.find(text, isOperative, t -> knownVerb(t, isOperative));
+        }
+        return knownOrGrammar(text, isOperative);
+    }
+
+    /** A known verb (the scheme's, else the other scheme's) without its object, or null. */
+    private String knownVerb(String text, boolean isOperative) {
+        String known = known(text, isOperative ? operative : preambular);
+        if (known == null) {
+            known = known(text, isOperative ? preambular : operative);
+        }
+        return known == null ? null : withoutObject(known);
+    }
+
+    private String knownOrGrammar(String text, boolean isOperative) {
         String known = known(text, isOperative ? operative : preambular);
         if (known == null) {
             known = known(text, isOperative ? preambular : operative);
