@@ -90,12 +90,27 @@ public final class VerbFinder {
         String out = verb;
         for (String w : profile.list("verb.complement.words")) {
             // a whole word where words are spaced ("Rappelant que"), anywhere in Chinese
-            int i = profile.joinsWithSpace() ? wordAt(out, w) : out.indexOf(w);
+            int i = profile.joinsWithSpace() ? wordAt(out, w) : unspacedAt(out, w);
             if (i > 0) {
                 out = out.substring(0, i).strip();
             }
         }
         return out;
+    }
+
+    /** The first {@code w} in {@code s} not inside a {@code verb.complement.inside} word (其 of 尤其). */
+    private int unspacedAt(String s, String w) {
+        for (int i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
+            final int at = i;
+            boolean inside = profile.list("verb.complement.inside").stream().anyMatch(x -> {
+                int k = x.indexOf(w);
+                return k >= 0 && at - k >= 0 && s.startsWith(x, at - k);
+            });
+            if (!inside) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int wordAt(String s, String w) {
