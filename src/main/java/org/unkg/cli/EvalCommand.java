@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code unkg eval [--gold DIR] [--corpus DIR] [--akn DIR...] [--sample N | --all]
- * [--languages en,zh] [--json FILE] [--format text|json]}: measured quality of the text path,
+ * [--languages en,zh] [--json FILE] [--format text|json] [--reference DIR]}: measured quality of the text path,
  * against the gold annotations and against AKN XML rendered as PDF-like text.
  */
 @Command(name = "eval", description = "Score the text path: against the gold annotations and against AKN XML "
@@ -69,6 +69,11 @@ public class EvalCommand implements Callable<Integer> {
             description = "text or json on standard output (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--reference", paramLabel = "DIR",
+            description = "Reference data (.ttl files) to use instead of the bundled ones, e.g. verbs learned from"
+                    + " another part of the AKN sample (ReferenceGenerator --only) for held-out scores.")
+    Path reference;
+
     @Option(names = "--misses", paramLabel = "N", defaultValue = "10",
             description = "Misses shown per field (default: ${DEFAULT-VALUE}).")
     int misses;
@@ -83,7 +88,7 @@ public class EvalCommand implements Callable<Integer> {
         }
         List<String> langs = languages.stream().map(l -> l.strip().toLowerCase(Locale.ROOT)).filter(l -> !l.isEmpty())
                 .distinct().toList();
-        ReferenceData ref = ReferenceData.load();
+        ReferenceData ref = reference != null ? ReferenceData.load(reference) : ReferenceData.load();
         List<DocumentReader> readers = Readers.standard(ref);
         List<EvalReport.Section> sections = new ArrayList<>();
 

@@ -131,7 +131,7 @@ final class VerbsGenerator {
      * starts with the verb's words open with the verb or a longer verb starting with it.
      */
     private static boolean opensMostParagraphs(Map<String, List<String[]>> openings, String langScheme, String verb) {
-        if (!verb.contains(" ")) {
+        if (!verb.contains(" ") && !unspaced(verb)) {
             return true; // a one-word verb is the head of the phrase: nothing shorter to prefer
         }
         int starts = 0;
@@ -145,10 +145,23 @@ final class VerbsGenerator {
         return starts == 0 || opens >= starts * MIN_SHARE;
     }
 
-    /** Whether {@code text} starts with the words of {@code verb} (case aside), not inside a word. */
+    /**
+     * Whether {@code text} starts with the words of {@code verb} (case aside), not inside a word;
+     * in a script written without spaces any prefix is a run of words.
+     */
     private static boolean startsWith(String text, String verb) {
         return text.regionMatches(true, 0, verb, 0, verb.length())
-                && (text.length() == verb.length() || !Character.isLetter(text.charAt(verb.length())));
+                && (text.length() == verb.length() || unspaced(verb)
+                    || !Character.isLetter(text.charAt(verb.length())));
+    }
+
+    /**
+     * Whether a verb is written without spaces between words (Han script): any learned verb
+     * may then be a shorter verb with the start of its object ("重申承诺" for "重申"), so the
+     * share test applies to every verb, not only to those of several words.
+     */
+    static boolean unspaced(String verb) {
+        return verb.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** The paragraph's verb: its opening span, else its container's name; empty when too long to be a verb. */

@@ -17,11 +17,13 @@ public final class VerbFinder {
     private final Profile profile;
     private final List<String> preambular;
     private final List<String> operative;
+    private final UnspacedVerbs unspaced;
 
     public VerbFinder(Profile profile, ReferenceData ref) {
         this.profile = profile;
         this.preambular = ref.verbs("preambular", profile.language());
         this.operative = ref.verbs("operative", profile.language());
+        this.unspaced = new UnspacedVerbs(profile);
     }
 
     /**
@@ -33,6 +35,22 @@ public final class VerbFinder {
         if (italic != null && text.startsWith(italic)) {
             return italic;
         }
+        if (!profile.joinsWithSpace()) {
+            return unspaced.find(text, isOperative, t -> knownVerb(t, isOperative));
+        }
+        return knownOrGrammar(text, isOperative);
+    }
+
+    /** A known verb (the scheme's, else the other scheme's) without its object, or null. */
+    private String knownVerb(String text, boolean isOperative) {
+        String known = known(text, isOperative ? operative : preambular);
+        if (known == null) {
+            known = known(text, isOperative ? preambular : operative);
+        }
+        return known == null ? null : withoutObject(known);
+    }
+
+    private String knownOrGrammar(String text, boolean isOperative) {
         String known = known(text, isOperative ? operative : preambular);
         if (known == null) {
             known = known(text, isOperative ? preambular : operative);
@@ -72,12 +90,27 @@ public final class VerbFinder {
         String out = verb;
         for (String w : profile.list("verb.complement.words")) {
             // a whole word where words are spaced ("Rappelant que"), anywhere in Chinese
-            int i = profile.joinsWithSpace() ? wordAt(out, w) : out.indexOf(w);
+            int i = profile.joinsWithSpace() ? wordAt(out, w) : unspacedAt(out, w);
             if (i > 0) {
                 out = out.substring(0, i).strip();
             }
         }
         return out;
+    }
+
+    /** The first {@code w} in {@code s} not inside a {@code verb.complement.inside} word (其 of 尤其). */
+    private int unspacedAt(String s, String w) {
+        for (int i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
+            final int at = i;
+            boolean inside = profile.list("verb.complement.inside").stream().anyMatch(x -> {
+                int k = x.indexOf(w);
+                return k >= 0 && at - k >= 0 && s.startsWith(x, at - k);
+            });
+            if (!inside) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int wordAt(String s, String w) {

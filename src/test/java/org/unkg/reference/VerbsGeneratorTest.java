@@ -37,4 +37,20 @@ class VerbsGeneratorTest {
         assertEquals(Set.of("Stresses", "Recalling also"), labels(m).stream()
                 .filter(l -> !l.contains("verbs of")).collect(java.util.stream.Collectors.toSet()));
     }
+
+    @Test
+    void inChineseEveryLearnedSpanMustOpenMostParagraphsStartingWithIt() {
+        List<AknSample.Para> paras = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) { // 重申承诺 "reaffirms (its) commitment": the verb is 重申, its object 承诺
+            String lead = i <= 3 ? "重申承诺" : "重申";
+            paras.add(new AknSample.Para("pp_" + i, "preamble", lead, lead, "重申承诺不让任何一个人掉队，"));
+        }
+        for (int i = 1; i <= 3; i++) { // 强调指出 "stresses" opens every paragraph starting so
+            paras.add(new AknSample.Para("pp_s" + i, "preamble", "强调指出", "强调指出", "强调指出必须加强合作，"));
+        }
+        AknSample.Doc doc = new AknSample.Doc("A_RES_79_1", "zh", paras, List.of());
+        Model m = VerbsGenerator.generate(List.of(doc), Path.of("ontology/reference/sources"), Iris.defaults());
+        assertEquals(Set.of("重申", "强调指出"), labels(m).stream()
+                .filter(l -> !l.contains("verbs of")).collect(java.util.stream.Collectors.toSet()));
+    }
 }
