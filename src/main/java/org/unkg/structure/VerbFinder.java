@@ -32,6 +32,8 @@ public final class VerbFinder {
     private final List<String> operative;
     private final Pattern preambularPattern;
     private final Pattern operativePattern;
+    private final Pattern tailPattern;
+    private final Pattern withStop;
 
     public VerbFinder(Profile profile, ReferenceData ref) {
         this.profile = profile;
@@ -39,6 +41,8 @@ public final class VerbFinder {
         this.operative = withClitics(ref.verbs("operative", profile.language()), profile.list("verb.clitics"));
         this.preambularPattern = compile(profile.get("verb.pattern.preambular"));
         this.operativePattern = compile(profile.get("verb.pattern.operative"));
+        this.tailPattern = compile(profile.get("verb.tail"));
+        this.withStop = compile(profile.get("verb.with.stop.pattern"));
     }
 
     private static Pattern compile(String regex) {
@@ -82,7 +86,7 @@ public final class VerbFinder {
         }
         if (known != null) {
             String verb = withoutObject(known);
-            return Boolean.parseBoolean(profile.get("verb.extend")) ? extended(verb, text) : verb;
+            return Boolean.parseBoolean(profile.get("verb.extend")) ? extended(verb, text) : withTail(verb, text);
         }
         Pattern p = isOperative ? operativePattern : preambularPattern;
         if (p != null) {
@@ -91,6 +95,19 @@ public final class VerbFinder {
             return verb.isEmpty() ? null : verb; // the pattern is this profile's grammar
         }
         return profile.joinsWithSpace() ? grammar(text) : null;
+    }
+
+    /**
+     * A known verb with what the profile's {@code verb.tail} pattern matches right after it (seeing
+     * the verb before it: "выражая" + "глубокую обеспокоенность", a gerund + "с удовлетворением").
+     */
+    private String withTail(String verb, String text) {
+        if (tailPattern == null || verb.length() >= text.length()) {
+            return verb;
+        }
+        Matcher m = tailPattern.matcher(text).region(verb.length(), Math.min(text.length(), verb.length() + 120));
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        return m.lookingAt() ? (verb + m.group()).replaceAll("[\\s,;:.\u060c\u061b]+$", "") : verb;
     }
 
     /**
@@ -273,7 +290,8 @@ public final class VerbFinder {
             int max = Integer.parseInt(profile.get("verb.with.max").isEmpty() ? "3" : profile.get("verb.with.max"));
             List<String> tail = new ArrayList<>();
             int j = i + 1;
-            while (j < w.length && tail.size() < max && w[j].matches(WORD_P) && !stop.contains(word(w[j]))) {
+            while (j < w.length && tail.size() < max && w[j].matches(WORD_P) && !stop.contains(word(w[j]))
+                    && (withStop == null || !withStop.matcher(w[j]).lookingAt())) {
                 tail.add(w[j]);
                 if (!w[j].matches(WORD)) {
                     break;

@@ -62,6 +62,20 @@ class VerbGrammarTest {
         assertEquals("وإذ تحيط علما مع بالغ القلق", v.find(null, "وإذ تحيط علما مع بالغ القلق بأن", false));
         assertEquals("تدعو أيضاً", v.find(null, "تدعو أيضاً جميع الدول", true));
         assertEquals("تدعو", v.find(null, "تدعو، في هذا الصدد", true));
+        // "في هذا الصدد" stays out (the XML leaves it after the italic span); an attached preposition ends "مع ..."
+        assertEquals("وإذ تحيط علما", v.find(null, "وإذ تحيط علما في هذا الصدد بالتقرير", false));
+        assertEquals("وإذ تحيط علما مع الارتياح", v.find(null, "وإذ تحيط علما مع الارتياح بالجهود المبذولة", false));
+    }
+
+    @Test
+    void russianKnownVerbsTakeTheirTail() {
+        VerbFinder v = finder("ru", "preambular", "отмечая", "preambular", "выражая", "operative", "отмечает");
+        assertEquals("отмечая с глубокой озабоченностью", v.find(null, "отмечая с глубокой озабоченностью, что", false));
+        assertEquals("выражая также глубокую обеспокоенность",
+                v.find(null, "выражая также глубокую обеспокоенность положением", false));
+        assertEquals("отмечая также", v.find(null, "отмечая также доклад", false));
+        // an operative verb does not take "с ..." (the XML mostly leaves it out)
+        assertEquals("отмечает", v.find(null, "отмечает с удовлетворением работу", true));
     }
 
     @Test
