@@ -20,7 +20,10 @@ import org.unkg.eval.GoldEval;
 import org.unkg.eval.RecordFacts;
 import org.unkg.eval.Tally;
 import org.unkg.ingest.DocumentReader;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.unkg.reference.ReferenceData;
+import org.unkg.reference.VerbLexicon;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,8 +32,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code unkg eval [--gold DIR] [--corpus DIR] [--akn DIR...] [--sample N | --all]
- * [--languages en,zh] [--json FILE] [--format text|json] [--reference DIR]}: measured quality of the text path,
- * against the gold annotations and against AKN XML rendered as PDF-like text.
+ * [--languages en,zh] [--json FILE] [--format text|json] [--reference DIR] [--verbs-learned-from even|odd]
+ * [--score-only even|odd]}: measured quality of the text path, against the gold annotations and
+ * against AKN XML rendered as PDF-like text. {@code --verbs-learned-from} measures the verb finder
+ * held out: the lexicon is learned from one half of the AKN resolutions, the other half scored.
  */
 @Command(name = "eval", description = "Score the text path: against the gold annotations and against AKN XML "
         + "rendered as PDF-like text. Precision, recall and F1 per field and language.")
@@ -78,6 +83,20 @@ public class EvalCommand implements Callable<Integer> {
             description = "Misses shown per field (default: ${DEFAULT-VALUE}).")
     int misses;
 
+    @Option(names = "--verbs-learned-from", paramLabel = "PARITY",
+            description = "Held-out verb scoring: learn the verb lexicon from the even- or odd-numbered resolutions "
+                    + "of the AKN folders (even or odd) instead of verbs.ttl, and score only the other ones.")
+    String verbsLearnedFrom;
+
+    @Option(names = "--score-only", paramLabel = "PARITY",
+            description = "Score only the even- or odd-numbered resolutions of the AKN folders (the in-sample "
+                    + "counterpart of --verbs-learned-from).")
+    String scoreOnly;
+
+    @Option(names = "--verb-sources", paramLabel = "DIR", defaultValue = "ontology/reference/sources",
+            description = "Curated sources with verb-relations.tsv, for --verbs-learned-from (default: ${DEFAULT-VALUE}).")
+    Path verbSources;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -118,10 +137,30 @@ public class EvalCommand implements Callable<Integer> {
             }
             long t0 = System.nanoTime();
             List<AknEval.Folder> folders = AknEval.folders(aknDirs, n, langs);
-            Tally t = new AknEval(readers, ref).run(folders);
+            ReferenceData aknRef = ref;
+            List<DocumentReader> aknReaders = readers;
+            String heldOut = "";
+            if (verbsLearnedFrom != null) {
+                boolean even = parity(verbsLearnedFrom);
+                Model verbs = union(aknDirs.stream()
+                        .map(d -> VerbLexicon.learn(d, verbSources, VerbLexicon.parity(even))).toList());
+                aknRef = ref.withVerbs(verbs);
+                aknReaders = Readers.standard(aknRef);
+                folders = folders.stream().map(f -> new AknEval.Folder(f.dir(), f.language(), f.files().stream()
+                        .filter(p -> VerbLexicon.parity(!even).test(p.getFileName().toString())).toList())).toList();
+                heldOut = "; verbs learned from the " + (even ? "even" : "odd") + "-numbered resolutions, scored on the "
+                        + (even ? "odd" : "even") + "-numbered ones";
+            }
+            if (scoreOnly != null) {
+                boolean even = parity(scoreOnly);
+                folders = folders.stream().map(f -> new AknEval.Folder(f.dir(), f.language(), f.files().stream()
+                        .filter(p -> VerbLexicon.parity(even).test(p.getFileName().toString())).toList())).toList();
+                heldOut += "; only the " + (even ? "even" : "odd") + "-numbered resolutions scored";
+            }
+            Tally t = new AknEval(aknReaders, aknRef).run(folders);
             sections.add(new EvalReport.Section("akn", String.format(Locale.ROOT,
-                    "Against AKN XML (%s; %s per language folder; XML rendered as PDF-like text, read by the text path):"
-                            + " %d documents, %.1f s", aknDirs, n < 0 ? "all files" : n + " files", t.documents("all"),
+                    "Against AKN XML (%s; %s per language folder%s; XML rendered as PDF-like text, read by the text path):"
+                            + " %d documents, %.1f s", aknDirs, n < 0 ? "all files" : n + " files", heldOut, t.documents("all"),
                     (System.nanoTime() - t0) / 1e9), t, Map.of(
                     Fields.REFERENCED_DOCUMENTS, "recall against the XML's linked citations (" + AknEval.LINK_EXTRACTOR
                             + "); precision only indicative: the XML does not link every citation")));
@@ -146,5 +185,20 @@ public class EvalCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return 0;
+    }
+
+    private static boolean parity(String s) {
+        return switch (s.strip().toLowerCase(Locale.ROOT)) {
+            case "even" -> true;
+            case "odd" -> false;
+            default -> throw new IllegalArgumentException("--verbs-learned-from and --score-only take even or odd, not " + s);
+        };
+    }
+
+    /** Union of models (one per AKN folder). */
+    private static Model union(List<Model> models) {
+        Model m = ModelFactory.createDefaultModel();
+        models.forEach(m::add);
+        return m;
     }
 }

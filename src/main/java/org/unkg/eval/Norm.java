@@ -29,13 +29,13 @@ public final class Norm {
         return t.isEmpty() ? null : t;
     }
 
-    /** {@link #text} in lower case, for names and verbs; trailing commas and colons dropped. */
+    /** {@link #text} in lower case, for names and verbs; trailing commas and colons (Arabic ones too) dropped. */
     public static String key(String s, String lang) {
         String t = text(s, lang);
         if (t == null) {
             return null;
         }
-        t = t.toLowerCase(Locale.ROOT).replaceAll("[,:;.]+$", "").strip();
+        t = t.toLowerCase(Locale.ROOT).replaceAll("[,:;.\u060c\u061b]+$", "").strip(); // with the Arabic comma and semicolon
         if (t.startsWith("the ")) {
             t = t.substring(4);
         }

@@ -137,6 +137,21 @@ public final class ReferenceData {
         return new ReferenceData(m);
     }
 
+    /**
+     * The same reference data with the verbs replaced: every concept of a {@code …/verbs/…}
+     * scheme dropped, the given verbs (as {@link VerbLexicon#learn} returns them) added. For
+     * held-out scoring of the verb finder.
+     */
+    public ReferenceData withVerbs(Model verbs) {
+        Model m = ModelFactory.createDefaultModel().add(model);
+        for (Statement st : model.listStatements(null, SKOS.inScheme, (RDFNode) null).toList()) {
+            if (st.getObject().isURIResource() && st.getObject().asResource().getURI().contains("/verbs/")) {
+                m.removeAll(st.getSubject(), null, null);
+            }
+        }
+        return new ReferenceData(m.add(verbs));
+    }
+
     /** The whole reference graph (read-only by convention: do not modify). */
     public Model model() {
         return model;

@@ -1,8 +1,12 @@
 package org.unkg.structure;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.unkg.reference.ReferenceData;
 
@@ -11,19 +15,62 @@ import org.unkg.reference.ReferenceData;
  * the longest verb of {@code verbs.ttl} (schemes {@code …/verbs/preambular} and
  * {@code …/verbs/operative}) the paragraph starts with, with the profile's prefixes (又, 再次)
  * allowed before it, else — for languages written with spaces — the profile's grammar: a
- * leading participle or verb with its adverbs, particle and "with …" phrase.
+ * leading participle or verb with its adverbs, particle and "with …" phrase. A profile may instead
+ * give the grammar as a pattern per scheme ({@code verb.pattern.preambular},
+ * {@code verb.pattern.operative}: a Russian gerund or finite verb with its adverbs and "с …"
+ * phrase, an Arabic "وإذ" + verb), tried when no known verb opens the paragraph. Known verbs
+ * match with vowel marks ignored (Arabic tanween, shadda) and with the profile's clitics
+ * ({@code verb.clitics}: Arabic "و") present or not.
  */
 public final class VerbFinder {
+    /** A word: letters with their vowel marks (Arabic tanween in "أيضاً"). */
+    private static final String WORD = "[\\p{L}\\p{M}]+";
+    /** A word and the comma, semicolon or colon (Latin or Arabic) that may end it. */
+    private static final String WORD_P = WORD + "[,;:\u060c\u061b]?";
     private final Profile profile;
     private final List<String> preambular;
     private final List<String> operative;
     private final UnspacedVerbs unspaced;
+    private final Pattern preambularPattern;
+    private final Pattern operativePattern;
+    private final Pattern tailPattern;
+    private final Pattern withStop;
 
     public VerbFinder(Profile profile, ReferenceData ref) {
         this.profile = profile;
-        this.preambular = ref.verbs("preambular", profile.language());
-        this.operative = ref.verbs("operative", profile.language());
+        this.preambular = withClitics(ref.verbs("preambular", profile.language()), profile.list("verb.clitics"));
+        this.operative = withClitics(ref.verbs("operative", profile.language()), profile.list("verb.clitics"));
+        this.preambularPattern = compile(profile.get("verb.pattern.preambular"));
+        this.operativePattern = compile(profile.get("verb.pattern.operative"));
+        this.tailPattern = compile(profile.get("verb.tail"));
+        this.withStop = compile(profile.get("verb.with.stop.pattern"));
         this.unspaced = new UnspacedVerbs(profile);
+    }
+
+    private static Pattern compile(String regex) {
+        return regex.isBlank() ? null : Pattern.compile(regex);
+    }
+
+    /**
+     * The verbs with each clitic added or taken off ("وإذ تشير" also as "إذ تشير", "تقرر" also
+     * as "وتقرر"), longest first.
+     */
+    static List<String> withClitics(List<String> verbs, List<String> clitics) {
+        if (clitics.isEmpty()) {
+            return verbs;
+        }
+        Set<String> out = new LinkedHashSet<>(verbs);
+        for (String v : verbs) {
+            for (String c : clitics) {
+                if (v.startsWith(c) && v.length() > c.length() + 1 && Character.isLetter(v.charAt(c.length()))) {
+                    out.add(v.substring(c.length()));
+                } else {
+                    out.add(c + v);
+                }
+            }
+        }
+        return out.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                .thenComparing(java.util.Comparator.naturalOrder())).toList();
     }
 
     /**
@@ -57,9 +104,28 @@ public final class VerbFinder {
         }
         if (known != null) {
             String verb = withoutObject(known);
-            return Boolean.parseBoolean(profile.get("verb.extend")) ? extended(verb, text) : verb;
+            return Boolean.parseBoolean(profile.get("verb.extend")) ? extended(verb, text) : withTail(verb, text);
+        }
+        Pattern p = isOperative ? operativePattern : preambularPattern;
+        if (p != null) {
+            Matcher m = p.matcher(text.length() > 200 ? text.substring(0, 200) : text);
+            String verb = m.lookingAt() ? m.group().replaceAll("[\\s,;:.\u060c\u061b]+$", "") : "";
+            return verb.isEmpty() ? null : verb; // the pattern is this profile's grammar
         }
         return profile.joinsWithSpace() ? grammar(text) : null;
+    }
+
+    /**
+     * A known verb with what the profile's {@code verb.tail} pattern matches right after it (seeing
+     * the verb before it: "выражая" + "глубокую обеспокоенность", a gerund + "с удовлетворением").
+     */
+    private String withTail(String verb, String text) {
+        if (tailPattern == null || verb.length() >= text.length()) {
+            return verb;
+        }
+        Matcher m = tailPattern.matcher(text).region(verb.length(), Math.min(text.length(), verb.length() + 120));
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        return m.lookingAt() ? (verb + m.group()).replaceAll("[\\s,;:.\u060c\u061b]+$", "") : verb;
     }
 
     /**
@@ -77,7 +143,7 @@ public final class VerbFinder {
         }
         List<String> out = new ArrayList<>(List.of(verb));
         tail(w, known, out);
-        return String.join(" ", out).replaceAll("[,;:.]+$", "");
+        return String.join(" ", out).replaceAll("[,;:.\u060c\u061b]+$", "");
     }
 
     /** Whether a text opens with a verb of verbs.ttl (either scheme), prefixes allowed. */
@@ -140,13 +206,46 @@ public final class VerbFinder {
 
     private String prefix(String text, List<String> verbs) {
         for (String v : verbs) {
-            if (text.regionMatches(profile.joinsWithSpace(), 0, v, 0, v.length())
-                    && (!profile.joinsWithSpace() || text.length() == v.length()
-                        || !Character.isLetter(text.charAt(v.length())))) {
-                return text.substring(0, v.length());
+            int end = matchEnd(text, v, profile.joinsWithSpace());
+            if (end > 0 && (!profile.joinsWithSpace() || end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return text.substring(0, end);
             }
         }
         return null;
+    }
+
+    /**
+     * Where a match of {@code verb} at the start of {@code text} ends, vowel marks (non-spacing
+     * marks: Arabic tanween, shadda) ignored on both sides and taken with the last letter; -1
+     * when the text does not start with the verb.
+     */
+    static int matchEnd(String text, String verb, boolean ignoreCase) {
+        int i = 0;
+        for (int j = 0; j < verb.length(); j++) {
+            char b = verb.charAt(j);
+            if (isMark(b)) {
+                continue;
+            }
+            while (i < text.length() && isMark(text.charAt(i))) {
+                i++;
+            }
+            if (i >= text.length()) {
+                return -1;
+            }
+            char a = text.charAt(i++);
+            if (a != b && !(ignoreCase && (Character.toLowerCase(a) == Character.toLowerCase(b)
+                    || Character.toUpperCase(a) == Character.toUpperCase(b)))) {
+                return -1;
+            }
+        }
+        while (i < text.length() && isMark(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isMark(char c) {
+        return Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /** Grammar fallback: [adverb] Head [adverb] [particle | fixed phrase | with …]. */
@@ -161,36 +260,73 @@ public final class VerbFinder {
         if (i + 1 < w.length && out.isEmpty() && profile.list("verb.pronouns").contains(w[i].toLowerCase(Locale.ROOT))) {
             out.add(w[i++]); // a reflexive verb: "Se déclare"
         }
-        if (i >= w.length || !w[i].matches("\\p{L}+") || (out.isEmpty() && !Character.isUpperCase(w[i].charAt(0))
+        if (i >= w.length || !w[i].matches("\\p{L}+") || profile.list("verb.not.heads").contains(word(w[i]))
+                || (out.isEmpty() && !Character.isUpperCase(w[i].charAt(0))
                 && !Boolean.parseBoolean(profile.get("verb.lowercase")))) {
             return null;
         }
         out.add(w[i++]);
         tail(w, i, out);
-        return String.join(" ", out).replaceAll("[,;:.]+$", "");
+        return String.join(" ", out).replaceAll("[,;:.\u060c\u061b]+$", "");
     }
 
     /** After the head: [adverb] [particle | fixed phrase | with …], appended to {@code out}. */
     private void tail(String[] w, int from, List<String> out) {
         List<String> stop = profile.list("verb.stop");
+        if (from > 0 && w[from - 1].matches(".*[,;:\u060c\u061b]")) {
+            return; // a comma closes the verb phrase ("Reafirma, a este respecto,")
+        }
+        String head = String.join(" ", out).toLowerCase(Locale.ROOT);
         int i = from;
-        while (i < w.length && w[i].matches("\\p{L}+") && adverb(w[i])) {
+        if (endsWithAny(head, profile.list("verb.copulas"))) {
+            // a copula takes its attribute: "Se déclare vivement préoccupée", "Reste préoccupée"
+            while (i < w.length && w[i].matches(WORD) && adverb(w[i])) {
+                out.add(w[i++]);
+            }
+            if (i < w.length && w[i].matches(WORD_P) && !stop.contains(word(w[i]))) {
+                out.add(w[i]);
+            }
+            return;
+        }
+        if (endsWithAny(head, profile.list("verb.object.heads"))) {
+            // a verb of expression takes its possessive object: "Expresa su profunda preocupación"
+            int j = i;
+            while (j < w.length && w[j].matches(WORD) && adverb(w[j])) {
+                j++;
+            }
+            if (j + 1 < w.length && profile.list("verb.possessives").contains(w[j].toLowerCase(Locale.ROOT))) {
+                List<String> obj = new ArrayList<>(List.of(w).subList(i, j + 1));
+                for (int k = j + 1; k < w.length && k <= j + 2 && w[k].matches(WORD_P)
+                        && !stop.contains(word(w[k])); k++) {
+                    obj.add(w[k]);
+                    if (!w[k].matches(WORD)) {
+                        break;
+                    }
+                }
+                if (obj.size() > j + 1 - i) {
+                    out.addAll(obj);
+                    return;
+                }
+            }
+        }
+        while (i < w.length && w[i].matches(WORD) && adverb(w[i])) {
             out.add(w[i++]);
         }
         int fixed = fixed(w, i);
-        if (i < w.length && profile.list("verb.particles").contains(word(w[i])) && w[i].matches("\\p{L}+")) {
+        if (i < w.length && profile.list("verb.particles").contains(word(w[i])) && w[i].matches(WORD)) {
             out.add(w[i++]);
         } else if (fixed > 0) {
             for (int k = 0; k < fixed; k++) {
-                out.add(w[i++].replaceAll("[,;:.]$", ""));
+                out.add(w[i++].replaceAll("[,;:.\u060c\u061b]$", ""));
             }
         } else if (i < w.length && word(w[i]).equals(profile.get("verb.with"))) {
             int max = Integer.parseInt(profile.get("verb.with.max").isEmpty() ? "3" : profile.get("verb.with.max"));
             List<String> tail = new ArrayList<>();
             int j = i + 1;
-            while (j < w.length && tail.size() < max && w[j].matches("\\p{L}+[,;:]?") && !stop.contains(word(w[j]))) {
+            while (j < w.length && tail.size() < max && w[j].matches(WORD_P) && !stop.contains(word(w[j]))
+                    && (withStop == null || !withStop.matcher(w[j]).lookingAt())) {
                 tail.add(w[j]);
-                if (!w[j].matches("\\p{L}+")) {
+                if (!w[j].matches(WORD)) {
                     break;
                 }
                 j++;
@@ -202,6 +338,16 @@ public final class VerbFinder {
         }
     }
 
+    private static boolean endsWithAny(String phrase, List<String> heads) {
+        for (String h : heads) {
+            String x = h.toLowerCase(Locale.ROOT);
+            if (phrase.equals(x) || phrase.endsWith(" " + x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The number of words of a {@code verb.fixed} phrase ("in mind", "une nouvelle fois") at {@code i}, or 0. */
     private int fixed(String[] w, int i) {
         for (String phrase : profile.list("verb.fixed")) {
@@ -211,7 +357,7 @@ public final class VerbFinder {
             }
             boolean all = true;
             for (int k = 0; k < f.length && all; k++) {
-                all = w[i + k].replaceAll("[,;:.]$", "").equalsIgnoreCase(f[k]);
+                all = w[i + k].replaceAll("[,;:.\u060c\u061b]$", "").equalsIgnoreCase(f[k]);
             }
             if (all) {
                 return f.length;
@@ -225,7 +371,7 @@ public final class VerbFinder {
         String x = word(w);
         String suffix = profile.get("verb.adverb.suffix");
         return profile.list("verb.adverbs").contains(x)
-                || !suffix.isEmpty() && x.endsWith(suffix) && x.length() > suffix.length() + 3;
+                || !profile.list("verb.adverbs.not").contains(x) && !suffix.isEmpty() && x.endsWith(suffix) && x.length() > suffix.length() + 3;
     }
 
     private static String word(String s) {

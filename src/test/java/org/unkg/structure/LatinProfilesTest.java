@@ -148,7 +148,8 @@ class LatinProfilesTest {
         assertEquals(List.of("Ayant examiné", "Rappelant"), d.preamble().stream().map(Paragraph::verb).toList());
         assertEquals("Rappelant que toutes les formules possibles d’autodétermination sont valables,",
                 d.preamble().get(1).text());
-        assertEquals(List.of("Se déclare fermement", "Remercie chaleureusement"),
+        // a copula takes its attribute, as the XML's italics do ("Se déclare vivement préoccupée": 70 of 70)
+        assertEquals(List.of("Se déclare fermement opposée", "Remercie chaleureusement"),
                 d.operative().stream().map(Paragraph::verb).toList());
         assertEquals(List.of(new Footnote("1", "A/79/23.", "preamble/1", List.of())), d.footnotes());
     }
