@@ -26,6 +26,8 @@ final class CharTrie<T> {
     private final int[] lengths;
     private final List<T> payloads;
     private final int[] fail;
+    /** The root's transitions for every char (-1: none): most steps of a scan start again from the root. */
+    private final int[] rootNext;
 
     /** One occurrence: start (inclusive), end (exclusive) and payload. */
     record Hit<T>(int start, int end, T payload) {
@@ -49,6 +51,11 @@ final class CharTrie<T> {
             }
             keys[s] = k;
             targets[s] = t;
+        }
+        rootNext = new int[Character.MAX_VALUE + 1];
+        Arrays.fill(rootNext, -1);
+        for (int j = 0; j < keys[0].length; j++) {
+            rootNext[keys[0][j]] = targets[0][j];
         }
         lengths = b.lengths.stream().mapToInt(Integer::intValue).toArray();
         payloads = List.copyOf(b.payloads);
@@ -89,6 +96,9 @@ final class CharTrie<T> {
 
     /** The state reached from {@code s} by {@code c}, or -1. */
     private int step(int s, char c) {
+        if (s == 0) {
+            return rootNext[c];
+        }
         int j = Arrays.binarySearch(keys[s], c);
         return j < 0 ? -1 : targets[s][j];
     }

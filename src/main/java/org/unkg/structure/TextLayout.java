@@ -145,7 +145,7 @@ public final class TextLayout {
                 links.add(s); // a link target at a page bottom, unless it goes on with an unfinished footnote
                 continue;
             }
-            if (matches(furniture, s) || matches(furniture, plain) || matches(furnitureLang, plain)) {
+            if (matches(furniture, s) || !plain.equals(s) && matches(furniture, plain) || matches(furnitureLang, plain)) {
                 Matcher sym = profile.pattern("symbol").orElseThrow().matcher(plain);
                 if (sym.find()) {
                     symbols.add(sym.group("sym"));

@@ -1,8 +1,10 @@
 package org.unkg.structure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.unkg.reference.ReferenceData;
 
@@ -17,11 +19,36 @@ public final class VerbFinder {
     private final Profile profile;
     private final List<String> preambular;
     private final List<String> operative;
+    /** The verbs of each list by their first character (case folded where case does not count), in list order. */
+    private final Map<Character, List<String>> preambularByFirst;
+    private final Map<Character, List<String>> operativeByFirst;
 
     public VerbFinder(Profile profile, ReferenceData ref) {
         this.profile = profile;
         this.preambular = ref.verbs("preambular", profile.language());
         this.operative = ref.verbs("operative", profile.language());
+        this.preambularByFirst = byFirst(preambular);
+        this.operativeByFirst = byFirst(operative);
+    }
+
+    /** Null when a verb is empty (it would match any text). */
+    private Map<Character, List<String>> byFirst(List<String> verbs) {
+        Map<Character, List<String>> out = new HashMap<>();
+        for (String v : verbs) {
+            if (v.isEmpty()) {
+                return null;
+            }
+            out.computeIfAbsent(first(v.charAt(0)), k -> new ArrayList<>()).add(v);
+        }
+        return out;
+    }
+
+    /**
+     * The first character as {@link String#regionMatches(boolean, int, String, int, int)} compares it:
+     * ignoring case, two characters are equal exactly when their upper-then-lower cases are.
+     */
+    private char first(char c) {
+        return profile.joinsWithSpace() ? Character.toLowerCase(Character.toUpperCase(c)) : c;
     }
 
     /**
@@ -106,7 +133,11 @@ public final class VerbFinder {
     }
 
     private String prefix(String text, List<String> verbs) {
-        for (String v : verbs) {
+        Map<Character, List<String>> index = verbs == preambular ? preambularByFirst
+                : verbs == operative ? operativeByFirst : null;
+        List<String> candidates = index == null || text.isEmpty() ? verbs
+                : index.getOrDefault(first(text.charAt(0)), List.of()); // no other verb can match: same first found
+        for (String v : candidates) {
             if (text.regionMatches(profile.joinsWithSpace(), 0, v, 0, v.length())
                     && (!profile.joinsWithSpace() || text.length() == v.length()
                         || !Character.isLetter(text.charAt(v.length())))) {

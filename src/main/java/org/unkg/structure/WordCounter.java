@@ -63,14 +63,16 @@ final class WordCounter {
     /** The end of the first word (in list order) that matches at {@code i} and ends a word there, or -1. */
     private int matchAt(CharSequence s, int i) {
         int len = s.length();
+        char first = s.charAt(i);
+        char firstFolded = fold(first);
         for (int k = 0; k < folded.length; k++) {
             char[] w = folded[k];
             int end = i + w.length;
             if (end > len) {
                 continue;
             }
-            boolean same = true;
-            for (int j = 0; j < w.length && same; j++) {
+            boolean same = w[0] == first || !exact[k] && w[0] == firstFolded;
+            for (int j = 1; j < w.length && same; j++) {
                 char c = s.charAt(i + j);
                 same = w[j] == c || !exact[k] && w[j] == fold(c);
             }
@@ -82,10 +84,16 @@ final class WordCounter {
     }
 
     private static char fold(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static boolean letterOrMark(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z'; // no marks, no other letters in ASCII
+        }
         int t = Character.getType(cp);
         return Character.isLetter(cp) || t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK
                 || t == Character.COMBINING_SPACING_MARK;
