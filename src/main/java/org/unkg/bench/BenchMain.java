@@ -133,9 +133,12 @@ public final class BenchMain implements Callable<Integer> {
             } else if (graph != null) {
                 s.useGraph(graph);
             }
-            if (!runs("text") || !runs("xml")) {
+            if (!runs("text")) {
                 r.put("text", skipped("not run (--stages / --skip)"));
             } else {
+                if (!runs("xml")) {
+                    r.put("sample", s.sample());
+                }
                 JsonArray text = s.text();
                 r.put("text", text.get(0));
                 r.put("textScales", text);

@@ -95,6 +95,9 @@ final class MatchText {
 
     /** Characters of scripts written without spaces between words (Han, kana, CJK punctuation). */
     static boolean isUnspaced(char c) {
+        if (c < '\u2e80') {
+            return false; // no Han, kana or CJK punctuation before the CJK radicals (MatchTextTest checks it)
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA

@@ -28,10 +28,10 @@ final class BodyParser {
             + "|([a-z]{1,4}|\\p{IsCyrillic}{1,2})\\))\\s+|([\u3220-\u3229])\\s*)(.*)$", Pattern.DOTALL);
     private static final Pattern ROMAN = Pattern.compile("^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$");
     private static final Pattern SUP = Pattern.compile("<sup>(\\d{1,3})</sup>|([\u00b9\u00b2\u00b3\u2070-\u2079]+)");
-    private static final Pattern GLUED = Pattern.compile(
+    static final Pattern GLUED = Pattern.compile(
             "(?<=[^\\s\\d/.\\-:A-Z])(\\d{1,3})(?=\\s|$|[,;:\uff0c\u3002\uff1b\uff1a\u060c\u061b])");
     /** Several marks at one place: "，1 , 2 , 3" or "Convention,3, 4" (the first glued to the text). */
-    private static final Pattern GLUED_LIST = Pattern.compile(
+    static final Pattern GLUED_LIST = Pattern.compile(
             "(?<=[^\\s\\d/.\\-:A-Z])\\d{1,3}(?:\\s?[,\uff0c\u3001\u060c]\\s?\\d{1,3})+(?=\\s|$|[;:\uff0c\u3002\uff1b\uff1a.\u060c\u061b])");
     private static final Pattern SQUEEZE_A = Pattern.compile(
             "(?<=[\\p{IsHan}\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b\u201c\u201d\uff08\uff09])[ ]+(?=[0-9A-Za-z])");
@@ -272,11 +272,34 @@ final class BodyParser {
         out.append(s.substring(last));
         // single marks and runs of marks, in footnote order: each pass takes the ones that come next
         String t = out.toString();
+        if (!mayHoldGluedMark(t)) {
+            return t; // neither GLUED nor GLUED_LIST can match: the passes below would change nothing
+        }
         for (String before = null; !t.equals(before); ) {
             before = t;
             t = glued(markLists(t, key), key);
         }
         return t;
+    }
+
+    /**
+     * Whether some ASCII digit follows a character that the lookbehind of {@link #GLUED} and
+     * {@link #GLUED_LIST} accepts (not whitespace, a digit, "/", ".", "-", ":" or A-Z): where
+     * either pattern matches, there is one; most paragraphs have none.
+     */
+    static boolean mayHoldGluedMark(String t) {
+        for (int i = 1; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                char b = t.charAt(i - 1);
+                boolean refused = b == ' ' || b == '\t' || b == '\n' || b == 0x0b || b == '\f' || b == '\r'
+                        || b >= '0' && b <= '9' || b == '/' || b == '.' || b == '-' || b == ':' || b >= 'A' && b <= 'Z';
+                if (!refused) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Removes single marks glued to the text, in footnote order. */

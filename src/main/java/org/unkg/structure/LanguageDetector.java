@@ -1,12 +1,10 @@
 package org.unkg.structure;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +28,7 @@ public final class LanguageDetector {
 
     private final List<Profile> profiles;
     private final Map<String, Character.UnicodeScript> scripts = new HashMap<>();
-    private final Map<String, Pattern> words = new HashMap<>();
+    private final Map<String, WordCounter> words = new HashMap<>();
     private final Map<String, Pattern> fileNames = new HashMap<>();
 
     /** {@code profiles}: the candidate languages, the first being the default. */
@@ -42,10 +40,7 @@ public final class LanguageDetector {
                     : Character.UnicodeScript.valueOf(s.strip().toUpperCase(Locale.ROOT)));
             List<String> w = p.list("detect.words");
             if (!w.isEmpty()) {
-                List<String> quoted = new ArrayList<>();
-                w.forEach(x -> quoted.add(Pattern.quote(x)));
-                words.put(p.language(), Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + String.join("|", quoted)
-                        + ")(?![\\p{L}\\p{M}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                words.put(p.language(), new WordCounter(w));
             }
             String f = p.get("detect.file");
             if (!f.isEmpty()) {
@@ -98,26 +93,42 @@ public final class LanguageDetector {
 
     /** The script most letters of the text are written in (Latin when there are none). */
     static Character.UnicodeScript dominantScript(String text) {
-        Map<Character.UnicodeScript, Integer> counts = new HashMap<>();
+        Character.UnicodeScript[] all = Character.UnicodeScript.values();
+        int[] counts = new int[all.length];
+        short[] letterScript = Scripts.LETTER_SCRIPT;
         int n = Math.min(text.length(), SAMPLE);
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                counts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
+            short s = letterScript[text.charAt(i)];
+            if (s >= 0) {
+                counts[s]++;
             }
         }
         // Latin letters of symbols and links ("A/RES/79/1", "undocs.org") stand in every language:
         // another script wins when it has a fifth of the Latin count, as Chinese did before
-        int latin = counts.getOrDefault(Character.UnicodeScript.LATIN, 0);
+        int latin = counts[Character.UnicodeScript.LATIN.ordinal()];
         Character.UnicodeScript best = Character.UnicodeScript.LATIN;
         int bestCount = 0;
-        for (Map.Entry<Character.UnicodeScript, Integer> e : counts.entrySet()) {
-            if (e.getKey() != Character.UnicodeScript.LATIN && e.getValue() > bestCount) {
-                best = e.getKey();
-                bestCount = e.getValue();
+        for (int k = 0; k < all.length; k++) {
+            if (all[k] != Character.UnicodeScript.LATIN && counts[k] > bestCount) {
+                best = all[k];
+                bestCount = counts[k];
             }
         }
         return bestCount > 0 && bestCount * 5L >= latin ? best : Character.UnicodeScript.LATIN;
+    }
+
+    /** The script of every letter of the Basic Multilingual Plane (its ordinal; -1 for a non-letter), computed once. */
+    private static final class Scripts {
+        static final short[] LETTER_SCRIPT = new short[Character.MAX_VALUE + 1];
+
+        static {
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                LETTER_SCRIPT[c] = Character.isLetter((char) c) ? (short) Character.UnicodeScript.of(c).ordinal() : -1;
+            }
+        }
+
+        private Scripts() {
+        }
     }
 
     /** Header lines the profile recognises (weighted) plus occurrences of its function words. */
@@ -139,12 +150,9 @@ public final class LanguageDetector {
                 }
             }
         }
-        Pattern w = words.get(p.language());
+        WordCounter w = words.get(p.language());
         if (w != null) {
-            Matcher m = w.matcher(sample);
-            while (m.find()) {
-                score++;
-            }
+            score += w.count(sample);
         }
         return score;
     }

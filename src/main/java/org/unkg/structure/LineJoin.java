@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  * printer's. Languages written without spaces join lines directly.
  */
 final class LineJoin {
-    /** The last hyphen-free run of letters and digits before a line-end hyphen. */
-    private static final Pattern BROKEN = Pattern.compile("([\\p{L}\\p{N}]+)-$");
     private static final Pattern FIRST_WORD = Pattern.compile("^[\\p{L}\\p{N}]+");
     /** Letters of the next line's first word looked up after "part-" (inflected endings differ). */
     private static final int STEM = 6;
@@ -38,12 +36,11 @@ final class LineJoin {
                     || isAsciiDigit(y.charAt(0)));
             return x + (digit ? " " : "") + y;
         }
-        Matcher broken = BROKEN.matcher(x);
-        Matcher next = FIRST_WORD.matcher(y);
-        if (!broken.find() || !next.find()) {
+        String part = brokenPart(x);
+        Matcher next = part == null ? null : FIRST_WORD.matcher(y);
+        if (next == null || !next.find()) {
             return x + " " + y;
         }
-        String part = broken.group(1);
         char before = part.charAt(part.length() - 1);
         if (Character.isLowerCase(before) && Character.isLowerCase(y.charAt(0)) && !compound(part, next.group())) {
             return x.substring(0, x.length() - 1) + y;
@@ -55,6 +52,29 @@ final class LineJoin {
     private boolean compound(String part, String word) {
         String stem = word.length() > STEM ? word.substring(0, STEM) : word;
         return lower.contains((part + "-" + stem).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The run of letters and digits right before a line-end hyphen ("Moyen" of "... Moyen-"), or null
+     * when the line does not end so: what {@code ([\p{L}\p{N}]+)-$} finds, read backwards from the
+     * end instead of searched for from the start of the paragraph built so far (quadratic in its length).
+     */
+    static String brokenPart(String x) {
+        int n = x.length();
+        if (n < 2 || x.charAt(n - 1) != '-') {
+            return null;
+        }
+        int i = n - 1;
+        while (i > 0) {
+            int cp = Character.codePointBefore(x, i);
+            int type = Character.getType(cp);
+            if (!Character.isLetter(cp) && type != Character.DECIMAL_DIGIT_NUMBER
+                    && type != Character.LETTER_NUMBER && type != Character.OTHER_NUMBER) {
+                break;
+            }
+            i -= Character.charCount(cp);
+        }
+        return i == n - 1 ? null : x.substring(i, n - 1);
     }
 
     private static boolean isAsciiDigit(char c) {

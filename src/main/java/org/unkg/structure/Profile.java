@@ -33,10 +33,13 @@ public final class Profile {
     private final String language;
     private final Properties props;
     private final Map<String, Pattern> patterns = new LinkedHashMap<>();
+    /** {@link #joinsWithSpace}, read once: it is asked for at every joined line and every verb tried. */
+    private final boolean spaced;
 
     private Profile(String language, Properties props) {
         this.language = language;
         this.props = props;
+        this.spaced = "space".equals(props.getProperty("join", ""));
         for (String k : props.stringPropertyNames()) {
             String v = props.getProperty(k);
             if (k.equals("heading") || k.equals("symbol") || k.equals("draft") || k.equals("symbol.session")
@@ -143,7 +146,7 @@ public final class Profile {
 
     /** Whether lines of one paragraph are joined with a space (alphabetic scripts) or with nothing. */
     public boolean joinsWithSpace() {
-        return "space".equals(get("join"));
+        return spaced;
     }
 
     /** Punctuation that may end a paragraph. */

@@ -1,7 +1,10 @@
 package org.unkg.structure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -12,7 +15,8 @@ import java.util.regex.Pattern;
  * bodies are taken out, and wrapped lines are joined back into paragraphs. Two kinds of input:
  * markdown-ish conversions (a blank line or a hard break ends a block) and PDF layout text (a
  * block ends at a line ending with terminal punctuation followed by an indented line, or at a
- * line that is a header or closing line by itself).
+ * line that is a header or closing line by itself). One layout reads one document at a time: it
+ * keeps its pattern matchers from line to line, so it is not shared between threads.
  */
 public final class TextLayout {
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\d{1,3}\\.|\\d{1,3}\\s+-|\\([a-z]{1,4}\\))\\s.*");
@@ -56,9 +60,25 @@ public final class TextLayout {
                         boolean pageBreak) {
     }
 
+    /** The header and closing lines of {@link #standalone}, each a pattern of the profile or of English. */
+    private static final List<String> STANDALONE_KEYS = List.of("formula", "session", "session.special", "agenda",
+            "adopted", "draft.adopted", "meeting", "heading", "distr", "letter", "annex", "note", "report");
+
     private final Profile profile;
     private final Profile english;
     private final Predicate<String> opensWithVerb;
+    /**
+     * The patterns of {@link #standalone}, the profile's and English's, each once (a pattern both
+     * define alike, as those of common.properties, is tried once: the same answer twice).
+     */
+    private final List<Pattern> standalonePatterns;
+    private final Pattern rule;
+    private final Pattern link;
+    private final Pattern url;
+    private final Pattern furniture;
+    private final Pattern furnitureLang;
+    /** A matcher per pattern, reset for every line instead of made anew. */
+    private final Map<Pattern, Matcher> matchers = new HashMap<>();
 
     public TextLayout(Profile profile, Profile english) {
         this(profile, english, t -> true);
@@ -73,6 +93,23 @@ public final class TextLayout {
         this.profile = profile;
         this.english = english;
         this.opensWithVerb = opensWithVerb;
+        Map<String, Pattern> alone = new LinkedHashMap<>();
+        for (String k : STANDALONE_KEYS) {
+            for (Profile x : List.of(profile, english)) {
+                x.pattern(k).ifPresent(p -> alone.putIfAbsent(p.flags() + " " + p.pattern(), p));
+            }
+        }
+        this.standalonePatterns = List.copyOf(alone.values());
+        this.rule = profile.pattern("footnote.rule").orElse(null);
+        this.link = profile.pattern("link").orElseThrow();
+        this.url = profile.pattern("url").orElse(null);
+        this.furniture = profile.pattern("furniture").orElse(null);
+        this.furnitureLang = profile.pattern("furniture.lang").orElse(null);
+    }
+
+    /** Whole-string match, as {@link Profile#match}; false without a pattern. */
+    private boolean matches(Pattern p, String s) {
+        return p != null && matchers.computeIfAbsent(p, x -> x.matcher("")).reset(s).matches();
     }
 
     public Layout layout(String text) {
@@ -96,24 +133,23 @@ public final class TextLayout {
                 continue;
             }
             String plain = MarkdownLib.text(s).strip();
-            if (profile.match("footnote.rule", s).isPresent()) {
+            if (matches(rule, s)) {
                 zone = true;
                 underRule = true;
                 continue;
             }
-            Matcher link = profile.pattern("link").orElseThrow().matcher(s);
-            if (link.matches()) {
+            if (matches(link, s)) {
                 links.add(s);
                 linkRun = true;
                 continue;
             }
-            if (profile.match("url", s).isPresent() && !(zone && !notes.isEmpty()
+            if (matches(url, s) && !(zone && !notes.isEmpty()
                     && !endsSentence(notes.get(notes.size() - 1).text()))) {
                 links.add(s); // a link target at a page bottom, unless it goes on with an unfinished footnote
                 continue;
             }
-            if ((profile.match("furniture", s).isPresent() || profile.match("furniture", plain).isPresent()
-                    || profile.match("furniture.lang", plain).isPresent()) && !wrappedName(lines, blank || page, plain)) {
+            if ((matches(furniture, s) || !plain.equals(s) && matches(furniture, plain) || matches(furnitureLang, plain))
+                    && !wrappedName(lines, blank || page, plain)) {
                 Matcher sym = profile.pattern("symbol").orElseThrow().matcher(plain);
                 if (sym.find()) {
                     symbols.add(sym.group("sym"));
@@ -409,9 +445,8 @@ public final class TextLayout {
     /** A line that is a header or closing line by itself and never part of a paragraph. */
     boolean standalone(String s) {
         String t = MarkdownLib.text(s).strip();
-        for (String k : List.of("formula", "session", "session.special", "agenda", "adopted", "draft.adopted", "meeting",
-                "heading", "distr", "letter", "annex", "note", "report")) {
-            if (profile.match(k, t).isPresent() || english.match(k, t).isPresent()) {
+        for (Pattern p : standalonePatterns) {
+            if (matches(p, t)) {
                 return true;
             }
         }

@@ -1,0 +1,101 @@
+package org.unkg.structure;
+
+import java.util.List;
+
+/**
+ * Counts a profile's {@code detect.words} in a text as the pattern
+ * {@code (?<![\p{L}\p{M}])(?:w1|w2|...)(?![\p{L}\p{M}])} with {@code CASE_INSENSITIVE | UNICODE_CASE}
+ * counts its {@code find()} matches (the words quoted, tried in order), without running the regex
+ * engine at every character: only where a word may start (no letter or mark before it). Characters
+ * compare as {@link java.util.regex.Pattern} compares them in that mode: a pattern character
+ * {@code p} matches {@code c} when {@code fold(p) == c} or {@code fold(p) == fold(c)}, with
+ * {@code fold(x) = toLowerCase(toUpperCase(x))}; a one-character word without case matches only
+ * itself. Immutable and thread-safe; {@code WordCounterTest} compares it with the regex.
+ */
+final class WordCounter {
+    /** Each word, folded character by character. */
+    private final char[][] folded;
+    /** Per word: a single character without case, compared exactly (as the regex compiles it). */
+    private final boolean[] exact;
+
+    WordCounter(List<String> words) {
+        folded = new char[words.size()][];
+        exact = new boolean[words.size()];
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            char[] f = new char[w.length()];
+            for (int j = 0; j < w.length(); j++) {
+                f[j] = fold(w.charAt(j));
+            }
+            folded[k] = f;
+            if (w.length() == 1) {
+                char upper = Character.toUpperCase(w.charAt(0));
+                exact[k] = upper == Character.toLowerCase(upper);
+                if (exact[k]) {
+                    f[0] = w.charAt(0);
+                }
+            }
+        }
+    }
+
+    /** How many non-overlapping whole-word occurrences, scanning left to right. */
+    long count(CharSequence s) {
+        long n = 0;
+        int len = s.length();
+        int i = 0;
+        while (i < len) {
+            // the regex's one-character lookbehind reads the char before, not a code point ending there
+            if (i > 0 && letterOrMark(s.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int end = matchAt(s, i);
+            if (end < 0) {
+                i++;
+            } else {
+                n++;
+                i = end;
+            }
+        }
+        return n;
+    }
+
+    /** The end of the first word (in list order) that matches at {@code i} and ends a word there, or -1. */
+    private int matchAt(CharSequence s, int i) {
+        int len = s.length();
+        char first = s.charAt(i);
+        char firstFolded = fold(first);
+        for (int k = 0; k < folded.length; k++) {
+            char[] w = folded[k];
+            int end = i + w.length;
+            if (end > len) {
+                continue;
+            }
+            boolean same = w[0] == first || !exact[k] && w[0] == firstFolded;
+            for (int j = 1; j < w.length && same; j++) {
+                char c = s.charAt(i + j);
+                same = w[j] == c || !exact[k] && w[j] == fold(c);
+            }
+            if (same && (end == len || !letterOrMark(Character.codePointAt(s, end)))) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static char fold(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    private static boolean letterOrMark(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z'; // no marks, no other letters in ASCII
+        }
+        int t = Character.getType(cp);
+        return Character.isLetter(cp) || t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK
+                || t == Character.COMBINING_SPACING_MARK;
+    }
+}
