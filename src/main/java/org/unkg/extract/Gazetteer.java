@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 import org.unkg.model.Span;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +29,7 @@ final class Gazetteer {
     private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
     private static final int MAX_NESTING = 3;
 
-    private final PayloadTrie<Name> trie;
+    private final CharTrie<Name> trie;
     private final List<String> prefixes;
 
     /** A name as given and the key it names (null for a blocker). */
@@ -97,23 +95,23 @@ final class Gazetteer {
             LOG.debug("ambiguous name dropped from gazetteer: {}", f);
             byForm.remove(f);
         });
-        PayloadTrie.PayloadTrieBuilder<Name> b = PayloadTrie.builder();
+        Map<String, Name> keywords = new LinkedHashMap<>();
         for (Name n : byForm.values()) {
-            b.addKeyword(MatchText.lower(n.text()), n);
+            keywords.putIfAbsent(MatchText.lower(n.text()), n); // forms differing only in case: the first
         }
-        this.trie = b.build();
+        this.trie = new CharTrie<>(keywords);
     }
 
     /** Matches in {@code text}, in text order. */
     List<Match> find(String text, boolean nested) {
         MatchText mt = MatchText.of(text);
         List<Hit> hits = new ArrayList<>();
-        for (PayloadEmit<Name> e : trie.parseText(mt.folded())) {
-            Hit h = new Hit(e.getStart(), e.getEnd() + 1, e.getPayload());
+        trie.find(mt.folded(), (start, end, name) -> {
+            Hit h = new Hit(start, end, name);
             if (accept(mt, h)) {
                 hits.add(h);
             }
-        }
+        });
         hits.sort(Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::pStart));
         List<Hit> top = new ArrayList<>();
         for (Hit h : hits) {
