@@ -48,10 +48,11 @@ public final class Extractors {
         Set<Finding> seen = new HashSet<>(findings); // findings are records: a set, not a scan per finding
         Map<String, TreatyRef> treaties = new LinkedHashMap<>();
         doc.treaties().forEach(t -> treaties.put(t.key(), t));
+        Scan scan = new Scan(doc);
         for (Extractor e : extractors) {
             Extraction x;
             try {
-                x = e.extractAll(doc);
+                x = e instanceof Scan.Reader r ? r.extractAll(doc, scan) : e.extractAll(doc);
             } catch (StackOverflowError so) {
                 // Java's regex engine recurses once per repetition of a group: a paragraph of
                 // thousands of glued names is refused in one line instead of killing the worker

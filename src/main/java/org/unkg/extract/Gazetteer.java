@@ -104,7 +104,12 @@ final class Gazetteer {
 
     /** Matches in {@code text}, in text order. */
     List<Match> find(String text, boolean nested) {
-        MatchText mt = MatchText.of(text);
+        return find(MatchText.of(text), nested);
+    }
+
+    /** Matches in the text {@code mt} projects, in text order. */
+    List<Match> find(MatchText mt, boolean nested) {
+        String text = mt.original();
         List<Hit> hits = new ArrayList<>();
         trie.find(mt.folded(), (start, end, name) -> {
             Hit h = new Hit(start, end, name);
