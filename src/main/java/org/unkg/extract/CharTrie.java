@@ -1,6 +1,5 @@
 package org.unkg.extract;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,155 +7,156 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An Aho-Corasick automaton over plain {@code char}s, with a payload per keyword: every occurrence
- * of every keyword in a text, overlapping ones included (what {@code org.ahocorasick}'s
- * {@code PayloadTrie.parseText} returns with its default configuration, without boxing a
- * {@code Character} and hashing it at every step). A keyword added twice keeps its first payload.
- * Occurrences come ordered by end, then by start, latest start first. Built once, immutable,
- * thread-safe.
+ * An Aho-Corasick automaton over {@code char}s, in flat arrays: a dense transition table for the
+ * root (most characters of a text leave the root at once), sorted edge arrays searched by
+ * bisection for the other states, failure and dictionary-suffix links as state numbers. Nothing
+ * is boxed or allocated while matching but the matches themselves. Every occurrence of every
+ * keyword is reported, overlapping ones included. Built once, immutable, thread-safe.
  *
- * @param <T> the payload
+ * @param <T> what a keyword stands for; a keyword added twice keeps its first value
  */
 final class CharTrie<T> {
-    /** Transitions of each state: sorted characters and the states they lead to. */
-    private final char[][] keys;
-    private final int[][] targets;
-    /** Per state: the keywords that end there, its own and those of its suffixes, longest first. */
-    private final int[][] outputs;
-    private final int[] lengths;
-    private final List<T> payloads;
-    private final int[] fail;
-    /** The root's transitions for every char (-1: none): most steps of a scan start again from the root. */
     private final int[] rootNext;
+    private final int[] edgeStart;
+    private final char[] edgeChar;
+    private final int[] edgeTarget;
+    private final int[] fail;
+    private final int[] dictLink;
+    private final int[] word;
+    private final int[] wordLength;
+    private final List<T> values;
 
-    /** One occurrence: start (inclusive), end (exclusive) and payload. */
-    record Hit<T>(int start, int end, T payload) {
+    /** Receives one match: [start, end) in the text and the keyword's value. */
+    interface Sink<T> {
+        void match(int start, int end, T value);
     }
 
-    private CharTrie(Builder<T> b) {
-        int n = b.edges.size();
-        keys = new char[n][];
-        targets = new int[n][];
-        for (int s = 0; s < n; s++) {
-            Map<Character, Integer> e = b.edges.get(s);
-            char[] k = new char[e.size()];
-            int i = 0;
-            for (char c : e.keySet()) {
-                k[i++] = c;
-            }
-            Arrays.sort(k);
-            int[] t = new int[k.length];
-            for (int j = 0; j < k.length; j++) {
-                t[j] = e.get(k[j]);
-            }
-            keys[s] = k;
-            targets[s] = t;
-        }
-        rootNext = new int[Character.MAX_VALUE + 1];
-        Arrays.fill(rootNext, -1);
-        for (int j = 0; j < keys[0].length; j++) {
-            rootNext[keys[0][j]] = targets[0][j];
-        }
-        lengths = b.lengths.stream().mapToInt(Integer::intValue).toArray();
-        payloads = List.copyOf(b.payloads);
-        fail = new int[n];
-        outputs = new int[n][];
-        outputs[0] = own(b, 0);
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int t : targets[0]) {
-            fail[t] = 0;
-            queue.add(t);
-        }
-        while (!queue.isEmpty()) { // breadth first: a state's failure is known before its children's
-            int s = queue.poll();
-            outputs[s] = merge(own(b, s), outputs[fail[s]]);
-            for (int j = 0; j < keys[s].length; j++) {
-                int t = targets[s][j];
-                int f = fail[s];
-                int next;
-                while ((next = step(f, keys[s][j])) < 0 && f != 0) {
-                    f = fail[f];
-                }
-                fail[t] = next < 0 || next == t ? 0 : next;
-                queue.add(t);
-            }
-        }
-    }
-
-    private static <T> int[] own(Builder<T> b, int state) {
-        Integer k = b.terminal.get(state);
-        return k == null ? new int[0] : new int[] {k};
-    }
-
-    private static int[] merge(int[] own, int[] inherited) {
-        int[] out = Arrays.copyOf(own, own.length + inherited.length);
-        System.arraycopy(inherited, 0, out, own.length, inherited.length);
-        return out;
-    }
-
-    /** The state reached from {@code s} by {@code c}, or -1. */
-    private int step(int s, char c) {
-        if (s == 0) {
-            return rootNext[c];
-        }
-        int j = Arrays.binarySearch(keys[s], c);
-        return j < 0 ? -1 : targets[s][j];
-    }
-
-    /** Every occurrence of every keyword in {@code text}. */
-    List<Hit<T>> find(CharSequence text) {
-        List<Hit<T>> out = new ArrayList<>();
-        int s = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int next;
-            while ((next = step(s, c)) < 0 && s != 0) {
-                s = fail[s];
-            }
-            s = next < 0 ? 0 : next;
-            for (int k : outputs[s]) {
-                out.add(new Hit<>(i + 1 - lengths[k], i + 1, payloads.get(k)));
-            }
-        }
-        return out;
-    }
-
-    static <T> Builder<T> builder() {
-        return new Builder<>();
-    }
-
-    /** Collects keywords; {@link #build} makes the automaton. */
-    static final class Builder<T> {
-        private final List<Map<Character, Integer>> edges = new ArrayList<>(List.of(new HashMap<>()));
-        private final Map<Integer, Integer> terminal = new HashMap<>();
-        private final List<Integer> lengths = new ArrayList<>();
-        private final List<T> payloads = new ArrayList<>();
-
-        /** Adds a keyword (an empty one is ignored; a repeated one keeps its first payload). */
-        Builder<T> add(String keyword, T payload) {
-            if (keyword.isEmpty()) {
-                return this;
+    /** Builds the automaton of {@code keywords} (keyword → value, in the order given). */
+    CharTrie(Map<String, T> keywords) {
+        List<Map<Character, Integer>> next = new ArrayList<>();
+        List<Integer> wordOf = new ArrayList<>();
+        next.add(new HashMap<>());
+        wordOf.add(-1);
+        List<T> vals = new ArrayList<>();
+        List<Integer> lengths = new ArrayList<>();
+        for (Map.Entry<String, T> e : keywords.entrySet()) {
+            String k = e.getKey();
+            if (k.isEmpty()) {
+                continue;
             }
             int s = 0;
-            for (int i = 0; i < keyword.length(); i++) {
-                Integer t = edges.get(s).get(keyword.charAt(i));
+            for (int i = 0; i < k.length(); i++) {
+                Integer t = next.get(s).get(k.charAt(i));
                 if (t == null) {
-                    t = edges.size();
-                    edges.add(new HashMap<>());
-                    edges.get(s).put(keyword.charAt(i), t);
+                    t = next.size();
+                    next.add(new HashMap<>());
+                    wordOf.add(-1);
+                    next.get(s).put(k.charAt(i), t);
                 }
                 s = t;
             }
-            if (!terminal.containsKey(s)) {
-                terminal.put(s, lengths.size());
-                lengths.add(keyword.length());
-                payloads.add(payload);
+            if (wordOf.get(s) < 0) {
+                wordOf.set(s, vals.size());
+                vals.add(e.getValue());
+                lengths.add(k.length());
             }
-            return this;
         }
+        int n = next.size();
+        this.values = List.copyOf(vals);
+        this.wordLength = lengths.stream().mapToInt(Integer::intValue).toArray();
+        this.word = wordOf.stream().mapToInt(Integer::intValue).toArray();
+        this.rootNext = new int[Character.MAX_VALUE + 1];
+        next.get(0).forEach((c, t) -> rootNext[c] = t);
+        this.edgeStart = new int[n + 1];
+        int edges = 0;
+        for (int s = 0; s < n; s++) {
+            edgeStart[s] = edges;
+            edges += next.get(s).size();
+        }
+        edgeStart[n] = edges;
+        this.edgeChar = new char[edges];
+        this.edgeTarget = new int[edges];
+        for (int s = 0; s < n; s++) {
+            char[] cs = new char[next.get(s).size()];
+            int k = 0;
+            for (Character c : next.get(s).keySet()) {
+                cs[k++] = c;
+            }
+            Arrays.sort(cs);
+            for (int i = 0; i < cs.length; i++) {
+                edgeChar[edgeStart[s] + i] = cs[i];
+                edgeTarget[edgeStart[s] + i] = next.get(s).get(cs[i]);
+            }
+        }
+        this.fail = new int[n];
+        this.dictLink = new int[n];
+        links(n);
+    }
 
-        CharTrie<T> build() {
-            return new CharTrie<>(this);
+    /** Failure links (longest proper suffix that is a state) and dictionary links, breadth first. */
+    private void links(int n) {
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
+        dictLink[0] = -1;
+        for (int i = edgeStart[0]; i < edgeStart[1]; i++) {
+            int t = edgeTarget[i];
+            fail[t] = 0;
+            dictLink[t] = -1;
+            queue[tail++] = t;
+        }
+        while (head < tail) {
+            int s = queue[head++];
+            for (int i = edgeStart[s]; i < edgeStart[s + 1]; i++) {
+                int t = edgeTarget[i];
+                char c = edgeChar[i];
+                int f = fail[s];
+                int g = step(f, c);
+                fail[t] = g;
+                dictLink[t] = word[g] >= 0 ? g : dictLink[g];
+                queue[tail++] = t;
+            }
+        }
+    }
+
+    /** The state after reading {@code c} in state {@code s}, following failure links. */
+    private int step(int s, char c) {
+        while (s != 0) {
+            int t = edge(s, c);
+            if (t >= 0) {
+                return t;
+            }
+            s = fail[s];
+        }
+        return rootNext[c];
+    }
+
+    private int edge(int s, char c) {
+        int lo = edgeStart[s];
+        int hi = edgeStart[s + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            char m = edgeChar[mid];
+            if (m < c) {
+                lo = mid + 1;
+            } else if (m > c) {
+                hi = mid - 1;
+            } else {
+                return edgeTarget[mid];
+            }
+        }
+        return -1;
+    }
+
+    /** Reports every keyword occurrence in {@code text}, by end position, to {@code sink}. */
+    void find(CharSequence text, Sink<T> sink) {
+        int s = 0;
+        for (int p = 0; p < text.length(); p++) {
+            s = step(s, text.charAt(p));
+            for (int o = word[s] >= 0 ? s : dictLink[s]; o > 0; o = dictLink[o]) {
+                int w = word[o];
+                sink.match(p + 1 - wordLength[w], p + 1, values.get(w));
+            }
         }
     }
 }

@@ -1,9 +1,11 @@
 package org.unkg.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.unkg.InputException;
 import org.unkg.model.DocumentRecord;
@@ -43,12 +45,14 @@ public final class Extractors {
      */
     public static DocumentRecord apply(DocumentRecord doc, List<Extractor> extractors) {
         List<Finding> findings = new ArrayList<>(doc.findings());
+        Set<Finding> seen = new HashSet<>(findings); // findings are records: a set, not a scan per finding
         Map<String, TreatyRef> treaties = new LinkedHashMap<>();
         doc.treaties().forEach(t -> treaties.put(t.key(), t));
+        Scan scan = new Scan(doc);
         for (Extractor e : extractors) {
             Extraction x;
             try {
-                x = e.extractAll(doc);
+                x = e instanceof Scan.Reader r ? r.extractAll(doc, scan) : e.extractAll(doc);
             } catch (StackOverflowError so) {
                 // Java's regex engine recurses once per repetition of a group: a paragraph of
                 // thousands of glued names is refused in one line instead of killing the worker
@@ -56,7 +60,7 @@ public final class Extractors {
                         + " repetitive for the " + e.getClass().getSimpleName() + " grammar");
             }
             for (Finding f : x.findings()) {
-                if (!findings.contains(f)) {
+                if (seen.add(f)) {
                     findings.add(f);
                 }
             }

@@ -95,23 +95,28 @@ final class Gazetteer {
             LOG.debug("ambiguous name dropped from gazetteer: {}", f);
             byForm.remove(f);
         });
-        CharTrie.Builder<Name> b = CharTrie.builder();
+        Map<String, Name> keywords = new LinkedHashMap<>();
         for (Name n : byForm.values()) {
-            b.add(MatchText.lower(n.text()), n);
+            keywords.putIfAbsent(MatchText.lower(n.text()), n); // forms differing only in case: the first
         }
-        this.trie = b.build();
+        this.trie = new CharTrie<>(keywords);
     }
 
     /** Matches in {@code text}, in text order. */
     List<Match> find(String text, boolean nested) {
-        MatchText mt = MatchText.of(text);
+        return find(MatchText.of(text), nested);
+    }
+
+    /** Matches in the text {@code mt} projects, in text order. */
+    List<Match> find(MatchText mt, boolean nested) {
+        String text = mt.original();
         List<Hit> hits = new ArrayList<>();
-        for (CharTrie.Hit<Name> e : trie.find(mt.folded())) {
-            Hit h = new Hit(e.start(), e.end(), e.payload());
+        trie.find(mt.folded(), (start, end, name) -> {
+            Hit h = new Hit(start, end, name);
             if (accept(mt, h)) {
                 hits.add(h);
             }
-        }
+        });
         hits.sort(Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::pStart));
         List<Hit> top = new ArrayList<>();
         for (Hit h : hits) {

@@ -9,7 +9,7 @@ import org.unkg.model.Finding;
 import org.unkg.model.Mention;
 
 /** Shared body of the name-list extractors: run the language's gazetteer over every block. */
-abstract class GazetteerExtractor implements Extractor {
+abstract class GazetteerExtractor implements Extractor, Scan.Reader {
     private final EntityGazetteers gazetteers;
     private final EntityKind kind;
     private final boolean nested;
@@ -22,13 +22,19 @@ abstract class GazetteerExtractor implements Extractor {
 
     @Override
     public List<Finding> extract(DocumentRecord doc) {
+        return extractAll(doc, new Scan(doc)).findings();
+    }
+
+    @Override
+    public Extraction extractAll(DocumentRecord doc, Scan scan) {
         Gazetteer g = gazetteers.forLanguage(doc.language());
         List<Finding> out = new ArrayList<>();
-        for (Block b : Block.of(doc)) {
-            for (Gazetteer.Match m : g.find(b.text(), nested)) {
-                out.add(new Mention(id(), m.span(b.key()), kind, m.key()));
+        List<Block> blocks = scan.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            for (Gazetteer.Match m : g.find(scan.projection(i), nested)) {
+                out.add(new Mention(id(), m.span(blocks.get(i).key()), kind, m.key()));
             }
         }
-        return out;
+        return new Extraction(out, List.of());
     }
 }

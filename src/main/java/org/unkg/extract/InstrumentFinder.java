@@ -39,12 +39,13 @@ final class InstrumentFinder {
      * {@code paragraph}: a reference-treaty name or a grammar instrument ending closest before the
      * mark (the last one in the paragraph when the mark cannot be found), or null.
      */
-    static String nameBefore(TreatyGrammar g, Gazetteer gaz, String paragraph, String footnoteKey) {
-        if (paragraph == null) {
+    static String nameBefore(TreatyGrammar g, Gazetteer gaz, MatchText projected, String footnoteKey) {
+        if (projected == null) {
             return null;
         }
+        String paragraph = projected.original();
         List<int[]> candidates = new ArrayList<>();
-        for (Gazetteer.Match m : gaz.find(paragraph, false)) {
+        for (Gazetteer.Match m : gaz.find(projected, false)) {
             candidates.add(new int[] {m.start(), m.end()});
         }
         for (Instrument in : find(g, paragraph)) {

@@ -1,5 +1,7 @@
 package org.unkg.extract;
 
+import java.util.Arrays;
+
 /**
  * A block's text as gazetteers see it: whitespace runs become one space, or nothing when they
  * stand next to a character of a script written without spaces (PDF extraction puts spaces inside
@@ -13,43 +15,46 @@ final class MatchText {
     private final String folded;
     private final int[] toOriginal;
 
-    private MatchText(String original, String cased, int[] toOriginal) {
+    private MatchText(String original, String cased, String folded, int[] toOriginal) {
         this.original = original;
         this.cased = cased;
-        this.folded = lower(cased);
+        this.folded = folded;
         this.toOriginal = toOriginal;
     }
 
-    /** Projects {@code text}. */
+    /** Projects {@code text}; cased and lower-cased forms in one pass over plain arrays. */
     static MatchText of(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        int[] map = new int[text.length() + 1];
+        int len = text.length();
+        char[] cased = new char[len];
+        char[] lower = new char[len];
+        int[] map = new int[len];
         int n = 0;
         int i = 0;
-        while (i < text.length()) {
+        while (i < len) {
             char c = text.charAt(i);
             if (isSpace(c)) {
                 int j = i;
-                while (j < text.length() && isSpace(text.charAt(j))) {
+                while (j < len && isSpace(text.charAt(j))) {
                     j++;
                 }
-                boolean inner = n > 0 && j < text.length();
-                if (inner && !isUnspaced(sb.charAt(n - 1)) && !isUnspaced(text.charAt(j))) {
-                    sb.append(' ');
+                boolean inner = n > 0 && j < len;
+                if (inner && !isUnspaced(cased[n - 1]) && !isUnspaced(text.charAt(j))) {
+                    cased[n] = ' ';
+                    lower[n] = ' ';
                     map[n++] = i;
                 }
                 i = j;
                 continue;
             }
             if (!isFootnoteMark(c)) {
-                sb.append(fold(c));
+                char f = fold(c);
+                cased[n] = f;
+                lower[n] = Character.toLowerCase(f);
                 map[n++] = i;
             }
             i++;
         }
-        int[] exact = new int[n];
-        System.arraycopy(map, 0, exact, 0, n);
-        return new MatchText(text, sb.toString(), exact);
+        return new MatchText(text, new String(cased, 0, n), new String(lower, 0, n), n == len ? map : Arrays.copyOf(map, n));
     }
 
     /** The form a gazetteer name takes so that it matches a projection. */
@@ -90,13 +95,16 @@ final class MatchText {
     }
 
     static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u0085') {
+            return false; // printable ASCII: the common case, decided without a table look-up
+        }
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\u202f';
     }
 
     /** Characters of scripts written without spaces between words (Han, kana, CJK punctuation). */
     static boolean isUnspaced(char c) {
         if (c < '\u2e80') {
-            return false; // no Han, kana or CJK punctuation before the CJK radicals (MatchTextTest checks it)
+            return false; // below the CJK radicals: no Han, kana or CJK punctuation
         }
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA

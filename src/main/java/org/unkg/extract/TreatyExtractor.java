@@ -31,7 +31,7 @@ import org.unkg.reference.ReferenceData;
  * title ("Convention on ...", 《……公约》) or described ("agreement between Kyrgyzstan and
  * Uzbekistan on the State border", 关于……的条约), keyed by a slug.
  */
-public final class TreatyExtractor implements Extractor {
+public final class TreatyExtractor implements Extractor, Scan.Reader {
     private final EntityGazetteers gazetteers;
     private final Map<Integer, String> keyByUntsNumber;
     private final Map<String, TreatyGrammar> grammars = new ConcurrentHashMap<>();
@@ -61,17 +61,21 @@ public final class TreatyExtractor implements Extractor {
 
     @Override
     public Extraction extractAll(DocumentRecord doc) {
+        return extractAll(doc, new Scan(doc));
+    }
+
+    @Override
+    public Extraction extractAll(DocumentRecord doc, Scan scan) {
         TreatyGrammar g = grammars.computeIfAbsent(doc.language() == null ? "en" : doc.language(),
                 TreatyGrammar::forLanguage);
         Gazetteer gaz = gazetteers.forLanguage(doc.language());
-        List<Block> blocks = Block.of(doc);
-        Map<String, String> textByKey = new HashMap<>();
-        blocks.forEach(b -> textByKey.put(b.key(), b.text()));
+        List<Block> blocks = scan.blocks();
         List<Finding> out = new ArrayList<>();
         Map<String, TreatyRef> refs = new LinkedHashMap<>();
-        for (Block b : blocks) {
+        for (int bi = 0; bi < blocks.size(); bi++) {
+            Block b = blocks.get(bi);
             int first = out.size();
-            List<Gazetteer.Match> known = gaz.find(b.text(), true);
+            List<Gazetteer.Match> known = gaz.find(scan.projection(bi), true);
             for (Gazetteer.Match m : known) {
                 out.add(new Mention(id(), m.span(b.key()), EntityKind.TREATY, m.key()));
             }
@@ -90,7 +94,7 @@ public final class TreatyExtractor implements Extractor {
                     String key = keyByUntsNumber.getOrDefault(no, "unts-" + no);
                     out.add(new Mention(id(), new Span(b.key(), u.start(), u.end(), u.group()), EntityKind.TREATY, key));
                     String label = b.attachedTo() == null ? null
-                            : InstrumentFinder.nameBefore(g, gaz, textByKey.get(b.attachedTo()), b.key());
+                            : InstrumentFinder.nameBefore(g, gaz, scan.projection(b.attachedTo()), b.key());
                     refs.put(key, new TreatyRef(key, label, doc.language(), vol, no, null));
                 }
             }

@@ -63,6 +63,9 @@ record AknText(String text, String verb, List<Link> links, List<Element> notes) 
     }
 
     static boolean isSpace(char ch) {
+        if (ch > ' ' && ch < '\u0085') {
+            return false; // printable ASCII, decided without a table look-up
+        }
         return Character.isWhitespace(ch) || ch == '\u00a0' || ch == '\u2007' || ch == '\u202f' || ch == '\u200b';
     }
 

@@ -50,7 +50,14 @@ public final class AknXml {
         }
     }
 
-    private static DocumentBuilder newBuilder(Path file) {
+    /**
+     * The secure configuration, made once: configuring a factory costs more than parsing a small
+     * file. Only {@code newDocumentBuilder} is called on it afterwards, under its lock (factories
+     * are not specified as thread-safe); each parse gets its own builder.
+     */
+    private static final DocumentBuilderFactory FACTORY = secureFactory();
+
+    private static DocumentBuilderFactory secureFactory() {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
@@ -66,7 +73,21 @@ public final class AknXml {
             f.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", String.valueOf(MAX_DEPTH));
             f.setExpandEntityReferences(false);
             f.setValidating(false);
-            DocumentBuilder db = f.newDocumentBuilder();
+            return f;
+        } catch (ParserConfigurationException e) {
+            return null;
+        }
+    }
+
+    private static DocumentBuilder newBuilder(Path file) {
+        try {
+            if (FACTORY == null) {
+                throw new ParserConfigurationException("a secure-processing feature is not supported");
+            }
+            DocumentBuilder db;
+            synchronized (FACTORY) {
+                db = FACTORY.newDocumentBuilder();
+            }
             db.setErrorHandler(new ErrorHandler() {
                 @Override
                 public void warning(SAXParseException e) {

@@ -44,19 +44,15 @@ import org.unkg.UnkgException;
 public final class SortedGraphWriter implements AutoCloseable {
     /** Heap held by buffered lines before a chunk is spilled: the writer's memory bound. */
     static final long DEFAULT_CHUNK_BYTES = 64L << 20;
-    /** What a buffered line costs beyond its bytes: the array header and the reference to it. */
-    private static final int LINE_OVERHEAD = 24;
     private static final int IO_BUFFER = 1 << 16;
 
     private final Path target;
     private final OutputFormat format;
     private final Map<String, String> prefixes;
     private final int chunkLines;
-    private final long chunkBytes;
     private final Path workDir;
     private final List<Path> chunks = new ArrayList<>();
-    private List<byte[]> buffer = new ArrayList<>();
-    private long bufferBytes;
+    private final LineArena buffer;
     private long accepted;
     private long written = -1;
     private boolean committed;
@@ -75,7 +71,7 @@ public final class SortedGraphWriter implements AutoCloseable {
         this.format = format;
         this.prefixes = prefixes;
         this.chunkLines = Math.max(1, chunkLines);
-        this.chunkBytes = Math.max(1, chunkBytes);
+        this.buffer = new LineArena((int) Math.min(Math.max(1, chunkBytes), Integer.MAX_VALUE - 16));
         try {
             Path dir = this.target.getParent();
             Files.createDirectories(dir);
@@ -94,11 +90,10 @@ public final class SortedGraphWriter implements AutoCloseable {
     public synchronized void accept(NtLines lines) {
         for (int i = 0; i < lines.size(); i++) {
             byte[] l = lines.line(i);
-            buffer.add(l);
-            bufferBytes += l.length + LINE_OVERHEAD;
-            if (buffer.size() >= chunkLines || bufferBytes >= chunkBytes) {
+            if (buffer.lines() >= chunkLines || !buffer.fits(l.length)) {
                 spill();
             }
+            buffer.add(l);
         }
         accepted += lines.triples();
     }
@@ -117,23 +112,13 @@ public final class SortedGraphWriter implements AutoCloseable {
         if (buffer.isEmpty()) {
             return;
         }
-        buffer.sort(NtLines.ORDER); // runs of sorted documents: TimSort merges them
         Path chunk = workDir.resolve("chunk-" + chunks.size() + ".nt");
         try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(chunk), IO_BUFFER)) {
-            byte[] prev = null;
-            for (byte[] l : buffer) {
-                if (prev == null || !Arrays.equals(l, prev)) {
-                    w.write(l);
-                    w.write('\n');
-                }
-                prev = l;
-            }
+            buffer.writeSorted(w);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         chunks.add(chunk);
-        buffer = new ArrayList<>();
-        bufferBytes = 0;
     }
 
     /** Merges, writes the target atomically. Returns the number of distinct triples. */

@@ -1,83 +1,62 @@
 package org.unkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeSet;
 
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 import org.junit.jupiter.api.Test;
 
-/**
- * The char-array automaton the gazetteers use against the org.ahocorasick trie it replaced:
- * the same occurrences (start, end, payload) on generated keywords and texts, including
- * overlapping keywords, keywords inside keywords and a keyword added twice (first payload kept).
- */
 class CharTrieTest {
-    private static String word(Random r, String alphabet, int max) {
-        StringBuilder b = new StringBuilder();
-        int n = 1 + r.nextInt(max);
-        for (int k = 0; k < n; k++) {
-            b.append(alphabet.charAt(r.nextInt(alphabet.length())));
-        }
-        return b.toString();
+    private static List<String> matches(CharTrie<String> trie, String text) {
+        List<String> out = new ArrayList<>();
+        trie.find(text, (s, e, v) -> out.add(s + "-" + e + ":" + v));
+        out.sort(null);
+        return out;
     }
 
     @Test
-    void findsWhatTheLibraryTrieFinds() {
-        Random r = new Random(3);
-        String alphabet = "abc 大会ا";
-        long total = 0;
-        for (int round = 0; round < 300; round++) {
-            PayloadTrie.PayloadTrieBuilder<Integer> lib = PayloadTrie.builder();
-            CharTrie.Builder<Integer> own = CharTrie.builder();
-            int n = 1 + r.nextInt(30);
-            for (int k = 0; k < n; k++) {
-                String w = word(r, alphabet, 5);
-                lib.addKeyword(w, k);
-                own.add(w, k);
+    void reportsOverlappingAndNestedKeywords() {
+        Map<String, String> k = new LinkedHashMap<>();
+        k.put("he", "HE");
+        k.put("she", "SHE");
+        k.put("his", "HIS");
+        k.put("hers", "HERS");
+        CharTrie<String> t = new CharTrie<>(k);
+        assertEquals(List.of("1-4:SHE", "2-4:HE", "2-6:HERS"), matches(t, "ushers"));
+        assertEquals(List.of(), matches(t, "xyz"));
+    }
+
+    @Test
+    void findsWhatABruteForceSearchFinds() {
+        Random r = new Random(42);
+        Map<String, String> k = new LinkedHashMap<>();
+        for (int i = 0; i < 200; i++) {
+            StringBuilder sb = new StringBuilder();
+            int len = 1 + r.nextInt(5);
+            for (int j = 0; j < len; j++) {
+                sb.append(r.nextBoolean() ? (char) ('a' + r.nextInt(3)) : (char) ('\u4e00' + r.nextInt(3)));
             }
-            PayloadTrie<Integer> a = lib.build();
-            CharTrie<Integer> b = own.build();
-            for (int t = 0; t < 20; t++) {
-                String text = word(r, alphabet + "xyz", 60);
-                Set<String> expected = new TreeSet<>();
-                for (PayloadEmit<Integer> e : a.parseText(text)) {
-                    expected.add(e.getStart() + ":" + (e.getEnd() + 1) + ":" + e.getPayload());
-                }
-                List<String> got = new ArrayList<>();
-                for (CharTrie.Hit<Integer> h : b.find(text)) {
-                    got.add(h.start() + ":" + h.end() + ":" + h.payload());
-                }
-                assertEquals(expected.size(), got.size(), text);
-                assertEquals(expected, new TreeSet<>(got), text);
-                total += got.size();
+            k.putIfAbsent(sb.toString(), "v" + i);
+        }
+        CharTrie<String> t = new CharTrie<>(k);
+        for (int n = 0; n < 50; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = 0; j < 200; j++) {
+                text.append(r.nextBoolean() ? (char) ('a' + r.nextInt(4)) : (char) ('\u4e00' + r.nextInt(4)));
             }
+            String s = text.toString();
+            List<String> expected = new ArrayList<>();
+            for (Map.Entry<String, String> e : k.entrySet()) {
+                for (int i = s.indexOf(e.getKey()); i >= 0; i = s.indexOf(e.getKey(), i + 1)) {
+                    expected.add(i + "-" + (i + e.getKey().length()) + ":" + e.getValue());
+                }
+            }
+            expected.sort(null);
+            assertEquals(expected, matches(t, s));
         }
-        assertTrue(total > 10000, "occurrences compared: " + total);
-    }
-
-    @Test
-    void aKeywordAddedTwiceKeepsItsFirstPayload() {
-        CharTrie<String> t = CharTrie.<String>builder().add("un", "first").add("un", "second").add("", "empty").build();
-        assertEquals(List.of(new CharTrie.Hit<>(0, 2, "first"), new CharTrie.Hit<>(3, 5, "first")), t.find("un un"));
-    }
-
-    @Test
-    void noCharacterBeforeTheCjkRadicalsIsUnspaced() {
-        for (int c = 0; c < 0x2e80; c++) {
-            Character.UnicodeScript s = Character.UnicodeScript.of(c);
-            assertFalse(s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                    || s == Character.UnicodeScript.KATAKANA, Integer.toHexString(c));
-            assertFalse(MatchText.isUnspaced((char) c), Integer.toHexString(c));
-        }
-        assertTrue(MatchText.isUnspaced('大'));
-        assertTrue(MatchText.isUnspaced('\u3001'));
     }
 }

@@ -1,0 +1,126 @@
+package org.unkg.rdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+
+/**
+ * The sort buffer of {@link SortedGraphWriter}: lines copied into one byte array that is reused
+ * from chunk to chunk, indexed by (offset, length) pairs packed in a {@code long[]}, sorted in
+ * byte order by a merge sort on that index. One array instead of one object per line keeps the
+ * collector's work and the old generation independent of how many triples a build writes: the
+ * buffered lines are not garbage to be found later, they are overwritten by the next chunk.
+ * Not thread-safe (the writer synchronizes).
+ */
+final class LineArena {
+    private static final int FIRST_CAPACITY = 1 << 16;
+    private static final int INDEX_BYTES = 16;
+
+    private final int maxBytes;
+    private byte[] bytes = new byte[FIRST_CAPACITY];
+    private int used;
+    private long[] index = new long[1024];
+    private long[] scratch = new long[0];
+    private int lines;
+
+    /** An arena that grows up to {@code maxBytes} (a single longer line still fits, alone). */
+    LineArena(int maxBytes) {
+        this.maxBytes = Math.max(1, maxBytes);
+    }
+
+    int lines() {
+        return lines;
+    }
+
+    boolean isEmpty() {
+        return lines == 0;
+    }
+
+    /**
+     * Whether a line of {@code length} bytes fits without passing the bound, counting the index
+     * and the sort's scratch index (16 bytes a line); always true when empty.
+     */
+    boolean fits(int length) {
+        return lines == 0 || (long) used + length + INDEX_BYTES * (lines + 1L) <= maxBytes;
+    }
+
+    /** Copies a line in; the caller checked {@link #fits}. */
+    void add(byte[] line) {
+        int need = used + line.length;
+        if (need > bytes.length) {
+            long grown = Math.max(need, Math.min((long) maxBytes, 2L * bytes.length));
+            bytes = Arrays.copyOf(bytes, (int) grown);
+        }
+        System.arraycopy(line, 0, bytes, used, line.length);
+        if (lines == index.length) {
+            index = Arrays.copyOf(index, lines * 2);
+        }
+        index[lines++] = (long) used << 32 | line.length;
+        used = need;
+    }
+
+    /** Sorts the lines, writes each distinct one followed by a line end, and empties the arena. */
+    void writeSorted(OutputStream out) throws IOException {
+        if (scratch.length < lines) {
+            scratch = new long[index.length];
+        }
+        sort(0, lines);
+        long prev = -1;
+        for (int i = 0; i < lines; i++) {
+            long r = index[i];
+            if (prev < 0 || compare(prev, r) != 0) {
+                out.write(bytes, offset(r), length(r));
+                out.write('\n');
+            }
+            prev = r;
+        }
+        used = 0;
+        lines = 0;
+    }
+
+    /** Merge sort of index[from, to): documents arrive as sorted runs, so most merges are skipped. */
+    private void sort(int from, int to) {
+        if (to - from <= 16) {
+            for (int i = from + 1; i < to; i++) {
+                long v = index[i];
+                int j = i - 1;
+                while (j >= from && compare(index[j], v) > 0) {
+                    index[j + 1] = index[j];
+                    j--;
+                }
+                index[j + 1] = v;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        sort(from, mid);
+        sort(mid, to);
+        if (compare(index[mid - 1], index[mid]) <= 0) {
+            return;
+        }
+        System.arraycopy(index, from, scratch, from, mid - from);
+        int i = from;
+        int j = mid;
+        int k = from;
+        while (i < mid && j < to) {
+            index[k++] = compare(scratch[i], index[j]) <= 0 ? scratch[i++] : index[j++];
+        }
+        while (i < mid) {
+            index[k++] = scratch[i++];
+        }
+    }
+
+    private int compare(long a, long b) {
+        int ao = offset(a);
+        int bo = offset(b);
+        return Arrays.compareUnsigned(bytes, ao, ao + length(a), bytes, bo, bo + length(b));
+    }
+
+    private static int offset(long r) {
+        return (int) (r >>> 32);
+    }
+
+    private static int length(long r) {
+        return (int) r;
+    }
+}
