@@ -21,9 +21,10 @@ import org.unkg.serve.CannedQuery;
 /**
  * The server on the loaded store: its start time (in a fresh JVM, to the first answer) and the
  * latency of every canned query (parameters at their defaults) beside {@code ASK {}} on the
- * same server, at each number of concurrent clients. The server keeps responses for repeated
- * requests (as {@code unkg serve} does), so each query's very first request is also timed on
- * its own ({@code coldMs}): what a query costs when it is not in the cache.
+ * same server, at each number of concurrent clients. Each query's very first request is also
+ * timed on its own ({@code coldMs}): with the response cache on ({@code unkg serve --cache},
+ * off by default) the warm figures are cache hits and this is what a query costs when it is not
+ * in the cache.
  */
 final class ServeStage {
     private static final String ASK = "ASK {}";

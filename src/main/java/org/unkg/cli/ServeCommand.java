@@ -52,7 +52,7 @@ public class ServeCommand implements Callable<Integer> {
             description = "Base IRI of the graph, mapped to this server (default: ${DEFAULT-VALUE}).")
     String base;
 
-    @Option(names = "--cache", paramLabel = "MB", defaultValue = "64",
+    @Option(names = "--cache", paramLabel = "MB", defaultValue = "0",
             description = "Megabytes of SPARQL responses kept for repeated requests; 0 = none (default: ${DEFAULT-VALUE}).")
     long cacheMb;
 

@@ -33,8 +33,12 @@ import org.unkg.rdf.Prefixes;
 public final class UnkgServer {
     /** Name of the dataset: the SPARQL endpoint is {@code /unkg/sparql}. */
     public static final String DATASET = "/unkg";
-    /** Default budget of the SPARQL response cache ({@link ResponseCache}): 64 MiB. */
-    public static final long DEFAULT_CACHE_BYTES = 64L << 20;
+    /**
+     * Default budget of the SPARQL response cache ({@link ResponseCache}): none. With the cache on,
+     * {@code LoadTest} (16 clients, 2 s timeout, slow queries mixed in) saw canned-query pages
+     * time out that do not without it; not understood yet, so the cache is opt-in.
+     */
+    public static final long DEFAULT_CACHE_BYTES = 0;
 
     private Dataset dataset;
     private Iris iris = Iris.defaults();
