@@ -108,6 +108,11 @@ final class Report {
                 continue;
             }
             JsonArray lv = q.get("levels").getAsArray();
+            if (q.hasKey("coldMs")) {
+                row(b, name + ", cold (first request, not cached)", fmt("%.1f ms (status %d)", d(q, "coldMs"),
+                        (long) d(q, "coldStatus")), fmt("ASK p50 %.1f ms", d(base.get(0).getAsObject(), "p50Ms")),
+                        fmt("%.1f", d(q, "coldMs") / Math.max(0.001, d(base.get(0).getAsObject(), "p50Ms"))), "");
+            }
             for (int i = 0; i < lv.size(); i++) {
                 JsonObject a = lv.get(i).getAsObject();
                 JsonObject ask = base.get(i).getAsObject();

@@ -21,7 +21,10 @@ import org.unkg.serve.CannedQuery;
 /**
  * The server on the loaded store: its start time (in a fresh JVM, to the first answer) and the
  * latency of every canned query (parameters at their defaults) beside {@code ASK {}} on the
- * same server, at each number of concurrent clients.
+ * same server, at each number of concurrent clients. Each query's very first request is also
+ * timed on its own ({@code coldMs}): with the response cache on ({@code unkg serve --cache},
+ * off by default) the warm figures are cache hits and this is what a query costs when it is not
+ * in the cache.
  */
 final class ServeStage {
     private static final String ASK = "ASK {}";
@@ -66,7 +69,12 @@ final class ServeStage {
                 JsonObject e = new JsonObject();
                 e.put("name", cq.name());
                 try {
-                    e.put("levels", levels(lat, cq.bind(Map.of()).toString()));
+                    String text = cq.bind(Map.of()).toString();
+                    long c0 = System.nanoTime();
+                    int status = lat.send(text);
+                    e.put("coldMs", Probe.num((System.nanoTime() - c0) / 1e6));
+                    e.put("coldStatus", status);
+                    e.put("levels", levels(lat, text));
                 } catch (RuntimeException ex) {
                     e.put("error", String.valueOf(ex.getMessage()));
                 }

@@ -52,6 +52,10 @@ public class ServeCommand implements Callable<Integer> {
             description = "Base IRI of the graph, mapped to this server (default: ${DEFAULT-VALUE}).")
     String base;
 
+    @Option(names = "--cache", paramLabel = "MB", defaultValue = "0",
+            description = "Megabytes of SPARQL responses kept for repeated requests; 0 = none (default: ${DEFAULT-VALUE}).")
+    long cacheMb;
+
     @Option(names = "--queries", paramLabel = "DIR", description = "Folder of canned queries (default: the bundled ones).")
     Path queries;
 
@@ -109,7 +113,7 @@ public class ServeCommand implements Callable<Integer> {
         }
         FusekiServer server = UnkgServer.create().dataset(ds).base(base).host(host).port(port)
                 .timeout(Durations.parse(timeout)).maxResults(maxResults).queries(CannedQueries.of(queries))
-                .dump(dump).description(description).build();
+                .dump(dump).description(description).cacheBytes(cacheMb << 20).build();
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

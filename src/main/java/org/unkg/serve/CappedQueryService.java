@@ -5,6 +5,7 @@ import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.util.Context;
 
 /**
  * Fuseki's SPARQL query operation with a cap on results: the LIMIT of every SELECT, CONSTRUCT
@@ -26,6 +27,7 @@ final class CappedQueryService extends SPARQL_QueryDataset {
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         QueryExec qe = super.createQueryExec(action, QueryRunner.capped(query, maxResults), dataset);
         watchdog.watch(qe.getContext());
+        action.getRequest().setAttribute(ResponseCache.SIGNAL, Context.getOrSetCancelSignal(qe.getContext()));
         return qe;
     }
 }

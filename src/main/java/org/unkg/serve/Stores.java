@@ -63,7 +63,12 @@ public final class Stores {
         if (!Files.isDirectory(dir)) {
             throw new UnkgException(dir + ": no such TDB2 store");
         }
-        return TDB2Factory.connectDataset(dir.toString());
+        Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        if (!StoreStats.present(ds.asDatasetGraph())) {
+            LOG.warn("{} has no {} (loaded by an older version): queries use TDB2's fixed pattern order;"
+                    + " 'unkg load' again gives the optimizer its statistics", dir, StoreStats.FILE);
+        }
+        return ds;
     }
 
     /** Whether the store must be (re)loaded from the graph file. */
@@ -122,9 +127,12 @@ public final class Stores {
                     throw e;
                 }
                 writeVoid(graph, dir, iris);
+                LOG.info("statistics for the query optimizer in {}", StoreStats.write(dsg));
                 Files.writeString(dir.resolve(MARKER), graph.toAbsolutePath() + "\n", StandardCharsets.UTF_8);
                 LOG.info("loaded {} triples from {} into {}", loader.countTriples(), graph, dir);
-                return ds;
+                // reopened, so that TDB2 reads the statistics just written
+                TDBInternal.expel(dsg);
+                return TDB2Factory.connectDataset(dir.toString());
             }
             return TDB2Factory.connectDataset(dir.toString());
         } catch (IOException e) {

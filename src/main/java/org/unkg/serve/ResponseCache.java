@@ -1,0 +1,224 @@
+package org.unkg.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+/**
+ * A bounded cache of SPARQL responses in front of the read-only endpoint: the dataset never
+ * changes while the server runs (no update operation is offered), so the same request (same
+ * parameters, same {@code Accept}) gets the same bytes. Only successful (200) GET and
+ * form-encoded POST requests are kept, each at most an eighth of the budget; the least recently
+ * used entries go first when the budget is full. A miss runs the query as usual and copies the
+ * response while it is written, so the first answer is as fast as without the cache — the cache
+ * only makes repeated requests cheap, never a first one (what {@code bench/run} reports as cold
+ * latency).
+ */
+final class ResponseCache implements Filter {
+    /**
+     * Request attribute under which the query operation leaves the execution's cancel signal
+     * ({@code AtomicBoolean}): a response is kept only when the query ran and was not cancelled.
+     */
+    static final String SIGNAL = "org.unkg.serve.cancelSignal";
+    /** Header telling a client whether the answer came from the cache ({@code hit} or {@code miss}). */
+    static final String HEADER = "X-Unkg-Cache";
+
+    private record Entry(int status, String contentType, byte[] body) {
+    }
+
+    private final long budget;
+    private final long maxEntry;
+    private final long timeoutNanos;
+    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private long used;
+
+    /**
+     * A cache of at most {@code budget} bytes of response bodies; answers that took longer than
+     * {@code timeout} (the server's query timeout, which may have cut them) are never kept.
+     */
+    ResponseCache(long budget, java.time.Duration timeout) {
+        this.budget = budget;
+        this.timeoutNanos = timeout.toNanos();
+        this.maxEntry = budget / 8;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest req = (HttpServletRequest) request;
+        HttpServletResponse resp = (HttpServletResponse) response;
+        String key = key(req);
+        if (key == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Entry e = get(key);
+        if (e != null) {
+            resp.setStatus(e.status());
+            resp.setContentType(e.contentType());
+            resp.setContentLength(e.body().length);
+            resp.setHeader(HEADER, "hit");
+            resp.getOutputStream().write(e.body());
+            return;
+        }
+        resp.setHeader(HEADER, "miss");
+        Copying copy = new Copying(resp, maxEntry);
+        long t0 = System.nanoTime();
+        chain.doFilter(request, copy);
+        copy.flushBuffer();
+        boolean complete = req.getAttribute(SIGNAL) instanceof AtomicBoolean cancelled && !cancelled.get()
+                && System.nanoTime() - t0 < timeoutNanos;
+        byte[] body = copy.copied();
+        if (complete && copy.getStatus() == 200 && body != null && copy.getContentType() != null) {
+            put(key, new Entry(200, copy.getContentType(), body));
+        }
+    }
+
+    /** The cache key of a query request, or null when the request is not one to cache. */
+    private static String key(HttpServletRequest req) {
+        String method = req.getMethod();
+        boolean form = req.getContentType() != null
+                && req.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        if (!(method.equals("GET") || (method.equals("POST") && form))) {
+            return null;
+        }
+        Map<String, String[]> params = new TreeMap<>(req.getParameterMap());
+        if (!params.containsKey("query")) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(req.getRequestURI()).append('\n')
+                .append(String.valueOf(req.getHeader("Accept"))).append('\n');
+        params.forEach((k, v) -> b.append(k).append('=').append(Arrays.toString(v)).append('\n'));
+        return b.toString();
+    }
+
+    private synchronized Entry get(String key) {
+        return entries.get(key);
+    }
+
+    private synchronized void put(String key, Entry e) {
+        long size = e.body().length + key.length() * 2L;
+        if (size > maxEntry) {
+            return;
+        }
+        Entry old = entries.put(key, e);
+        used += size - (old == null ? 0 : old.body().length + key.length() * 2L);
+        for (Iterator<Map.Entry<String, Entry>> it = entries.entrySet().iterator(); used > budget && it.hasNext(); ) {
+            Map.Entry<String, Entry> x = it.next();
+            used -= x.getValue().body().length + x.getKey().length() * 2L;
+            it.remove();
+        }
+    }
+
+    /** The response, with a copy of its body kept while it is under {@code max} bytes. */
+    private static final class Copying extends HttpServletResponseWrapper {
+        private final long max;
+        private ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        private ServletOutputStream out;
+        private PrintWriter writer;
+
+        Copying(HttpServletResponse resp, long max) {
+            super(resp);
+            this.max = max;
+        }
+
+        byte[] copied() {
+            return copy == null ? null : copy.toByteArray();
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (out == null) {
+                ServletOutputStream real = super.getOutputStream();
+                out = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                        real.write(b);
+                        keep(new byte[] {(byte) b}, 0, 1);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        real.write(b, off, len);
+                        keep(b, off, len);
+                    }
+
+                    @Override
+                    public void flush() throws IOException {
+                        real.flush();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return real.isReady();
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener l) {
+                        real.setWriteListener(l);
+                    }
+                };
+            }
+            return out;
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            if (writer == null) {
+                String cs = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
+                writer = new PrintWriter(new java.io.OutputStreamWriter((OutputStream) getOutputStream(), cs));
+            }
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            if (writer != null) {
+                writer.flush();
+            }
+            super.flushBuffer();
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            copy = null;
+            super.sendError(sc, msg);
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            copy = null;
+            super.sendError(sc);
+        }
+
+        private void keep(byte[] b, int off, int len) {
+            if (copy == null) {
+                return;
+            }
+            if (copy.size() + (long) len > max) {
+                copy = null;
+                return;
+            }
+            copy.write(b, off, len);
+        }
+    }
+}
