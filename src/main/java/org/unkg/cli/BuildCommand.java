@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.unkg.UnkgException;
@@ -39,8 +40,8 @@ public class BuildCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: output/graph.<ext>).")
     Path output;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ttl",
-            description = "ttl, nt, nq, trig, jsonld or rdfxml (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "ttl, nt, nq, trig, jsonld or rdfxml (default: what the -o file name says, else ttl).")
     String format;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
@@ -62,11 +63,30 @@ public class BuildCommand implements Callable<Integer> {
             description = "Also bulk-load the graph into this TDB2 store (as 'unkg load').")
     Path tdb;
 
+    /**
+     * The output syntax: {@code --format} when given, else the one the {@code -o} file name says
+     * ("graph.nt" is N-Triples), else Turtle. The written file is read back by its name (VoID,
+     * {@code --tdb}), so a file name must say the syntax written into it.
+     */
+    static OutputFormat outputFormat(String format, Path output) {
+        OutputFormat given = format == null ? null : OutputFormat.parse(format);
+        Optional<OutputFormat> named = output == null ? Optional.empty() : OutputFormat.forFile(output);
+        if (output != null && named.isEmpty()) {
+            throw new UnkgException(output + ": the output file name must end in .ttl, .nt, .nq, .trig, .jsonld or .rdf"
+                    + " (the graph is read back by it)");
+        }
+        if (given != null && named.isPresent() && named.get() != given) {
+            throw new UnkgException(output + ": the file name says ." + named.get().extension() + " but --format is "
+                    + format + "; name the file ." + given.extension());
+        }
+        return given != null ? given : named.orElse(OutputFormat.TTL);
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        OutputFormat fmt = OutputFormat.parse(format);
+        OutputFormat fmt = outputFormat(format, output);
         List<Path> in = inputs.isEmpty() ? List.of(Path.of("corpus")) : inputs;
         Path target = output != null ? output : Path.of("output", "graph." + fmt.extension());
         ReferenceData ref = ReferenceData.load();

@@ -39,9 +39,27 @@ class UnkgTest {
 
     @Test
     void badFormatIsOneLineUsageError() {
-        assertEquals(2, run("build", "--format", "docx", "-o", dir.resolve("g.x").toString(), dir.toString()));
+        assertEquals(2, run("build", "--format", "docx", "-o", dir.resolve("g.ttl").toString(), dir.toString()));
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
         assertTrue(err.toString().contains("unknown format 'docx'"), err.toString());
+    }
+
+    @Test
+    void theOutputFileNameSaysTheSyntax() throws Exception {
+        Path nt = dir.resolve("by-name.nt");
+        assertEquals(0, run("build", "corpus", "-o", nt.toString()), err.toString());
+        try (var lines = Files.lines(nt)) {
+            assertTrue(lines.limit(50).allMatch(l -> l.startsWith("<") || l.startsWith("_:")), "N-Triples, no PREFIX lines");
+        }
+        err.getBuffer().setLength(0);
+        Path clash = dir.resolve("clash.nt");
+        assertEquals(1, run("build", "corpus", "-o", clash.toString(), "--format", "ttl"));
+        assertTrue(err.toString().contains("clash.nt: the file name says .nt but --format is ttl"), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertFalse(Files.exists(clash));
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("build", "corpus", "-o", dir.resolve("g.out").toString()));
+        assertTrue(err.toString().contains("g.out: the output file name must end in"), err.toString());
     }
 
     @Test
