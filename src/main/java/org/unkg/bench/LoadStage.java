@@ -34,7 +34,11 @@ final class LoadStage {
         say.accept("TDB2 load of " + triples + " triples (project: " + opt.loader + " loader)");
         JsonObject p = child.run("load-project", LoadProbe.class.getName(), List.of(
                 "--loc", dir.resolve("tdb-project").toString(), "--file", graph.toString(), "--loader", opt.loader));
-        double pw = p.get("wallSeconds").getAsNumber().value().doubleValue();
+        // wall clock without the probe's closing check (a scan counting the store's quads), which
+        // tdb2.tdbloader does not do; JVM start, load, VoID and optimizer statistics stay counted
+        double pw = p.get("wallSeconds").getAsNumber().value().doubleValue()
+                - (p.hasKey("checkSeconds") ? p.get("checkSeconds").getAsNumber().value().doubleValue() : 0);
+        p.put("wallSecondsWithoutCheck", Probe.num(pw));
         p.put("triplesPerSecondWall", Probe.num(triples / pw));
         p.put("triplesPerSecondInProcess", Probe.num(triples / p.get("seconds").getAsNumber().value().doubleValue()));
         o.put("project", p);
