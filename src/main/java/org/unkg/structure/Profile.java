@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.unkg.UnkgException;
@@ -35,6 +36,11 @@ public final class Profile {
     private final Map<String, Pattern> patterns = new LinkedHashMap<>();
     /** {@link #joinsWithSpace}, read once: it is asked for at every joined line and every verb tried. */
     private final boolean spaced;
+    /**
+     * {@link #list} values, split once: the verb finder asks for its word lists at every word of
+     * every paragraph. A profile is read-only once loaded, so a value never goes stale.
+     */
+    private final Map<String, List<String>> lists = new ConcurrentHashMap<>();
 
     private Profile(String language, Properties props) {
         this.language = language;
@@ -123,13 +129,15 @@ public final class Profile {
 
     /** A comma-separated list value. */
     public List<String> list(String key) {
-        List<String> out = new ArrayList<>();
-        for (String s : get(key).split(",")) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
+        return lists.computeIfAbsent(key, k -> {
+            List<String> out = new ArrayList<>();
+            for (String s : get(k).split(",")) {
+                if (!s.isBlank()) {
+                    out.add(s.strip());
+                }
             }
-        }
-        return out;
+            return List.copyOf(out);
+        });
     }
 
     /** A map value written "printed=normalized;printed=normalized", in file order. */
