@@ -27,6 +27,10 @@ public final class VerbFinder {
     private static final String WORD = "[\\p{L}\\p{M}]+";
     /** A word and the comma, semicolon or colon (Latin or Arabic) that may end it. */
     private static final String WORD_P = WORD + "[,;:\u060c\u061b]?";
+    /** Punctuation (Latin or Arabic) that closes a verb phrase, and spaces before it, at the end. */
+    private static final Pattern TRAILING = Pattern.compile("[\\s,;:.\u060c\u061b]+$");
+    /** The same punctuation without spaces, at the end of a phrase or of one word. */
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[,;:.\u060c\u061b]+$");
     private final Profile profile;
     private final List<String> preambular;
     private final List<String> operative;
@@ -98,19 +102,15 @@ public final class VerbFinder {
     }
 
     private String knownOrGrammar(String text, boolean isOperative) {
-        String known = known(text, isOperative ? operative : preambular);
-        if (known == null) {
-            known = known(text, isOperative ? preambular : operative);
-        }
-        if (known != null) {
-            String verb = withoutObject(known);
+        String verb = knownVerb(text, isOperative);
+        if (verb != null) {
             return Boolean.parseBoolean(profile.get("verb.extend")) ? extended(verb, text) : withTail(verb, text);
         }
         Pattern p = isOperative ? operativePattern : preambularPattern;
         if (p != null) {
             Matcher m = p.matcher(text.length() > 200 ? text.substring(0, 200) : text);
-            String verb = m.lookingAt() ? m.group().replaceAll("[\\s,;:.\u060c\u061b]+$", "") : "";
-            return verb.isEmpty() ? null : verb; // the pattern is this profile's grammar
+            String found = m.lookingAt() ? TRAILING.matcher(m.group()).replaceAll("") : "";
+            return found.isEmpty() ? null : found; // the pattern is this profile's grammar
         }
         return profile.joinsWithSpace() ? grammar(text) : null;
     }
@@ -125,7 +125,7 @@ public final class VerbFinder {
         }
         Matcher m = tailPattern.matcher(text).region(verb.length(), Math.min(text.length(), verb.length() + 120));
         m.useTransparentBounds(true).useAnchoringBounds(false);
-        return m.lookingAt() ? (verb + m.group()).replaceAll("[\\s,;:.\u060c\u061b]+$", "") : verb;
+        return m.lookingAt() ? TRAILING.matcher(verb + m.group()).replaceAll("") : verb;
     }
 
     /**
@@ -143,7 +143,7 @@ public final class VerbFinder {
         }
         List<String> out = new ArrayList<>(List.of(verb));
         tail(w, known, out);
-        return String.join(" ", out).replaceAll("[,;:.\u060c\u061b]+$", "");
+        return TRAILING_PUNCT.matcher(String.join(" ", out)).replaceAll("");
     }
 
     /** Whether a text opens with a verb of verbs.ttl (either scheme), prefixes allowed. */
@@ -267,7 +267,7 @@ public final class VerbFinder {
         }
         out.add(w[i++]);
         tail(w, i, out);
-        return String.join(" ", out).replaceAll("[,;:.\u060c\u061b]+$", "");
+        return TRAILING_PUNCT.matcher(String.join(" ", out)).replaceAll("");
     }
 
     /** After the head: [adverb] [particle | fixed phrase | with …], appended to {@code out}. */
