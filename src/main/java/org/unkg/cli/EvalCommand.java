@@ -146,15 +146,13 @@ public class EvalCommand implements Callable<Integer> {
                         .map(d -> VerbLexicon.learn(d, verbSources, VerbLexicon.parity(even))).toList());
                 aknRef = ref.withVerbs(verbs);
                 aknReaders = Readers.standard(aknRef);
-                folders = folders.stream().map(f -> new AknEval.Folder(f.dir(), f.language(), f.files().stream()
-                        .filter(p -> VerbLexicon.parity(!even).test(p.getFileName().toString())).toList())).toList();
+                folders = onlyParity(folders, !even);
                 heldOut = "; verbs learned from the " + (even ? "even" : "odd") + "-numbered resolutions, scored on the "
                         + (even ? "odd" : "even") + "-numbered ones";
             }
             if (scoreOnly != null) {
                 boolean even = parity(scoreOnly);
-                folders = folders.stream().map(f -> new AknEval.Folder(f.dir(), f.language(), f.files().stream()
-                        .filter(p -> VerbLexicon.parity(even).test(p.getFileName().toString())).toList())).toList();
+                folders = onlyParity(folders, even);
                 heldOut += "; only the " + (even ? "even" : "odd") + "-numbered resolutions scored";
             }
             Tally t = new AknEval(aknReaders, aknRef).run(folders);
@@ -193,6 +191,12 @@ public class EvalCommand implements Callable<Integer> {
             case "odd" -> false;
             default -> throw new IllegalArgumentException("--verbs-learned-from and --score-only take even or odd, not " + s);
         };
+    }
+
+    /** The folders with only the files of even- ({@code even}) or odd-numbered resolutions. */
+    private static List<AknEval.Folder> onlyParity(List<AknEval.Folder> folders, boolean even) {
+        return folders.stream().map(f -> new AknEval.Folder(f.dir(), f.language(), f.files().stream()
+                .filter(p -> VerbLexicon.parity(even).test(p.getFileName().toString())).toList())).toList();
     }
 
     /** Union of models (one per AKN folder). */
