@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -65,6 +67,9 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "DIR", description = "Folder of canned queries (default: the bundled ones).")
     Path queries;
 
+    /** Jena's initialisation started by {@link Unkg#main} beside the command-line parsing; null: none started. */
+    CompletableFuture<Void> jenaReady;
+
     /**
      * The VoID {@code unkg build} wrote beside the graph file, when it is not older than the graph
      * and describes the dataset under this base; null otherwise (the server then computes it,
@@ -104,6 +109,13 @@ public class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         long t0 = System.nanoTime();
+        if (jenaReady != null) {
+            try {
+                jenaReady.join();
+            } catch (CompletionException e) {
+                // initialised again below, where the failure is reported as any other
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         Path dump = null;
         Path store = null;
