@@ -101,6 +101,10 @@ public final class BenchMain implements Callable<Integer> {
             + "scanning the store (what a store loaded without a stored description costs).")
     boolean scanStart;
 
+    @Option(names = "--launcher", paramLabel = "FILE", description = "The unkg launcher script: the server is started "
+            + "through it, as a user starts it (bench/run gives it; without it, java -jar).")
+    Path launcher;
+
     @Option(names = "--report", paramLabel = "FILE", description = "Only print the markdown table of an earlier results file.")
     Path report;
 

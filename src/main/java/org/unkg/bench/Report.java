@@ -86,11 +86,16 @@ final class Report {
             row(b, "server", "skipped", "", "", "");
             return;
         }
-        JsonObject st = s.get("start").getAsObject();
-        row(b, "server start on existing store (as unkg serve --tdb)",
-                fmt("%.2f s open+start (open %.2f, start %.2f); %.2f s from JVM launch to first answer",
-                        d(st, "openSeconds") + d(st, "startSeconds"), d(st, "openSeconds"), d(st, "startSeconds"),
-                        d(st, "wallToFirstAnswerSeconds")), "", "", "≤ 2 s");
+        for (String[] k : new String[][] {{"start", "server start on existing store (unkg serve --tdb)"},
+                {"startFirstAfterBuild", "first server start after a build (records the CDS archive)"},
+                {"startPlainJar", "server start, plain java -jar (no CDS archive)"}}) {
+            if (s.hasKey(k[0])) {
+                JsonObject st = s.get(k[0]).getAsObject();
+                row(b, k[1], fmt("%.2f s from launch to first answer; in process %.2f s open + %.2f s start",
+                        d(st, "wallToFirstAnswerSeconds"), d(st, "openSeconds"), d(st, "startSeconds")),
+                        "", "", "≤ 2 s");
+            }
+        }
         if (s.hasKey("startScanningStore")) {
             JsonObject g = s.get("startScanningStore").getAsObject();
             row(b, "server start, VoID description computed by scanning the store",
@@ -144,7 +149,7 @@ final class Report {
     }
 
     private static double d(JsonObject o, String k) {
-        return o.get(k).getAsNumber().value().doubleValue();
+        return o.hasKey(k) ? o.get(k).getAsNumber().value().doubleValue() : Double.NaN;
     }
 
     private static String num(JsonObject o, String k) {

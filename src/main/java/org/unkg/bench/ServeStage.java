@@ -1,15 +1,20 @@
 package org.unkg.bench;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -19,16 +24,20 @@ import org.unkg.serve.CannedQueries;
 import org.unkg.serve.CannedQuery;
 
 /**
- * The server on the loaded store: its start time (in a fresh JVM, to the first answer) and the
- * latency of every canned query (parameters at their defaults) beside {@code ASK {}} on the
- * same server, at each number of concurrent clients. Each query's very first request is also
- * timed on its own ({@code coldMs}): with the response cache on ({@code unkg serve --cache},
- * off by default) the warm figures are cache hits and this is what a query costs when it is not
- * in the cache.
+ * The server on the loaded store: its start (in a fresh JVM, from the launch to the first answer)
+ * and the latency of every canned query (parameters at their defaults) beside {@code ASK {}} on
+ * the same server, at each number of concurrent clients. The server is started as a user starts
+ * it: {@code unkg serve --tdb DIR} through the launcher script (which maps the class-data-sharing
+ * archive it keeps for serve; when that archive is missing or stale, a first start records it and
+ * is reported apart), and also as a plain {@code java -jar unkg.jar serve}. Each query's very
+ * first request is also timed on its own ({@code coldMs}).
  */
 final class ServeStage {
     private static final String ASK = "ASK {}";
     private static final int WARMUP = 2;
+    private static final Pattern SERVING = Pattern.compile("serving on http://[^ ]*:(\\d+)/");
+    private static final Pattern READY = Pattern.compile(
+            "ready: graph opened in ([0-9.]+) s, server built and started in ([0-9.]+) s");
 
     private final BenchMain opt;
     private final Child child;
@@ -41,27 +50,32 @@ final class ServeStage {
     }
 
     JsonObject run(Path store) throws Exception {
-        JsonObject scanned = null;
+        JsonObject o = new JsonObject();
         if (opt.scanStart) {
             say.accept("server start on the loaded store, VoID description computed by scanning the store");
-            Process q = start(store, "computed", "serve-void-computed");
+            Process q = probe(store, "computed", "serve-void-computed");
             try {
-                scanned = ready(q, "serve-void-computed");
+                o.put("startScanningStore", probeReady(q, "serve-void-computed"));
             } finally {
-                stop(q);
+                stopProbe(q);
             }
         }
-        say.accept("server start on the loaded store, as unkg serve --tdb (VoID stored by the load)");
-        Process p = start(store, "stored", "serve");
+        if (opt.launcher != null && !archiveFresh()) {
+            say.accept("first server start after the build: the launcher records its class-data-sharing archive");
+            JsonObject first = launch(store, true, "serve-first");
+            o.put("startFirstAfterBuild", first);
+        }
+        say.accept("server start on the loaded store, as java -jar unkg.jar serve --tdb (no archive)");
+        o.put("startPlainJar", launch(store, false, "serve-plain"));
+        say.accept("server start on the loaded store, as unkg serve --tdb");
+        List<String> cmd = command(store, true);
+        long t0 = System.nanoTime();
+        Process p = start(cmd, "serve");
         try {
-            JsonObject ready = ready(p, "serve");
+            JsonObject ready = ready(p, t0, "serve", cmd);
             int port = ready.get("port").getAsNumber().value().intValue();
             Latency lat = new Latency(URI.create("http://127.0.0.1:" + port + "/unkg/sparql"), Duration.ofSeconds(60));
-            JsonObject o = new JsonObject();
             o.put("start", ready);
-            if (scanned != null) {
-                o.put("startScanningStore", scanned);
-            }
             o.put("baseline", levels(lat, ASK));
             JsonArray qs = new JsonArray();
             for (CannedQuery cq : CannedQueries.bundled().all()) {
@@ -87,14 +101,94 @@ final class ServeStage {
         }
     }
 
-    private Process start(Path store, String voidMode, String name) throws Exception {
+    /** The jar this bench runs from (bench/run puts only it on the class path). */
+    private static Path jar() {
+        return Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]);
+    }
+
+    /** Whether the launcher's archive ({@code target/unkg.jsa}) exists and is newer than the jar, so it will be used. */
+    private static boolean archiveFresh() throws IOException {
+        Path jsa = jar().resolveSibling("unkg.jsa");
+        return Files.isRegularFile(jsa) && Files.getLastModifiedTime(jsa).compareTo(Files.getLastModifiedTime(jar())) > 0;
+    }
+
+    /** {@code unkg serve --tdb DIR --port 0} through the launcher (or plain {@code java -jar}). */
+    private List<String> command(Path store, boolean viaLauncher) {
+        List<String> cmd = new ArrayList<>();
+        if (viaLauncher && opt.launcher != null) {
+            cmd.add(opt.launcher.toString());
+        } else {
+            cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + opt.xmx,
+                    "-jar", jar().toString()));
+        }
+        cmd.addAll(List.of("serve", "--tdb", store.toString(), "--port", "0"));
+        return cmd;
+    }
+
+    private Process start(List<String> cmd, String name) throws IOException {
+        ProcessBuilder b = child.builder(cmd, name);
+        b.environment().put("UNKG_JAVA_OPTS", "-Xmx" + opt.xmx);
+        return b.start();
+    }
+
+    /** Starts the server, waits for its first answer, stops it: the start figures. */
+    private JsonObject launch(Path store, boolean viaLauncher, String name) throws Exception {
+        List<String> cmd = command(store, viaLauncher);
+        long t0 = System.nanoTime();
+        Process p = start(cmd, name);
+        try {
+            return ready(p, t0, name, cmd);
+        } finally {
+            stop(p);
+        }
+    }
+
+    /** Waits for the server's "serving on" line and its first answer to {@code ASK {}}; the start figures. */
+    private JsonObject ready(Process p, long t0, String name, List<String> cmd) throws Exception {
+        BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        int port = -1;
+        for (String l; port < 0 && (l = r.readLine()) != null; ) {
+            Matcher m = SERVING.matcher(l);
+            if (m.find()) {
+                port = Integer.parseInt(m.group(1));
+            }
+        }
+        if (port < 0) {
+            throw new UnkgException("server did not start:\n" + Child.tail(child.log(name)));
+        }
+        int code = new Latency(URI.create("http://127.0.0.1:" + port + "/unkg/sparql"), Duration.ofSeconds(60)).send(ASK);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        JsonObject o = new JsonObject();
+        o.put("command", String.join(" ", cmd.subList(0, cmd.indexOf("serve"))) + " serve --tdb DIR --port 0");
+        o.put("port", port);
+        o.put("voidDescription", "stored by the load, read at its first request");
+        Matcher m = READY.matcher(Files.readString(child.log(name), StandardCharsets.UTF_8));
+        if (m.find()) {
+            o.put("openSeconds", Probe.num(Double.parseDouble(m.group(1))));
+            o.put("startSeconds", Probe.num(Double.parseDouble(m.group(2))));
+        }
+        o.put("wallToFirstAnswerSeconds", Probe.num(wall));
+        o.put("firstAnswerStatus", code);
+        return o;
+    }
+
+    /** The server stops on SIGTERM (a first start writes its archive then). */
+    private static void stop(Process p) throws Exception {
+        p.destroy();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private Process probe(Path store, String voidMode, String name) throws Exception {
         List<String> cmd = child.command(ServeProbe.class.getName(), null);
         cmd.addAll(List.of("--loc", store.toString(), "--void", voidMode));
         return child.builder(cmd, name).start();
     }
 
-    /** Waits (from just after the launch) for the server's result line and first answer; the start figures. */
-    private JsonObject ready(Process p, String name) throws Exception {
+    /** Waits (from just after the launch) for the probe's result line and first answer; the start figures. */
+    private JsonObject probeReady(Process p, String name) throws Exception {
         long t0 = System.nanoTime();
         JsonObject ready = null;
         BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
@@ -113,7 +207,7 @@ final class ServeStage {
         return ready;
     }
 
-    private static void stop(Process p) throws Exception {
+    private static void stopProbe(Process p) throws Exception {
         p.getOutputStream().close();
         if (!p.waitFor(20, TimeUnit.SECONDS)) {
             p.destroy();

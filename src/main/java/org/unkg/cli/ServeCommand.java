@@ -5,11 +5,17 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.unkg.rdf.Iris;
 import org.unkg.serve.CannedQueries;
 import org.unkg.serve.Stores;
@@ -27,6 +33,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", description = "Serve the graph: read-only SPARQL endpoint, canned queries, a page per resource.")
 public class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
     @Spec
     CommandSpec spec;
 
@@ -59,6 +67,9 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "DIR", description = "Folder of canned queries (default: the bundled ones).")
     Path queries;
 
+    /** Jena's initialisation started by {@link Unkg#main} beside the command-line parsing; null: none started. */
+    CompletableFuture<Void> jenaReady;
+
     /**
      * The VoID {@code unkg build} wrote beside the graph file, when it is not older than the graph
      * and describes the dataset under this base; null otherwise (the server then computes it,
@@ -79,8 +90,32 @@ public class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Where the VoID description comes from, or null when none was stored (the server then
+     * computes it at start): the one {@code unkg build} wrote beside the graph when fresh, else
+     * the one the load stored in the store. It is parsed at the first request for it, not at start.
+     */
+    static Supplier<Model> storedDescription(Path dump, Path store, String base) {
+        boolean beside = dump != null && Files.isRegularFile(dump.toAbsolutePath().resolveSibling("void.ttl"));
+        if (!beside && (store == null || !Stores.hasStoredVoid(store))) {
+            return null;
+        }
+        return () -> {
+            Model m = prebuiltVoid(dump, base);
+            return m != null || store == null ? m : Stores.storedVoid(store, new Iris(base));
+        };
+    }
+
     @Override
     public Integer call() throws InterruptedException {
+        long t0 = System.nanoTime();
+        if (jenaReady != null) {
+            try {
+                jenaReady.join();
+            } catch (CompletionException e) {
+                // initialised again below, where the failure is reported as any other
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         Path dump = null;
         Path store = null;
@@ -107,14 +142,13 @@ public class ServeCommand implements Callable<Integer> {
             ds = Stores.memory(graphs);
             dump = graphs.size() == 1 ? graphs.get(0) : null;
         }
-        Model description = prebuiltVoid(dump, base);
-        if (description == null && store != null) {
-            description = Stores.storedVoid(store, iris);
-        }
+        long t1 = System.nanoTime();
         FusekiServer server = UnkgServer.create().dataset(ds).base(base).host(host).port(port)
                 .timeout(Durations.parse(timeout)).maxResults(maxResults).queries(CannedQueries.of(queries))
-                .dump(dump).description(description).cacheBytes(cacheMb << 20).build();
+                .dump(dump).descriptionSource(storedDescription(dump, store, base)).cacheBytes(cacheMb << 20).build();
         server.start();
+        long t2 = System.nanoTime();
+        LOG.info("ready: graph opened in {} s, server built and started in {} s", seconds(t1 - t0), seconds(t2 - t1));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             ds.close();
@@ -125,5 +159,9 @@ public class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return 0;
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.3f", nanos / 1e9);
     }
 }

@@ -148,6 +148,11 @@ public final class Stores {
         return describing(dir.resolve(VOID), iris);
     }
 
+    /** Whether a load stored a VoID description in the store folder (not whether it fits a base: {@link #storedVoid}). */
+    public static boolean hasStoredVoid(Path dir) {
+        return Files.isRegularFile(dir.resolve(VOID));
+    }
+
     /** The VoID description in {@code file} when it exists, parses and describes the dataset of this base; else null. */
     public static Model describing(Path file, Iris iris) {
         if (!Files.isRegularFile(file)) {

@@ -3,6 +3,7 @@ package org.unkg.serve;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
@@ -48,6 +49,7 @@ public final class UnkgServer {
     private long maxResults = 10_000;
     private CannedQueries queries;
     private Model description;
+    private Supplier<Model> descriptionSource;
     private Path dump;
     private long cacheBytes = DEFAULT_CACHE_BYTES;
 
@@ -71,6 +73,11 @@ public final class UnkgServer {
     public UnkgServer dump(Path v) { dump = v; return this; }
     /** The VoID description to serve; computed from the dataset when not given. */
     public UnkgServer description(Model v) { description = v; return this; }
+    /**
+     * Where to read the VoID description at the first request for it (a file stored by the load:
+     * parsing it is not start-up work); when it gives null, the description is computed then.
+     */
+    public UnkgServer descriptionSource(Supplier<Model> v) { descriptionSource = v; return this; }
 
     /** A server ready to {@code start()}; it listens on the host given (loopback by default). */
     public FusekiServer build() {
@@ -81,9 +88,22 @@ public final class UnkgServer {
         Map<String, String> prefixes = Prefixes.standard(iris);
         LocalLinks links = new LocalLinks(iris.base(), prefixes);
         VoidWriter voidWriter = new VoidWriter(iris);
-        Model voidModel = description != null ? description
-                : dump != null ? voidWriter.describe(dump)
+        Supplier<Model> computed = () -> dump != null ? voidWriter.describe(dump)
                 : voidWriter.describe(dataset.asDatasetGraph(), "graph.ttl");
+        Supplier<Model> voidModel;
+        if (description != null) {
+            Model d = description;
+            voidModel = () -> d;
+        } else if (descriptionSource != null) {
+            Supplier<Model> source = descriptionSource;
+            voidModel = () -> {
+                Model d = source.get();
+                return d != null ? d : computed.get();
+            };
+        } else {
+            Model d = computed.get();
+            voidModel = () -> d;
+        }
         long ms = timeout.toMillis();
         Context cxt = new Context();
         cxt.set(ARQ.queryTimeout, Long.toString(ms));

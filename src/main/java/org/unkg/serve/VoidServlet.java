@@ -2,6 +2,7 @@ package org.unkg.serve;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.function.Supplier;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
@@ -19,10 +20,19 @@ final class VoidServlet extends HttpServlet {
     private static final AcceptList OFFER = AcceptList.create("text/turtle", "application/ld+json",
             "application/n-triples", "application/rdf+xml");
 
-    private final transient Model description;
+    private final transient Supplier<Model> source;
+    private transient Model description;
 
-    VoidServlet(Model description) {
-        this.description = description;
+    /** {@code source} is called once, at the first request. */
+    VoidServlet(Supplier<Model> source) {
+        this.source = source;
+    }
+
+    private synchronized Model description() {
+        if (description == null) {
+            description = source.get();
+        }
+        return description;
     }
 
     @Override
@@ -40,7 +50,7 @@ final class VoidServlet extends HttpServlet {
         resp.setCharacterEncoding("UTF-8");
         resp.setHeader("Vary", "Accept");
         try (OutputStream os = resp.getOutputStream()) {
-            RDFDataMgr.write(os, description, lang);
+            RDFDataMgr.write(os, description(), lang);
         }
     }
 }

@@ -37,6 +37,35 @@ class UnkgTest {
         assertTrue(out.toString().startsWith("Usage: unkg " + command), out.toString());
     }
 
+    /** main sets up only the command it runs; what that command says must not change. */
+    @ParameterizedTest
+    @ValueSource(strings = {"build", "load", "validate", "eval", "serve", "query", "export"})
+    void aCommandAloneSaysWhatItSaysAmongTheOthers(String command) {
+        StringWriter alone = new StringWriter();
+        StringWriter aloneErr = new StringWriter();
+        CommandLine cl = Unkg.commandLine(command, "--no-such-option");
+        cl.setOut(new PrintWriter(alone, true));
+        cl.setErr(new PrintWriter(aloneErr, true));
+        assertEquals(0, cl.execute(command, "--help"));
+        assertEquals(2, cl.execute(command, "--no-such-option"));
+        assertEquals(1, cl.getSubcommands().size(), "only the command run is set up");
+        assertEquals(0, run(command, "--help"));
+        assertEquals(2, run(command, "--no-such-option"));
+        assertEquals(out.toString(), alone.toString());
+        assertEquals(err.toString(), aloneErr.toString());
+        assertTrue(err.toString().contains("Usage: unkg " + command), err.toString());
+    }
+
+    @Test
+    void helpAboutACommandStillKnowsEveryCommand() {
+        CommandLine cl = Unkg.commandLine("help", "serve");
+        StringWriter help = new StringWriter();
+        cl.setOut(new PrintWriter(help, true));
+        assertEquals(0, cl.execute("help", "serve"));
+        assertTrue(help.toString().startsWith("Usage: unkg serve"), help.toString());
+        assertEquals(8, cl.getSubcommands().size());
+    }
+
     @Test
     void badFormatIsOneLineUsageError() {
         assertEquals(2, run("build", "--format", "docx", "-o", dir.resolve("g.ttl").toString(), dir.toString()));
