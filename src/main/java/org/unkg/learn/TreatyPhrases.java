@@ -50,7 +50,7 @@ final class TreatyPhrases {
     /** The phrase rules of fr, es, ru or ar; null for another language. */
     static TreatyPhrases forLanguage(String lang) {
         return switch (lang) {
-            case "fr" -> new TreatyPhrases(lang, "(?:Convention|Pacte|Protocole|Accord|Traité|Charte|Statut|Constitution"
+            case "fr" -> new TreatyPhrases(lang, "(?:Convention(?:-cadre)?|Pacte|Protocole|Accord|Traité|Charte|Statut|Constitution"
                     + "|Amendement)s?", Set.of("de", "des", "du", "d'", "la", "le", "les", "l'", "et", "ou", "à", "aux",
                     "au", "sur", "en", "pour", "contre", "relatif", "relative", "relatifs", "relatives", "concernant",
                     "dans", "par", "entre", "avec", "se", "rapportant", "portant", "ses", "son", "leur", "leurs", "un",
