@@ -30,9 +30,11 @@ import org.unkg.reference.ReferenceData;
  * missed. Only reference treaties count (a slug-keyed instrument has no key in another language).
  * System properties: {@code unkg.treaties.reference} (a folder of .ttl files, the classpath
  * reference data by default) and {@code unkg.treaties.parity} ({@code even} or {@code odd}: only
- * the resolutions of that number parity, to score labels learned from the other half held out).
+ * the resolutions of that number parity, to score labels learned from the other half held out);
+ * without either, {@code unkg.treaties.all=true} walks every file, else the first 80 (a quick run).
  */
 class TreatyAlignmentDevTest {
+    private static final int FILES = 80;
     private static final Map<String, String> FOLDERS = Map.of("French", "F", "Spanish", "S", "Russian", "R",
             "Arabic", "A", "Chinese", "C");
 
@@ -42,13 +44,15 @@ class TreatyAlignmentDevTest {
         String refDir = System.getProperty("unkg.treaties.reference");
         ReferenceData ref = refDir == null || refDir.isBlank() ? ReferenceData.load() : ReferenceData.load(Path.of(refDir));
         String parity = System.getProperty("unkg.treaties.parity", "");
+        boolean all = !parity.isEmpty() || Boolean.getBoolean("unkg.treaties.all");
         TreatyExtractor treaties = new TreatyExtractor(ref);
         Set<String> known = new HashSet<>();
         ref.treaties().forEach(e -> known.add(e.key()));
         List<DocumentReader> readers = Readers.standard(ref);
         List<Path> english;
         try (Stream<Path> s = Files.list(akn.resolve("English"))) {
-            english = s.filter(p -> p.toString().endsWith("E.xml")).filter(p -> parityOf(p, parity)).sorted().toList();
+            english = s.filter(p -> p.toString().endsWith("E.xml")).filter(p -> parityOf(p, parity)).sorted()
+                    .limit(all ? Long.MAX_VALUE : FILES).toList();
         }
         StringBuilder report = new StringBuilder("treaty alignment, " + english.size() + " English files"
                 + (parity.isEmpty() ? "" : " (" + parity + " numbers)") + "\n");
