@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>{@code case.X = ending>replacement,...}: one grammatical case as word-ending rules (the
  * longest ending that fits wins; {@code +>a} appends to a word ending in a consonant). Each case
- * is applied to the first 1..n words of a name, since a name's trailing complement keeps its
+ * is applied to the first 1..n words of a name (n at most 8, so a long treaty title still declines
+ * its head: "Конвенции о запрещении разработки, производства …"), since a name's trailing complement keeps its
  * case ("Соединенного Королевства Великобритании и Северной Ирландии").</li>
  * <li>{@code variant.N} / {@code variant.N.to}: a whole-name rewrite (Arabic "ال" after the
  * preposition "ل" is written "لل").</li>
@@ -78,12 +79,12 @@ final class NameForms {
             out.add(t);
         }
         String[] words = name.split(" ");
-        if (cases.isEmpty() || words.length > MAX_WORDS) {
+        if (cases.isEmpty()) {
             return out;
         }
         for (Map<String, String> rules : cases) {
             String[] w = words.clone();
-            for (int k = 0; k < w.length; k++) {
+            for (int k = 0; k < Math.min(w.length, MAX_WORDS); k++) {
                 w[k] = inflect(words[k], rules);
                 out.add(String.join(" ", w));
             }

@@ -27,7 +27,8 @@ import org.unkg.rdf.UNKG;
  * footnote, named by the instrument printed before the footnote mark (English: the title
  * around the last instrument word; Chinese: the last 《…》), or inside the footnote when it
  * lists several instruments. A number's label is its most frequent name; other names are
- * alternative labels.
+ * alternative labels. The French, Spanish, Russian and Arabic names come from the reviewed rows
+ * of {@code sources/treaty-labels.tsv}, learned from the aligned language versions.
  */
 final class TreatiesGenerator {
     private static final Logger LOG = LoggerFactory.getLogger(TreatiesGenerator.class);
@@ -35,6 +36,8 @@ final class TreatiesGenerator {
     private static final Pattern UNTS_ZH = Pattern.compile("第\\s*(\\d+)\\s*卷[，,]\\s*第\\s*(\\d+)\\s*号");
     private static final Pattern TITLE_ZH = Pattern.compile("《([^《》]{2,200})》\\s*$");
     private static final Pattern TREATY_WORD_ZH = Pattern.compile("条约|公约|协定|议定书|宪章|盟约|规约|组织法|章程|协议|修正");
+    /** The reviewed table of names learned from the aligned language versions (org.unkg.learn.TreatyLabelLearner). */
+    static final String LEARNED = "treaty-labels.tsv";
     private static final Set<String> INSTRUMENTS = Set.of("Convention", "Treaty", "Agreement", "Protocol", "Covenant",
             "Statute", "Charter", "Constitution", "Accord", "Pact", "Amendment", "Amendments", "Arrangement");
     private static final Set<String> CONNECTORS = Set.of("of", "on", "the", "and", "for", "in", "to", "against",
@@ -118,6 +121,7 @@ final class TreatiesGenerator {
             t.addLiteral(UNKG.untsVolume, m.createTypedLiteral(String.valueOf(vol), XSDDatatype.XSDinteger));
             t.addLiteral(UNKG.untsNumber, m.createTypedLiteral(String.valueOf(e.getKey()), XSDDatatype.XSDinteger));
         }
+        learnedLabels(sources.resolve(LEARNED), curated);
         for (Map.Entry<String, NameSet> e : curated.entrySet()) {
             if (e.getValue().label("en") == null && !e.getKey().startsWith("unts-")) {
                 throw new UnkgException("treaty " + e.getKey() + " in treaties.tsv has no English label");
@@ -132,6 +136,32 @@ final class TreatiesGenerator {
         }
         LOG.info("treaties: {} ({} with a UNTS number)", curated.size(), mined.size());
         return m;
+    }
+
+    /**
+     * Adds the reviewed rows ({@code reviewed=yes}) of the learned-names table to the treaties it
+     * names: a {@code pref} row is the label of its language unless the treaty has one (from
+     * {@code treaties.tsv}, or the footnote mining), every other row an alternative label. Rows of a
+     * treaty that is not generated (learned from a part of the sample left out) are skipped.
+     */
+    private static void learnedLabels(java.nio.file.Path table, Map<String, NameSet> treaties) {
+        if (!java.nio.file.Files.exists(table)) {
+            return;
+        }
+        int n = 0;
+        for (Map<String, String> r : TableLib.tsv(table)) {
+            NameSet ns = treaties.get(r.get("key"));
+            if (!"yes".equals(r.get("reviewed")) || ns == null) {
+                continue;
+            }
+            if ("pref".equals(r.get("role")) && ns.label(r.get("lang")) == null) {
+                ns.label(r.get("lang"), r.get("label"));
+            } else {
+                ns.alt(r.get("lang"), r.get("label"));
+            }
+            n++;
+        }
+        LOG.info("treaties: {} reviewed names from {}", n, table.getFileName());
     }
 
     /**
