@@ -43,13 +43,12 @@ public final class CitationExtractor implements Extractor {
         CitationGrammar g = grammars.computeIfAbsent(doc.language() == null ? "en" : doc.language(),
                 CitationGrammar::forLanguage);
         List<Finding> out = new ArrayList<>();
-        String scope = null; // the series of the body of scope.series named last so far
+        ScopeBodies scopes = new ScopeBodies(g);
         for (Block b : Block.of(doc)) {
             String text = b.text();
-            List<int[]> bodies = scopeBodies(g, text);
+            scopes.next(text);
             for (CitationPhrase p : phrases(g, text)) {
-                String named = lastBefore(g, bodies, p.start());
-                List<Cited> cited = inScope(p) ? withSeries(p.cited(), named != null ? named : scope) : p.cited();
+                List<Cited> cited = inScope(p) ? withSeries(p.cited(), scopes.lastBefore(p.start())) : p.cited();
                 String surface = text.substring(p.start(), p.end());
                 for (Cited c : cited) {
                     String symbol = c.symbol();
@@ -59,8 +58,6 @@ public final class CitationExtractor implements Extractor {
                     }
                 }
             }
-            String last = lastBefore(g, bodies, text.length());
-            scope = last != null ? last : scope;
         }
         return out;
     }
@@ -74,7 +71,7 @@ public final class CitationExtractor implements Extractor {
         int next = 0;
         int maxEnd = -1; // symbols come in text order: one pass over the phrases finds those they overlap
         Matcher m = DocumentSymbols.SYMBOL.matcher(text);
-        while (m.find()) {
+        for (int from = 0; LeadScan.find(m, text, from, DocumentSymbols::mayStart); from = m.end()) {
             String sym = DocumentSymbols.normalize(m.group());
             int end = m.start() + DocumentSymbols.printedLength(m);
             while (next < out.size() && out.get(next).start() < end) {
@@ -113,6 +110,59 @@ public final class CitationExtractor implements Extractor {
         return series == null ? cited : cited.stream().map(c -> c.series() == null ? c.withSeries(series) : c).toList();
     }
 
+    /**
+     * The series of the body of the grammar's {@code scope.series} named last before a phrase: in
+     * its own block before it, else in the blocks before. Bodies are looked for only when a phrase
+     * asks (few do), and each block is searched once.
+     */
+    private static final class ScopeBodies {
+        private final CitationGrammar g;
+        private final List<String> texts = new ArrayList<>();
+        /** Per block read so far: where its scope bodies are named, once searched. */
+        private final List<List<int[]>> found = new ArrayList<>();
+
+        ScopeBodies(CitationGrammar g) {
+            this.g = g;
+        }
+
+        void next(String text) {
+            texts.add(text);
+            found.add(null);
+        }
+
+        /** The series named last before {@code pos} in the current block or, if none, at the end of an earlier one. */
+        String lastBefore(int pos) {
+            int k = texts.size() - 1;
+            String s = lastBefore(bodies(k), pos);
+            for (int j = k - 1; s == null && j >= 0; j--) {
+                s = lastBefore(bodies(j), texts.get(j).length());
+            }
+            return s;
+        }
+
+        private List<int[]> bodies(int k) {
+            if (found.get(k) == null) {
+                found.set(k, scopeBodies(g, texts.get(k)));
+            }
+            return found.get(k);
+        }
+
+        /** The series of the last of those bodies named before {@code pos}, or null. */
+        private String lastBefore(List<int[]> bodies, int pos) {
+            int lo = 0;
+            int hi = bodies.size(); // bodies are in text order: the first at or after pos, by bisection
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (bodies.get(mid)[0] < pos) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo == 0 ? null : g.scopeSeries.get(bodies.get(lo - 1)[1]);
+        }
+    }
+
     /** Where bodies of the grammar's scope.series are named in a text: {start, index in scopeSeries}. */
     private static List<int[]> scopeBodies(CitationGrammar g, String text) {
         List<int[]> out = new ArrayList<>();
@@ -127,21 +177,6 @@ public final class CitationExtractor implements Extractor {
             }
         }
         return out;
-    }
-
-    /** The series of the last of those bodies named before {@code pos}, or null. */
-    private static String lastBefore(CitationGrammar g, List<int[]> bodies, int pos) {
-        int lo = 0;
-        int hi = bodies.size(); // bodies are in text order: the first at or after pos, by bisection
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (bodies.get(mid)[0] < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo == 0 ? null : g.scopeSeries.get(bodies.get(lo - 1)[1]);
     }
 
     private static String partOf(CitationGrammar g, String surface) {

@@ -39,6 +39,24 @@ final class DocumentSymbols {
     private DocumentSymbols() {
     }
 
+    /**
+     * Whether {@link #SYMBOL} may match at offset {@code i}: every alternative opens with an ASCII
+     * capital that its lookbehind lets stand there (not after a letter, digit, "/", "." or "-").
+     * For {@link LeadScan}.
+     */
+    static boolean mayStart(CharSequence t, int i) {
+        char c = t.charAt(i);
+        if (c < 'A' || c > 'Z') {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        char b = t.charAt(i - 1);
+        return !(b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '/' || b == '.'
+                || b == '-');
+    }
+
     /** The printed length of a matched symbol without its trailing dots and hyphens (sentence punctuation). */
     static int printedLength(Matcher m) {
         return TRAILING.matcher(m.group()).replaceFirst("").length();

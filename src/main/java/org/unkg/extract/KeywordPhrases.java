@@ -28,8 +28,11 @@ final class KeywordPhrases {
     static List<CitationPhrase> find(CitationGrammar g, String text) {
         List<CitationPhrase> out = new ArrayList<>();
         Matcher h = g.head.matcher(text);
+        // every head holds a keyword: where none follows, no head does (and the head, with its
+        // optional body alternatives, is costly to try at every offset)
+        Matcher any = g.keyword.matcher(text);
         int from = 0;
-        while (from < text.length() && h.find(from)) {
+        while (from < text.length() && any.find(from) && h.find(from)) {
             from = h.end();
             Matcher kw = g.keyword.matcher(h.group("kw"));
             boolean decision = kw.lookingAt() && kw.group("DEC") != null;
@@ -117,7 +120,7 @@ final class KeywordPhrases {
         Sweep covered = new Sweep(phrases); // number matches come in text order: one pass over the phrases
         Matcher n = g.forms.number.matcher(text);
         int from = 0;
-        while (found.size() < MAX_ITEMS && n.find(from)) {
+        while (found.size() < MAX_ITEMS && LeadScan.find(n, text, from, g.forms::mayStartNumber)) {
             from = n.end();
             if (covered.covers(n.start()) || !standsAlone(text, n.start())) {
                 continue;

@@ -31,6 +31,8 @@ final class NumberForms {
     private final List<Pattern> letterNames;
     /** "1514(د-15)", "217ألف(د-3)", "3201(دإ-6)" after spaces are removed: number, letter, mark, session. */
     private final Pattern oldSession;
+    /** The first characters of the session marks that open a number ("دإط-10/1"), besides digits, E and S. */
+    private final String markStarts;
 
     NumberForms(Properties p) {
         String old = blankToNull(p.getProperty("session.old"));
@@ -62,6 +64,13 @@ final class NumberForms {
                     + "\\d{1,2}\\s*\\)");
         }
         this.number = Pattern.compile(String.join("|", alts), Pattern.UNICODE_CHARACTER_CLASS);
+        StringBuilder starts = new StringBuilder();
+        for (String m : new String[] {emergency, special, old}) {
+            if (m != null) {
+                starts.append(m.charAt(0));
+            }
+        }
+        this.markStarts = starts.toString();
         this.oldSession = marks.isEmpty() ? null : Pattern.compile("(\\d{1,4})(.*)\\((" + markAlt + ")-(\\d{1,2})\\)",
                 Pattern.UNICODE_CHARACTER_CLASS);
     }
@@ -98,6 +107,17 @@ final class NumberForms {
             }
         }
         return printed;
+    }
+
+    /**
+     * Whether {@link #number} may match at offset {@code i}: every alternative opens with a digit
+     * ({@code \\d}, any Unicode decimal digit under {@code UNICODE_CHARACTER_CLASS}), with the "ES-"
+     * or "S-" of a special or emergency session, or with a session mark. For {@link LeadScan}.
+     */
+    boolean mayStartNumber(CharSequence t, int i) {
+        char c = t.charAt(i);
+        return c >= '0' && c <= '9' || c == 'E' || c == 'S' || c > 0x7f && (Character.isDigit(Character.codePointAt(t, i))
+                || markStarts.indexOf(c) >= 0);
     }
 
     private static String blankToNull(String s) {

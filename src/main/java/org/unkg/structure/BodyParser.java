@@ -27,7 +27,7 @@ final class BodyParser {
     private static final Pattern ITEM = Pattern.compile("^(?:(?:\\(([a-z]{1,4}|\\p{IsArabic}{1,2})\\)"
             + "|([a-z]{1,4}|\\p{IsCyrillic}{1,2})\\))\\s+|([\u3220-\u3229])\\s*)(.*)$", Pattern.DOTALL);
     private static final Pattern ROMAN = Pattern.compile("^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$");
-    private static final Pattern SUP = Pattern.compile("<sup>(\\d{1,3})</sup>|([\u00b9\u00b2\u00b3\u2070-\u2079]+)");
+    static final Pattern SUP = Pattern.compile("<sup>(\\d{1,3})</sup>|([\u00b9\u00b2\u00b3\u2070-\u2079]+)");
     static final Pattern GLUED = Pattern.compile(
             "(?<=[^\\s\\d/.\\-:A-Z])(\\d{1,3})(?=\\s|$|[,;:\uff0c\u3002\uff1b\uff1a\u060c\u061b])");
     /** Several marks at one place: "，1 , 2 , 3" or "Convention,3, 4" (the first glued to the text). */
@@ -54,6 +54,10 @@ final class BodyParser {
     /** Footnote marks glued to a block's last punctuation, a wrapped one in parentheses: ",1, (2)". */
     private static final Pattern GLUED_RUN = Pattern.compile(
             "(?<=[.,;:\u060c\u061b])\\d{1,3}(?:\\s?[,\u060c]\\s?\\(?\\d{1,3}\\)?)+$");
+    private static final Pattern MARK_AFTER_STOP = Pattern.compile("(?<=[.\u3002])\\d{1,3}$");
+    private static final Pattern TRAILING_SPACE = Pattern.compile("\\s+$");
+    private static final Pattern LAST_MARK = Pattern.compile("\\d{1,3}$");
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
     /** Longest section heading, in characters (two printed lines), unless the profile says {@code heading.max}. */
     private static final int HEADING_MAX = 160;
 
@@ -113,7 +117,7 @@ final class BodyParser {
         this.verbs = verbs;
         this.footnoteTexts = new java.util.LinkedHashMap<>();
         for (TextLayout.FootnoteText n : notes) {
-            footnoteTexts.putIfAbsent(n.marker(), MarkdownLib.text(n.text()).replaceAll("\\s+", " ").strip());
+            footnoteTexts.putIfAbsent(n.marker(), SPACE_RUN.matcher(MarkdownLib.text(n.text())).replaceAll(" ").strip());
         }
         this.nextMarker = footnoteTexts.keySet().stream().mapToInt(Integer::parseInt).min().orElse(1);
     }
@@ -222,7 +226,7 @@ final class BodyParser {
 
     /** Whether a block ends with a full stop (after any footnote mark glued to it). */
     private static boolean endsWithFullStop(String plain) {
-        String t = plain.replaceAll("(?<=[.\u3002])\\d{1,3}$", "").replaceAll("\\s+$", "");
+        String t = TRAILING_SPACE.matcher(MARK_AFTER_STOP.matcher(plain).replaceAll("")).replaceAll("");
         return t.endsWith(".") || t.endsWith("\u3002");
     }
 
@@ -234,7 +238,7 @@ final class BodyParser {
     private boolean heading(String plain) {
         // a footnote mark on the heading; a run of marks after a paragraph's last comma ("،1, (2)": the run
         // wrapped, its last mark on a line of its own)
-        String t = GLUED_RUN.matcher(plain).replaceAll("").replaceAll("\\d{1,3}$", "").strip();
+        String t = LAST_MARK.matcher(GLUED_RUN.matcher(plain).replaceAll("")).replaceAll("").strip();
         if (t.isEmpty() || t.length() > headingMax) {
             return false;
         }
@@ -263,7 +267,7 @@ final class BodyParser {
         StringBuilder out = new StringBuilder();
         Matcher m = SUP.matcher(s);
         int last = 0;
-        while (m.find()) {
+        while (maySup(s, last) && m.find()) {
             String n = m.group(1) != null ? m.group(1) : TextLayout.superscript(m.group(2));
             attach(n, key);
             out.append(s, last, m.start());
@@ -282,24 +286,64 @@ final class BodyParser {
         return t;
     }
 
+    /** Whether {@link #SUP} can match at or after {@code from}: each match holds a "<" or a superscript digit. */
+    static boolean maySup(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '<' || c == '\u00b9' || c == '\u00b2' || c == '\u00b3' || c >= '\u2070' && c <= '\u2079') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether some ASCII digit follows a character that the lookbehind of {@link #GLUED} and
      * {@link #GLUED_LIST} accepts (not whitespace, a digit, "/", ".", "-", ":" or A-Z): where
      * either pattern matches, there is one; most paragraphs have none.
      */
     static boolean mayHoldGluedMark(String t) {
-        for (int i = 1; i < t.length(); i++) {
+        return gluedCandidate(t, 1) >= 0;
+    }
+
+    /**
+     * The first offset at or after {@code from} where {@link #GLUED} or {@link #GLUED_LIST} can match
+     * (an ASCII digit after a character their lookbehind accepts), or -1.
+     */
+    static int gluedCandidate(String t, int from) {
+        for (int i = Math.max(1, from); i < t.length(); i++) {
             char c = t.charAt(i);
             if (c >= '0' && c <= '9') {
                 char b = t.charAt(i - 1);
                 boolean refused = b == ' ' || b == '\t' || b == '\n' || b == 0x0b || b == '\f' || b == '\r'
                         || b >= '0' && b <= '9' || b == '/' || b == '.' || b == '-' || b == ':' || b >= 'A' && b <= 'Z';
                 if (!refused) {
-                    return true;
+                    return i;
                 }
             }
         }
+        return -1;
+    }
+
+    /**
+     * What {@code m.find(from)} finds for {@link #GLUED} or {@link #GLUED_LIST} on {@code t}, tried
+     * only at the offsets {@link #gluedCandidate} gives (the patterns are tried at every offset otherwise).
+     */
+    static boolean findGlued(Matcher m, String t, int from) {
+        for (int i = gluedCandidate(t, from); i >= 0; i = gluedCandidate(t, i + 1)) {
+            if (lookingAtGlued(m, t, i)) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /** Whether the pattern of {@code m} matches at exactly {@code at}, its lookarounds seeing the whole text. */
+    private static boolean lookingAtGlued(Matcher m, String t, int at) {
+        m.region(at, t.length());
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        return m.lookingAt();
     }
 
     /** Removes single marks glued to the text, in footnote order. */
@@ -307,7 +351,7 @@ final class BodyParser {
         Matcher g = GLUED.matcher(t);
         StringBuilder res = new StringBuilder();
         int last = 0;
-        while (g.find()) {
+        for (int from = 0; findGlued(g, t, from); from = g.end()) {
             String n = g.group(1);
             if (run(t, g.start()) != null) {
                 break; // a run of marks starts here: markLists takes it whole
@@ -327,7 +371,7 @@ final class BodyParser {
         Matcher m = GLUED_LIST.matcher(t);
         StringBuilder res = new StringBuilder();
         int last = 0;
-        while (m.find()) {
+        for (int from = 0; findGlued(m, t, from); from = m.end()) {
             List<String> ns = run(t, m.start());
             if (ns != null) {
                 ns.forEach(n -> attach(n, key));
@@ -342,8 +386,8 @@ final class BodyParser {
     /** The marks of a run starting at {@code at} if they are the next footnotes in order, else null. */
     private List<String> run(String t, int at) {
         Matcher m = GLUED_LIST.matcher(t);
-        if (!m.find(at) || m.start() != at) {
-            return null;
+        if (!lookingAtGlued(m, t, at)) {
+            return null; // find(at) would give a match starting later, or none
         }
         List<String> ns = List.of(m.group().split("\\s?[,\uff0c\u3001\u060c]\\s?"));
         for (int k = 0; k < ns.size(); k++) {
@@ -368,11 +412,38 @@ final class BodyParser {
     }
 
     private String tidy(String s) {
-        String t = s.replaceAll("[ \\t]+", " ").strip();
+        String t = spaced(s).strip();
         if (Boolean.parseBoolean(profile.get("squeeze.spaces"))) {
             t = squeeze(t);
         }
         return t;
+    }
+
+    /** The text with each run of spaces and tabs made one space: {@code replaceAll("[ \\t]+", " ")} by hand. */
+    static String spaced(String s) {
+        int i = 0;
+        while (i < s.length() && !(s.charAt(i) == '\t' || s.charAt(i) == ' ' && i + 1 < s.length()
+                && (s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\t'))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s; // no tab and no two blanks in a row: nothing to replace
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        b.append(s, 0, i);
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t') {
+                b.append(' ');
+                while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+                    i++;
+                }
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
     }
 
     /** Chinese text with the spaces PDF extraction puts around digits and Latin removed. */

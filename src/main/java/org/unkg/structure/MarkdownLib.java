@@ -18,6 +18,8 @@ final class MarkdownLib {
     private static final Pattern TAG = Pattern.compile("</?(?:sup|sub|span|em|strong|i|b|u|br)\\b[^>]*>");
     private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s+");
     private static final Pattern STARS = Pattern.compile("(?<!\\\\)[*]+");
+    private static final Pattern MARKDOWN = Pattern.compile(
+            "(?m)^#{1,6}\\s|\\]\\([^)]*\\)|<sup>|(?m)^\\s*\\*[^*\\s\\d][^*]*\\*");
     private static final Pattern ITALIC_OPENING = Pattern.compile("^\\s*[*_]{1,3}([^*_]+?)[*_]{1,3}(?=\\s|$|[,.;:])");
 
     private MarkdownLib() {
@@ -79,6 +81,13 @@ final class MarkdownLib {
 
     /** Whether the text looks like markdown (headings, italics, links, sup tags). */
     static boolean looksLikeMarkdown(String text) {
-        return Pattern.compile("(?m)^#{1,6}\\s|\\]\\([^)]*\\)|<sup>|(?m)^\\s*\\*[^*\\s\\d][^*]*\\*").matcher(text).find();
+        // each alternative holds a "#", "]", "<" or "*": a text without them (PDF text) is not searched
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '#' || c == ']' || c == '<' || c == '*') {
+                return MARKDOWN.matcher(text).find();
+            }
+        }
+        return false;
     }
 }

@@ -30,18 +30,20 @@ public final class TextLayout {
     private static final Pattern URL_LINE = Pattern.compile("^(?:[a-z][a-z0-9+.-]*://|www\\.)\\S+(?<![.,;:])$");
     private static final Pattern BOLD_SPLIT = Pattern.compile("\\*{2,}");
     /** Footnote marks after clause punctuation at a line end: ",3, 4" or "，5 , 6 , 7". */
-    private static final Pattern MARK_LIST = Pattern.compile(
+    static final Pattern MARK_LIST = Pattern.compile(
             "(?<=[.,;:\uff0c\u3002\uff1b\uff1a\u060c\u061b])\\s*\\d{1,3}(?:\\s*[,\uff0c\u3001\u060c]\\s*\\d{1,3})+\\s*$");
     /**
      * A footnote mark at a line end: superscript digits, or digits glued to clause punctuation
      * ("2017,5"); a number after a space ("29 November 2018, 1") is text, not a mark.
      */
-    private static final Pattern TRAILING_MARK = Pattern.compile(
+    static final Pattern TRAILING_MARK = Pattern.compile(
             "(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|(?<=[.,;:\uff0c\u3002\uff1b\uff1a\u060c\u061b])\\d{1,3})$");
     /** A numbered paragraph's first line: "49. Stresses ...". */
     private static final Pattern NUMBERED_START = Pattern.compile("^\\d{1,3}\\.\\s+\\p{Lu}.*");
     private static final int MAX_BLOCK = 200_000;
     private static final Pattern BARE_URL = Pattern.compile("^https?://\\S+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CLAUSE_STOP = Pattern.compile("[,.;]$");
 
     /** A logical block: its text with inline markup still in, and whether it was a heading. */
     public record Block(String text, boolean heading) {
@@ -77,8 +79,12 @@ public final class TextLayout {
     private final Pattern url;
     private final Pattern furniture;
     private final Pattern furnitureLang;
+    private final Pattern quantity;
+    private final Pattern footnoteNot;
     /** A matcher per pattern, reset for every line instead of made anew. */
     private final Map<Pattern, Matcher> matchers = new HashMap<>();
+    /** Per pattern, the text every match contains ({@link RequiredText}; "" when none is known). */
+    private final Map<Pattern, String> required = new HashMap<>();
 
     public TextLayout(Profile profile, Profile english) {
         this(profile, english, t -> true);
@@ -105,11 +111,24 @@ public final class TextLayout {
         this.url = profile.pattern("url").orElse(null);
         this.furniture = profile.pattern("furniture").orElse(null);
         this.furnitureLang = profile.pattern("furniture.lang").orElse(null);
+        this.quantity = profile.pattern("quantity").orElse(null);
+        this.footnoteNot = profile.pattern("footnote.not").orElse(null);
     }
 
-    /** Whole-string match, as {@link Profile#match}; false without a pattern. */
+    /**
+     * Whole-string match, as {@link Profile#match}; false without a pattern. A line without the
+     * text every match contains is ruled out without running the regex (most lines are body text,
+     * which the header and furniture patterns scan to the end before they fail).
+     */
     private boolean matches(Pattern p, String s) {
-        return p != null && matchers.computeIfAbsent(p, x -> x.matcher("")).reset(s).matches();
+        if (p == null) {
+            return false;
+        }
+        String needs = required.computeIfAbsent(p, RequiredText::of);
+        if (!needs.isEmpty() && !s.contains(needs)) {
+            return false;
+        }
+        return matchers.computeIfAbsent(p, x -> x.matcher("")).reset(s).matches();
     }
 
     public Layout layout(String text) {
@@ -125,7 +144,7 @@ public final class TextLayout {
         boolean linkRun = false;
         StringBuilder seen = new StringBuilder();
         List<String> symbols = new ArrayList<>();
-        for (String raw : text.split("\r\n|\r|\n", -1)) {
+        for (String raw : lines(text)) {
             String line = raw.replace('\t', ' ').replace('\u00a0', ' ').replace('\u3000', ' ');
             String s = line.strip();
             if (s.isEmpty()) {
@@ -177,7 +196,7 @@ public final class TextLayout {
                 // "A"; a footnote before it was not recognized), and so may one whose number skips one or
                 // two when the body text carries its mark; a line opening with a quantity ("6 日，巴巴多斯")
                 // goes on with the footnote above it
-                if (z.matches() && profile.match("quantity", s).isEmpty() && (Integer.parseInt(z.group(1)) == next
+                if (z.matches() && !matches(quantity, s) && (Integer.parseInt(z.group(1)) == next
                         || underRule && Integer.parseInt(z.group(1)) > next - 1
                         || Integer.parseInt(z.group(1)) > next && Integer.parseInt(z.group(1)) <= next + 2
                             && marked(seen, z.group(1)))) {
@@ -227,10 +246,76 @@ public final class TextLayout {
         return Integer.parseInt(n) == next && marked(seen, n);
     }
 
-    /** Whether the body text read so far carries footnote mark {@code n} glued to a word ("Peace,1 which"). */
-    private static boolean marked(CharSequence seen, String n) {
-        return Pattern.compile("[^\\s\\d/.\\-:]" + n + "(?:\\s|$|[,;:\uff0c\u3002\uff1b\uff1a\u060c\u061b])")
-                .matcher(seen).find();
+    /**
+     * Whether the body text read so far carries footnote mark {@code n} glued to a word ("Peace,1 which"):
+     * what {@code [^\s\d/.\-:]N(?:\s|$|[,;:，。；：،؛])} finds (N the mark), scanned by hand instead
+     * of compiling a pattern for every mark asked about.
+     */
+    static boolean marked(CharSequence seen, String n) {
+        int len = seen.length();
+        int k = n.length();
+        for (int p = 1; p + k <= len; p++) {
+            if (!at(seen, p, n) || refusedBeforeMark(seen.charAt(p - 1))) {
+                continue;
+            }
+            int q = p + k;
+            if (q == len || asciiSpace(seen.charAt(q)) || ",;:\uff0c\u3002\uff1b\uff1a\u060c\u061b".indexOf(seen.charAt(q)) >= 0
+                    || endsBeforeTerminator(seen, q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean at(CharSequence s, int p, String n) {
+        for (int i = 0; i < n.length(); i++) {
+            if (s.charAt(p + i) != n.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The characters of {@code [\s\d/.\-:]} (ASCII classes: no flag makes them Unicode). */
+    private static boolean refusedBeforeMark(char b) {
+        return asciiSpace(b) || b >= '0' && b <= '9' || b == '/' || b == '.' || b == '-' || b == ':';
+    }
+
+    /** {@code \s} without UNICODE_CHARACTER_CLASS: [ \t\n\x0B\f\r]. */
+    private static boolean asciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r';
+    }
+
+    /** Where {@code $} (not MULTILINE) matches before the end: before a last line terminator, or a last "\r\n". */
+    private static boolean endsBeforeTerminator(CharSequence s, int q) {
+        int len = s.length();
+        if (q == len - 2) {
+            return s.charAt(q) == '\r' && s.charAt(q + 1) == '\n';
+        }
+        if (q != len - 1) {
+            return false;
+        }
+        char c = s.charAt(q);
+        return c == '\n' && (q == 0 || s.charAt(q - 1) != '\r') || c == '\r' || c == '\u0085' || c == '\u2028'
+                || c == '\u2029';
+    }
+
+    /** The lines of a text, as {@code text.split("\r\n|\r|\n", -1)} gives them, without the regex. */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out;
     }
 
     /**
@@ -242,15 +327,16 @@ public final class TextLayout {
      * says no footnote opens so.
      */
     private boolean goesOnWithNumber(List<Line> lines, String s) {
-        if (profile.match("footnote.not", s).isPresent()) {
+        if (matches(footnoteNot, s)) {
             return true; // "3 248 400 долл. США", "13 и 14 Конвенции": a number of the text, no footnote
         }
-        String[] w = s.split("\\s+", 3);
-        if (w.length > 1 && profile.list("months").contains(w[1].replaceAll("[,.;]$", "").toLowerCase(Locale.ROOT))) {
+        String[] w = SPACES.split(s, 3);
+        if (w.length > 1 && profile.list("months").contains(CLAUSE_STOP.matcher(w[1]).replaceAll("")
+                .toLowerCase(Locale.ROOT))) {
             return true;
         }
         // "12 月 2 日至 4 日", "12 个国家": a number with its unit (profile {@code quantity}) is a quantity
-        if (profile.match("quantity", s).isPresent()) {
+        if (matches(quantity, s)) {
             return true;
         }
         if (lines.isEmpty()) {
@@ -493,14 +579,38 @@ public final class TextLayout {
     }
 
     private boolean endsTerminal(String s) {
-        String t = TRAILING_MARK.matcher(MARK_LIST.matcher(MarkdownLib.text(s)).replaceAll("").stripTrailing())
-                .replaceAll("");
+        String t = withoutTrailingMarks(MarkdownLib.text(s));
         if (t.isEmpty()) {
             return false;
         }
         char c = t.charAt(t.length() - 1);
         return profile.terminal().indexOf(c) >= 0 || english.terminal().indexOf(c) >= 0 && profile.joinsWithSpace()
                 || c == '\u3002' || c == '\uff1b';
+    }
+
+    /**
+     * The text without the footnote marks at its end ({@link #MARK_LIST}, then {@link #TRAILING_MARK}
+     * after trailing whitespace). Both end in a digit followed by nothing but whitespace or a last line
+     * terminator, so where the last other character is no digit neither can match and the regexes,
+     * which try their lookbehind at every offset, are not run.
+     */
+    static String withoutTrailingMarks(String s) {
+        int j = s.length() - 1;
+        while (j >= 0 && trailingBlank(s.charAt(j))) {
+            j--;
+        }
+        if (j < 0 || !markDigit(s.charAt(j))) {
+            return s.stripTrailing();
+        }
+        return TRAILING_MARK.matcher(MARK_LIST.matcher(s).replaceAll("").stripTrailing()).replaceAll("");
+    }
+
+    private static boolean trailingBlank(char c) {
+        return Character.isWhitespace(c) || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean markDigit(char c) {
+        return c >= '0' && c <= '9' || c == '\u00b9' || c == '\u00b2' || c == '\u00b3' || c >= '\u2070' && c <= '\u2079';
     }
 
     private static void append(LineJoin joins, StringBuilder cur, String next) {

@@ -115,4 +115,148 @@ class FastPathEquivalenceTest {
         assertFalse(BodyParser.mayHoldGluedMark("resolution 78/123 of 2 May 2024 and A/RES/79/1"));
         assertTrue(BodyParser.mayHoldGluedMark("the Treaty,3 which"));
     }
+
+    private static final List<String> MARK_WORDS = List.of("Peace,", "2017,", "，", "、", "。", "A/RES/79/1", ", ", "¹²",
+            "<sup>3</sup>", "\r\n", "\r", "\u2028", "\u0085", ":", "5", "12", "3", "(2)", "*", "#", "]", "(x)", "\t\t",
+            "  ", "x", "2 ", "；");
+
+    @Test
+    void markedIsWhatThePatternPerMarkFinds() {
+        Random r = new Random(5);
+        int hits = 0;
+        for (int k = 0; k < 30000; k++) {
+            String s = random(r, MARK_WORDS, 1 + r.nextInt(14));
+            String n = Integer.toString(1 + r.nextInt(r.nextBoolean() ? 5 : 200));
+            boolean expected = Pattern.compile("[^\\s\\d/.\\-:]" + n
+                    + "(?:\\s|$|[,;:\uff0c\u3002\uff1b\uff1a\u060c\u061b])").matcher(s).find();
+            assertEquals(expected, TextLayout.marked(new StringBuilder(s), n), () -> n + " in \"" + s + "\"");
+            hits += expected ? 1 : 0;
+        }
+        assertTrue(hits > 100, "texts that carry the mark: " + hits);
+    }
+
+    @Test
+    void linesAreWhatTheSplitGave() {
+        Random r = new Random(6);
+        for (int k = 0; k < 20000; k++) {
+            String s = random(r, List.of("\r\n", "\r", "\n", "\n\r", "ab", ""), r.nextInt(12));
+            assertEquals(List.of(s.split("\r\n|\r|\n", -1)), TextLayout.lines(s), () -> "\"" + s + "\"");
+        }
+    }
+
+    @Test
+    void trailingMarksGoAsTheRegexesTookThem() {
+        Random r = new Random(8);
+        int changed = 0;
+        for (int k = 0; k < 30000; k++) {
+            String s = random(r, MARK_WORDS, r.nextInt(10));
+            String expected = TextLayout.TRAILING_MARK.matcher(TextLayout.MARK_LIST.matcher(s).replaceAll("")
+                    .stripTrailing()).replaceAll("");
+            assertEquals(expected, TextLayout.withoutTrailingMarks(s), () -> "\"" + s + "\"");
+            changed += expected.equals(s.stripTrailing()) ? 0 : 1;
+        }
+        assertTrue(changed > 500, "texts that lose a mark: " + changed);
+    }
+
+    @Test
+    void spacedIsWhatTheReplacementGave() {
+        Random r = new Random(9);
+        for (int k = 0; k < 20000; k++) {
+            String s = random(r, List.of(" ", "\t", "  ", "a", "\u3000", "\n"), r.nextInt(12));
+            assertEquals(s.replaceAll("[ \\t]+", " "), BodyParser.spaced(s), () -> "\"" + s + "\"");
+        }
+    }
+
+    @Test
+    void gluedMarksAreFoundWhereTheRegexFindsThem() {
+        Random r = new Random(10);
+        int found = 0;
+        for (int k = 0; k < 20000; k++) {
+            String s = random(r, MARK_WORDS, 1 + r.nextInt(14));
+            for (Pattern p : List.of(BodyParser.GLUED, BodyParser.GLUED_LIST)) {
+                List<String> expected = new ArrayList<>();
+                Matcher m = p.matcher(s);
+                while (m.find()) {
+                    expected.add(m.start() + ":" + m.group());
+                }
+                List<String> actual = new ArrayList<>();
+                Matcher f = p.matcher(s);
+                for (int from = 0; BodyParser.findGlued(f, s, from); from = f.end()) {
+                    actual.add(f.start() + ":" + f.group());
+                }
+                assertEquals(expected, actual, () -> p + " in \"" + s + "\"");
+                found += expected.size();
+            }
+            if (BodyParser.SUP.matcher(s).find()) {
+                assertTrue(BodyParser.maySup(s, 0), () -> "\"" + s + "\"");
+            }
+        }
+        assertTrue(found > 1000, "marks found: " + found);
+    }
+
+    @Test
+    void markdownIsSeenAsTheSinglePatternSawIt() {
+        Random r = new Random(12);
+        Pattern old = Pattern.compile("(?m)^#{1,6}\\s|\\]\\([^)]*\\)|<sup>|(?m)^\\s*\\*[^*\\s\\d][^*]*\\*");
+        int md = 0;
+        for (int k = 0; k < 20000; k++) {
+            String s = random(r, List.of("# ", "[a](b)", "<sup>", "*x*", " *", "]", "(", ")", "\n", "*1*", "##"),
+                    r.nextInt(10));
+            boolean expected = old.matcher(s).find();
+            assertEquals(expected, MarkdownLib.looksLikeMarkdown(s), () -> "\"" + s + "\"");
+            md += expected ? 1 : 0;
+        }
+        assertTrue(md > 1000, "markdown texts: " + md);
+    }
+
+    @Test
+    void requiredTextIsReadFromThePatternSource() {
+        assertEquals("raft resolution", RequiredText.of(Pattern.compile("^(?:.+?:\\s*)?[Dd]raft resolution(?:\\s+[A-Z])?$")));
+        assertEquals("\u7684\u62a5\u544a", RequiredText.of(Pattern.compile("^(?<author>.+)\u7684\u62a5\u544a$")));
+        assertEquals("ab", RequiredText.of(Pattern.compile("abc?d")));
+        assertEquals("abc", RequiredText.of(Pattern.compile("x*abc+d{0,2}")));
+        assertEquals("a.b", RequiredText.of(Pattern.compile("a\\.b\\d")));
+        assertEquals("", RequiredText.of(Pattern.compile("draft|report")));
+        assertEquals("", RequiredText.of(Pattern.compile("(?i)draft")));
+        assertEquals("", RequiredText.of(Pattern.compile("draft", Pattern.CASE_INSENSITIVE)));
+        assertEquals("", RequiredText.of(Pattern.compile("(a)\\1")));
+        assertEquals("xy", RequiredText.of(Pattern.compile("[(|]xy(?:a|b)")));
+    }
+
+    @Test
+    void everyMatchOfAProfilePatternHoldsItsRequiredText() {
+        Random r = new Random(13);
+        String[] keys = {"formula", "session", "session.special", "agenda", "adopted", "draft.adopted", "meeting",
+            "heading", "distr", "letter", "annex", "note", "report", "furniture", "furniture.lang", "footnote.rule",
+            "link", "url", "quantity", "footnote.not", "symbol", "date", "draft"};
+        int matched = 0;
+        int guarded = 0;
+        for (String lang : Profile.languages()) {
+            Profile p = Profile.load(lang);
+            for (String key : keys) {
+                Pattern pat = p.pattern(key).orElse(null);
+                if (pat == null) {
+                    continue;
+                }
+                String needs = RequiredText.of(pat);
+                guarded += needs.isEmpty() ? 0 : 1;
+                List<String> words = new ArrayList<>(List.of("A/RES/79/1", "2024", "12", ": ", "A", "Report of the ",
+                        "\u5927\u4f1a", "\u65e5", "\u7684", "General Assembly", "Draft resolution", "Distr.: General"));
+                if (!needs.isEmpty()) {
+                    words.add(needs);
+                    words.add(needs.substring(1));
+                    words.add(needs.substring(0, needs.length() - 1));
+                }
+                for (int k = 0; k < 2000; k++) {
+                    String s = random(r, words, 1 + r.nextInt(6));
+                    if (pat.matcher(s).matches()) {
+                        matched++;
+                        assertTrue(s.contains(needs), () -> lang + " " + key + ": \"" + s + "\"");
+                    }
+                }
+            }
+        }
+        assertTrue(guarded > 20, "patterns with a required text: " + guarded);
+        assertTrue(matched > 100, "generated lines that matched: " + matched);
+    }
 }

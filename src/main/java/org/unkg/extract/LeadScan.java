@@ -1,0 +1,42 @@
+package org.unkg.extract;
+
+import java.util.regex.Matcher;
+
+/**
+ * Finds the next match of a pattern by trying it only where a match can start: at the offsets a
+ * {@link Start} test accepts. {@code java.util.regex} tries an alternation that opens with classes
+ * or groups at every offset of the text; where a cheap test on one or two characters rules most
+ * offsets out, the scan gives the same matches as {@link Matcher#find(int)} for a fraction of the
+ * work. The test must accept every offset where the pattern can match (a superset), and the
+ * pattern must never match the empty string.
+ */
+final class LeadScan {
+    /** Whether a match may start at offset {@code i} of {@code text}. */
+    @FunctionalInterface
+    interface Start {
+        boolean test(CharSequence text, int i);
+    }
+
+    private LeadScan() {
+    }
+
+    /**
+     * What {@code m.find(from)} does on {@code text}: the leftmost match at or after {@code from},
+     * tried only where {@code start} accepts. Lookbehinds and lookaheads see the whole text
+     * (transparent bounds), as they do in {@code find}. On success {@code m} holds the match.
+     */
+    static boolean find(Matcher m, CharSequence text, int from, Start start) {
+        int n = text.length();
+        for (int i = Math.max(0, from); i < n; i++) {
+            if (start.test(text, i)) {
+                m.region(i, n);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
