@@ -20,6 +20,13 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * Parameters are variables of the query; {@link #bind(Map)} replaces them with RDF terms in the
  * parsed query (never by splicing text), so a value can never change the query's structure.
  *
+ * <p>Paging: two integer parameters named {@code limit} and {@code offset} are not variables but
+ * the query's page ({@value #MAX_PAGE} rows at most). They set LIMIT and OFFSET of the first
+ * sub-SELECT that has a LIMIT of its own (the written LIMIT only marks it; a paged query orders
+ * and pages its keys there, so that the costly columns are looked up for one page only), or of the
+ * query itself when it has none. A paged query keeps its ORDER BY total, so pages neither overlap
+ * nor skip rows.
+ *
  * <pre>{@code
  * CannedQuery q = CannedQuery.parse("03-cited-by", text);
  * Query bound = q.bind(Map.of("symbol", "A/RES/73/338"));
@@ -30,6 +37,11 @@ public record CannedQuery(String name, String title, String description, List<Pa
             "^#\\s*param:\\s*(\\w+)\\s*(?:\\((\\w+)\\))?\\s*[—-]+\\s*(.*?)\\s*(?:\\(default\\s*(.*)\\))?\\s*$");
     /** Longest parameter value accepted: values are bound as terms, this only bounds the work. */
     public static final int MAX_VALUE_LENGTH = 500;
+    /** Largest page a paged query ({@code limit} parameter) answers. */
+    public static final long MAX_PAGE = 10_000;
+    /** Names of the paging parameters. */
+    public static final String LIMIT = "limit";
+    public static final String OFFSET = "offset";
 
     /** A parameter: a variable of the query, its type (string, integer or iri) and default. */
     public record Param(String name, String type, String description, String defaultValue) {
@@ -67,6 +79,12 @@ public record CannedQuery(String name, String title, String description, List<Pa
         return q;
     }
 
+    /** Whether the query declares the paging parameters {@code limit} and {@code offset}. */
+    public boolean paged() {
+        return params.stream().anyMatch(p -> p.name().equals(LIMIT) && p.type().equals("integer"))
+                && params.stream().anyMatch(p -> p.name().equals(OFFSET) && p.type().equals("integer"));
+    }
+
     /** The parsed query, unbound. */
     public Query query() {
         return QueryFactory.create(text);
@@ -78,14 +96,43 @@ public record CannedQuery(String name, String title, String description, List<Pa
      */
     public Query bind(Map<String, String> values) {
         Map<Var, Node> subst = new LinkedHashMap<>();
+        boolean paged = paged();
+        long limit = -1;
+        long offset = 0;
         for (Param p : params) {
             String v = values.getOrDefault(p.name(), p.defaultValue());
             if (v.length() > MAX_VALUE_LENGTH) {
                 throw new IllegalArgumentException("parameter " + p.name() + " is longer than " + MAX_VALUE_LENGTH);
             }
-            subst.put(Var.alloc(p.name()), term(p, v));
+            Node term = term(p, v);
+            if (paged && p.name().equals(LIMIT)) {
+                limit = pageNumber(p, term, 1, MAX_PAGE);
+            } else if (paged && p.name().equals(OFFSET)) {
+                offset = pageNumber(p, term, 0, Long.MAX_VALUE);
+            } else {
+                subst.put(Var.alloc(p.name()), term);
+            }
         }
-        return QueryTransformOps.replaceVars(query(), subst);
+        Query q = QueryTransformOps.replaceVars(query(), subst);
+        if (paged) {
+            Query page = PagedSubquery.find(q).orElse(q);
+            page.setLimit(limit);
+            page.setOffset(offset);
+        }
+        return q;
+    }
+
+    private static long pageNumber(Param p, Node term, long min, long max) {
+        long n;
+        try {
+            n = Long.parseLong(term.getLiteralLexicalForm());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("parameter " + p.name() + " is out of range: " + term.getLiteralLexicalForm(), e);
+        }
+        if (n < min || n > max) {
+            throw new IllegalArgumentException("parameter " + p.name() + " must be between " + min + " and " + max + ": " + n);
+        }
+        return n;
     }
 
     private static Node term(Param p, String v) {

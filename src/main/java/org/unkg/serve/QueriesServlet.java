@@ -2,6 +2,8 @@ package org.unkg.serve;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -74,7 +76,8 @@ final class QueriesServlet extends HttpServlet {
         }
         if (type == null || type.equals("text/html")) {
             LinkedDataServlet.sendHtml(resp, 200, Html.page(q.title(), "<p>" + Html.esc(q.description()) + "</p>"
-                    + form(q, values) + Html.table(rs, links) + "<details><summary>SPARQL</summary><pre>"
+                    + form(q, values) + pager(q, values, rs.size()) + Html.table(rs, links)
+                    + pager(q, values, rs.size()) + "<details><summary>SPARQL</summary><pre>"
                     + Html.esc(q.text()) + "</pre></details>"));
             return;
         }
@@ -118,7 +121,7 @@ final class QueriesServlet extends HttpServlet {
             resp.setCharacterEncoding("UTF-8");
             resp.setHeader("Vary", "Accept");
             try (OutputStream os = resp.getOutputStream()) {
-                os.write(arr.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                os.write(arr.toString().getBytes(StandardCharsets.UTF_8));
             }
             return;
         }
@@ -146,6 +149,47 @@ final class QueriesServlet extends HttpServlet {
                     .append("\"></label> ");
         }
         return b.append("<button type=\"submit\">Run</button></form>").toString();
+    }
+
+    /**
+     * Previous / next links of a paged query: the same parameters with the offset moved by one
+     * page; "next" only when this page is full.
+     */
+    static String pager(CannedQuery q, Map<String, String> values, int rows) {
+        if (!q.paged()) {
+            return "";
+        }
+        long limit = number(q, values, CannedQuery.LIMIT);
+        long offset = number(q, values, CannedQuery.OFFSET);
+        StringBuilder b = new StringBuilder("<p class=\"pager\">");
+        if (offset > 0) {
+            b.append("<a rel=\"prev\" href=\"").append(Html.esc(href(q, values, Math.max(0, offset - limit))))
+                    .append("\">previous ").append(limit).append("</a> ");
+        }
+        b.append("rows ").append(rows == 0 ? offset : offset + 1).append("–").append(offset + rows);
+        if (rows >= limit) {
+            b.append(" <a rel=\"next\" href=\"").append(Html.esc(href(q, values, offset + limit)))
+                    .append("\">next ").append(limit).append("</a>");
+        }
+        return b.append("</p>").toString();
+    }
+
+    private static long number(CannedQuery q, Map<String, String> values, String name) {
+        String d = q.params().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().defaultValue();
+        return Long.parseLong(values.getOrDefault(name, d).strip());
+    }
+
+    private static String href(CannedQuery q, Map<String, String> values, long offset) {
+        StringBuilder b = new StringBuilder("/queries/").append(q.name());
+        char sep = '?';
+        for (CannedQuery.Param p : q.params()) {
+            String v = p.name().equals(CannedQuery.OFFSET) ? Long.toString(offset)
+                    : values.getOrDefault(p.name(), p.defaultValue());
+            b.append(sep).append(URLEncoder.encode(p.name(), StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+            sep = '&';
+        }
+        return b.toString();
     }
 
     private static String choose(HttpServletRequest req) {

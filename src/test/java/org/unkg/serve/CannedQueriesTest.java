@@ -162,4 +162,27 @@ class CannedQueriesTest {
         assertThrows(IllegalArgumentException.class,
                 () -> queries.get("cited-by").orElseThrow().bind(Map.of("symbol", "x".repeat(501))));
     }
+
+    @Test
+    void pagedQueriesCutTheirKeysToOnePage() {
+        List<String> all = rows("citation-network", Map.of(), "citingSymbol", "citedSymbol", "relation", "verbs");
+        assertEquals(3, all.size());
+        assertEquals(all.subList(0, 2), rows("citation-network", Map.of("limit", "2"),
+                "citingSymbol", "citedSymbol", "relation", "verbs"));
+        assertEquals(all.subList(1, 3), rows("citation-network", Map.of("limit", "2", "offset", "1"),
+                "citingSymbol", "citedSymbol", "relation", "verbs"));
+        assertEquals(List.of(), rows("citation-network", Map.of("offset", "3"), "citingSymbol"));
+        CannedQuery q = queries.get("citation-network").orElseThrow();
+        assertTrue(q.paged());
+        Query bound = q.bind(Map.of("limit", "5", "offset", "10"));
+        Query page = PagedSubquery.find(bound).orElseThrow();
+        assertEquals(5, page.getLimit(), "the sub-SELECT is paged");
+        assertEquals(10, page.getOffset());
+        assertFalse(bound.hasLimit(), "the outer query is not cut: it has one row per key of the page");
+        for (String bad : List.of("0", "10001", "-1", "two")) {
+            assertThrows(IllegalArgumentException.class, () -> q.bind(Map.of("limit", bad)), bad);
+        }
+        assertThrows(IllegalArgumentException.class, () -> q.bind(Map.of("offset", "-1")));
+        assertFalse(queries.get("cited-by").orElseThrow().paged());
+    }
 }

@@ -136,6 +136,14 @@ class LinkedDataTest {
         String html = new String(get("/queries/06-operative-paragraphs-by-verb", "text/html").body(), StandardCharsets.UTF_8);
         assertTrue(html.contains("<table>") && html.contains("2 rows"), html);
         assertEquals(404, get("/queries/no-such-query", "text/html").statusCode());
+        String page = new String(get("/queries/02-citation-network?limit=2&offset=1", "text/html").body(),
+                StandardCharsets.UTF_8);
+        assertTrue(page.contains("rows 2–3") && page.contains("rel=\"prev\" href=\"/queries/02-citation-network?lang=en&amp;limit=2&amp;offset=0\"")
+                && page.contains("rel=\"next\" href=\"/queries/02-citation-network?lang=en&amp;limit=2&amp;offset=3\""), page);
+        String last = new String(get("/queries/02-citation-network?limit=2&offset=2", "text/html").body(),
+                StandardCharsets.UTF_8);
+        assertTrue(last.contains("rows 3–3") && !last.contains("rel=\"next\""), last);
+        assertEquals(400, get("/queries/02-citation-network?limit=0", "text/html").statusCode());
         HttpResponse<byte[]> v = get("/.well-known/void", "text/turtle");
         Model m = parse(v.body(), Lang.TURTLE);
         assertTrue(m.contains(null, org.apache.jena.vocabulary.VOID.linkPredicate, org.apache.jena.vocabulary.OWL.sameAs));
