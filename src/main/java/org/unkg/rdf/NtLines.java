@@ -78,12 +78,26 @@ public final class NtLines {
     static boolean plain(String iri) {
         for (int i = 0; i < iri.length(); i++) {
             char c = iri.charAt(i);
-            if (c <= ' ' || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`'
-                    || c == '{' || c == '|' || c == '}') {
+            if (c < 64 ? (PLAIN_LOW >>> c & 1) == 0 : c >= 128 || (PLAIN_HIGH >>> (c - 64) & 1) == 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The characters below 128 an IRI may hold unescaped, as bit masks (one test per character). */
+    private static final long PLAIN_LOW = mask(0, 64);
+    private static final long PLAIN_HIGH = mask(64, 128);
+
+    private static long mask(int from, int to) {
+        long m = 0;
+        for (int c = from; c < to; c++) {
+            boolean ok = c > ' ' && c < 0x7F && "\"<>\\^`{|}".indexOf(c) < 0;
+            if (ok) {
+                m |= 1L << (c - from);
+            }
+        }
+        return m;
     }
 
     /** Distinct lines. */
