@@ -7,6 +7,7 @@ import java.util.Comparator;
 
 import org.apache.jena.atlas.io.AWriterBase;
 import org.apache.jena.atlas.lib.CharSpace;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFormatter;
@@ -71,8 +72,30 @@ public final class NtLines {
                 b.sb.append('<').append(iri).append('>');
                 return;
             }
+        } else if (n.isLiteral() && n.getLiteralBaseDirection() == null && plainText(n.getLiteralLexicalForm())) {
+            // a text with nothing to escape, plain or with a language: as Jena writes it, at once
+            String lang = n.getLiteralLanguage();
+            if (lang != null && !lang.isEmpty()) {
+                b.sb.append('"').append(n.getLiteralLexicalForm()).append("\"@").append(lang);
+                return;
+            }
+            if (XSDDatatype.XSDstring.equals(n.getLiteralDatatype())) {
+                b.sb.append('"').append(n.getLiteralLexicalForm()).append('"');
+                return;
+            }
         }
         fmt.format(b, n);
+    }
+
+    /** A literal text N-Triples writes as it is: no control character, quote, backslash, surrogate or U+FFFD (Jena escapes it). */
+    static boolean plainText(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c == '"' || c == '\\' || c >= 0x7F && c <= 0x9F || c == 0xFFFD || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean plain(String iri) {
