@@ -16,8 +16,10 @@ final class InstrumentFinder {
     /** Instruments named by a title or described, not overlapping each other, in text order. */
     static List<Instrument> find(TreatyGrammar g, String text) {
         List<Instrument> out = new ArrayList<>();
-        for (Pattern p : new Pattern[] {g.described, g.instrument}) {
-            if (p == null) {
+        for (int k = 0; k < 2; k++) {
+            Pattern p = k == 0 ? g.described : g.instrument;
+            // the patterns try a match at every offset; most blocks have none of the words any match needs
+            if (p == null || !TreatyGrammar.mayMatch(k == 0 ? g.describedWords : g.instrumentWords, text)) {
                 continue;
             }
             Matcher m = p.matcher(text);

@@ -38,6 +38,9 @@ import org.w3c.dom.Node;
  * ("annex/1").
  */
 final class AknBody {
+    /** A plain paragraph number: 1 to 99999. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[1-9]\\d{0,4}");
+    private static final Pattern LATIN_LABEL = Pattern.compile("[A-Za-z0-9.\\-]+");
     static final String EXTRACTOR = "akn-links";
     private static final int MAX_DEPTH = AknText.MAX_DEPTH;
     /** An annex's title: its first lines that read as titles ("Annex I", "Global Digital Compact"). */
@@ -186,11 +189,14 @@ final class AknBody {
             Element c = children.get(i);
             String name = AknXml.name(c);
             String num = name.equals("paragraph") ? number(c) : null;
-            String text = name.equals("paragraph") ? AknText.of(c, e -> false).text() : null;
+            // the whole text is read where a rule below looks at it: a paragraph without a number
+            // among numbered ones, or one whose number reads as a heading's
+            String text = name.equals("paragraph") && (numbered && num == null || ItemLabels.headingLabel(num))
+                    ? AknText.of(c, e -> false).text() : null;
             if (name.equals("paragraph") && numbered && num == null) {
                 num = unnumbered.printedNumber(text);
             }
-            if (name.equals("paragraph") && num != null && AknText.of(c, e -> AknXml.is(e, "num")).text().isBlank()) {
+            if (name.equals("paragraph") && num != null && !AknText.hasText(c, e -> AknXml.is(e, "num"))) {
                 // a number with no text ("1." then the text in the next, unnumbered paragraph, numbered
                 // anew from 1 further on): no paragraph, and no anchor for the ones after it
                 count(EMPTY);
@@ -228,7 +234,7 @@ final class AknBody {
                     key = keyLabel(num, ordinal, "paragraph");
                     // the printed number is the ordinal where there is one: positions differ between
                     // language versions whose markup differs (an extra heading, a paragraph split in two)
-                    n = key.matches("[1-9]\\d{0,4}") ? Integer.parseInt(key) : ordinal;
+                    n = PLAIN_NUMBER.matcher(key).matches() ? Integer.parseInt(key) : ordinal;
                     unnumbered.numbered(key);
                 }
                 b.operative(operative(c, scopeKey + "operative/" + key, n, num, depth, items));
@@ -414,7 +420,7 @@ final class AknBody {
                 b.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
             }
             String t = b.toString();
-            if (t.matches("[A-Za-z0-9.\\-]+")) {
+            if (LATIN_LABEL.matcher(t).matches()) {
                 return t;
             }
         }

@@ -91,8 +91,7 @@ public final class AknReader implements DocumentReader {
     }
 
     Read readWithReport(Path file) {
-        checkSize(file);
-        Document dom = AknXml.parse(file);
+        Document dom = AknXml.parse(checkSize(file), file);
         Element root = dom.getDocumentElement();
         if (!AknXml.is(root, "akomaNtoso")) {
             throw new InputException(file.toString(), null, "not AKN: the root element is <" + AknXml.name(root) + ">");
@@ -153,13 +152,15 @@ public final class AknReader implements DocumentReader {
         }
     }
 
-    /** Refuses oversized files and runs of text no UN document has, before parsing. */
-    private static void checkSize(Path file) {
+    /** Refuses oversized files and runs of text no UN document has, before parsing; the bytes to parse. */
+    private static byte[] checkSize(Path file) {
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new InputException(file.toString(), null, "larger than " + MAX_BYTES + " bytes");
             }
-            Limits.checkXml(Files.readAllBytes(file), file.toString());
+            byte[] bytes = Files.readAllBytes(file);
+            Limits.checkXml(bytes, file.toString());
+            return bytes;
         } catch (IOException e) {
             throw new InputException(file.toString(), null, "cannot read: " + e.getMessage(), e);
         }

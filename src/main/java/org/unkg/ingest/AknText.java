@@ -43,6 +43,34 @@ record AknText(String text, String verb, List<Link> links, List<Element> notes) 
         return c.finish();
     }
 
+    /**
+     * Whether {@code of(root, skip)} would give a text that is not blank: the same walk, stopped
+     * at the first character that is not a space, without building the text.
+     */
+    static boolean hasText(Element root, Predicate<Element> skip) {
+        return hasText(root, skip, 0);
+    }
+
+    private static boolean hasText(Node n, Predicate<Element> skip, int depth) {
+        if (depth > MAX_DEPTH) {
+            return false;
+        }
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {
+                String v = c.getNodeValue();
+                for (int i = 0; i < v.length(); i++) {
+                    if (!isSpace(v.charAt(i))) {
+                        return true;
+                    }
+                }
+            } else if (c.getNodeType() == Node.ELEMENT_NODE && !Collector.left((Element) c, skip)
+                    && hasText(c, skip, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Collapses whitespace runs (including no-break spaces) to one space and trims. */
     static String collapse(String s) {
         StringBuilder b = new StringBuilder(s.length());
@@ -106,8 +134,8 @@ record AknText(String text, String verb, List<Link> links, List<Element> notes) 
                 notes.add(e);
                 return;
             }
-            if (skip.test(e) || "sup".equals(name) && e.getTextContent().matches("[\\s()（）]*")) {
-                return; // a skipped part, or the brackets printed around a footnote mark
+            if (left(e, skip)) {
+                return;
             }
             boolean block = BLOCKS.contains(name);
             if (block) {
@@ -132,6 +160,13 @@ record AknText(String text, String verb, List<Link> links, List<Element> notes) 
             }
         }
 
+        /** A part whose text is left out: a footnote, a skipped part, or the brackets printed around a footnote mark. */
+        static boolean left(Element e, Predicate<Element> skip) {
+            String name = AknXml.name(e);
+            return "authorialNote".equals(name) || skip.test(e)
+                    || "sup".equals(name) && e.getTextContent().matches("[\\s()（）]*");
+        }
+
         private void walkVerb(Element e, int depth) {
             // text inside the verb span does not close the opening (a second emphasized span right
             // after it extends the verb); plain text after it does
@@ -145,25 +180,29 @@ record AknText(String text, String verb, List<Link> links, List<Element> notes) 
         }
 
         AknText finish() {
-            int[] map = new int[raw.length() + 1];
-            StringBuilder out = new StringBuilder(raw.length());
+            int len = raw.length();
+            char[] in = new char[len];
+            raw.getChars(0, len, in, 0);
+            int[] map = new int[len + 1];
+            char[] out = new char[len];
+            int o = 0;
             boolean space = false;
-            for (int i = 0; i < raw.length(); i++) {
-                char ch = raw.charAt(i);
+            for (int i = 0; i < len; i++) {
+                char ch = in[i];
                 if (isSpace(ch)) {
-                    space = out.length() > 0;
-                    map[i] = out.length() + (space ? 1 : 0);
+                    space = o > 0;
+                    map[i] = o + (space ? 1 : 0);
                 } else {
                     if (space) {
-                        out.append(' ');
+                        out[o++] = ' ';
                         space = false;
                     }
-                    map[i] = out.length();
-                    out.append(ch);
+                    map[i] = o;
+                    out[o++] = ch;
                 }
             }
-            map[raw.length()] = out.length();
-            String text = out.toString();
+            map[len] = o;
+            String text = new String(out, 0, o);
             List<Link> links = new ArrayList<>();
             for (int i = 0; i < linkSpans.size(); i++) {
                 int[] s = trim(raw, linkSpans.get(i)[0], linkSpans.get(i)[1]);

@@ -1,5 +1,6 @@
 package org.unkg.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -37,8 +38,21 @@ public final class AknXml {
      * {@link InputException} naming the file and line:column.
      */
     public static Document parse(Path file) {
-        DocumentBuilder db = newBuilder(file);
         try (InputStream in = Files.newInputStream(file)) {
+            return parse(in, file);
+        } catch (IOException e) {
+            throw new InputException(file.toString(), null, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses the bytes of {@code file} already read, as {@link #parse(Path)} does the file. */
+    static Document parse(byte[] bytes, Path file) {
+        return parse(new ByteArrayInputStream(bytes), file);
+    }
+
+    private static Document parse(InputStream in, Path file) {
+        DocumentBuilder db = newBuilder(file);
+        try {
             return db.parse(in, file.toUri().toString());
         } catch (SAXParseException e) {
             throw new InputException(file.toString(), e.getLineNumber() + ":" + e.getColumnNumber(),
@@ -157,19 +171,43 @@ public final class AknXml {
         return null;
     }
 
-    /** Descendants with the given local name, in document order. */
+    /**
+     * Descendants with the given local name, in document order. Walked by hand: a DOM node list
+     * ({@code getElementsByTagNameNS}) walks the whole subtree again when asked for its length.
+     */
     static List<Element> descendants(Element e, String localName) {
         List<Element> out = new ArrayList<>();
-        var nl = e.getElementsByTagNameNS("*", localName);
-        for (int i = 0; i < nl.getLength(); i++) {
-            out.add((Element) nl.item(i));
+        for (Node n = next(e, e); n != null; n = next(n, e)) {
+            if (is(n, localName)) {
+                out.add((Element) n);
+            }
         }
         return out;
     }
 
+    /** The first descendant with the given local name in document order, or null. */
     static Element firstDescendant(Element e, String localName) {
-        var nl = e.getElementsByTagNameNS("*", localName);
-        return nl.getLength() == 0 ? null : (Element) nl.item(0);
+        for (Node n = next(e, e); n != null; n = next(n, e)) {
+            if (is(n, localName)) {
+                return (Element) n;
+            }
+        }
+        return null;
+    }
+
+    /** The node after {@code n} in document order within {@code root}'s subtree, or null. */
+    private static Node next(Node n, Node root) {
+        Node c = n.getFirstChild();
+        if (c != null) {
+            return c;
+        }
+        for (Node x = n; x != root; x = x.getParentNode()) {
+            Node s = x.getNextSibling();
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** An attribute value, or null when absent or blank. */

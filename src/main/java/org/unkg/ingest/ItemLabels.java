@@ -41,6 +41,11 @@ final class ItemLabels {
      * Whether a paragraph is a heading: labelled like a chapter or section ("I", "XII", "A", "一",
      * "أولا"), never like an operative paragraph, and short (a title, not a text).
      */
+    /** Whether a label reads as a heading's ("I", "A", "一"): {@link #isHeading} then looks at the text. */
+    static boolean headingLabel(String label) {
+        return label != null && HEADING.matcher(label).matches();
+    }
+
     static boolean isHeading(String label, String text) {
         return label != null && HEADING.matcher(label).matches() && (text == null || text.length() <= MAX_HEADING);
     }

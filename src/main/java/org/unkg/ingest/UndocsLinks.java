@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 final class UndocsLinks {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_SLASHES = Pattern.compile("^/+");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+    private static final Pattern SLASH_RUNS = Pattern.compile("/{2,}");
     private static final Pattern URL = Pattern.compile(
             "(?i)^https?://(?:www\\.)?(undocs\\.org|docs\\.un\\.org|documents\\.un\\.org)(/[^?#]*)?(?:\\?([^#]*))?");
     private static final Set<String> LANGS = Set.of("en", "ch", "zh", "fr", "es", "ru", "ar", "e", "f", "s", "r", "a", "c");
@@ -53,13 +57,13 @@ final class UndocsLinks {
             }
             path = q.group(1);
         }
-        path = decode(path).replaceAll("\\s+", "");
-        path = path.replaceAll("^/+", "").replaceAll("/+$", "");
+        path = SPACES.matcher(decode(path)).replaceAll("");
+        path = TRAILING_SLASHES.matcher(LEADING_SLASHES.matcher(path).replaceAll("")).replaceAll("");
         int slash = path.indexOf('/');
         if (slash > 0 && TWO_LETTER_LANGS.contains(path.substring(0, slash).toLowerCase(Locale.ROOT))) {
             path = path.substring(slash + 1);
         }
-        path = path.replaceAll("/{2,}", "/");
+        path = SLASH_RUNS.matcher(path).replaceAll("/");
         if (path.isEmpty() || !path.contains("/") && LANGS.contains(path.toLowerCase(Locale.ROOT))) {
             return null;
         }

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class Unnumbered {
+    /** A plain paragraph number: 1 to 99999. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[1-9]\\d{0,4}");
     /** A number opening a text, then a separator: "24 ", "24. ", "61 – ". */
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\p{Nd}{1,4})\\s*[.\\-–—)]?\\s");
     private static final int MAX_TITLE = 300;
@@ -61,7 +63,7 @@ final class Unnumbered {
     void numbered(String label) {
         anchor = label;
         count = 0;
-        if (label.matches("[1-9]\\d{0,4}")) {
+        if (PLAIN_NUMBER.matcher(label).matches()) {
             last = Integer.parseInt(label);
         }
     }

@@ -46,6 +46,12 @@ import org.unkg.reference.ReferenceData;
  * }</pre>
  */
 public final class DocumentMapper {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern DASH_ENDS = Pattern.compile("^-+|-+$");
+    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern RESOLUTION = Pattern.compile("^[A-Z]+/RES/.*");
     private static final Pattern DRAFT = Pattern.compile(".*/L\\.\\d+.*");
 
@@ -399,8 +405,8 @@ public final class DocumentMapper {
 
     /** "Second Committee" → "second-committee". */
     public static String slug(String name) {
-        String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        s = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        String s = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)).replaceAll("");
+        s = DASH_ENDS.matcher(NON_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? "_" : s;
     }
 
@@ -426,13 +432,13 @@ public final class DocumentMapper {
 
     /** "2019-09-12" → xsd:date, "2019" → xsd:gYear, "2019-09" → xsd:gYearMonth, else a plain string. */
     static Node partialDate(String s) {
-        if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (FULL_DATE.matcher(s).matches()) {
             return NodeFactory.createLiteralDT(s, XSDDatatype.XSDdate);
         }
-        if (s.matches("\\d{4}")) {
+        if (YEAR.matcher(s).matches()) {
             return NodeFactory.createLiteralDT(s, XSDDatatype.XSDgYear);
         }
-        if (s.matches("\\d{4}-\\d{2}")) {
+        if (YEAR_MONTH.matcher(s).matches()) {
             return NodeFactory.createLiteralDT(s, XSDDatatype.XSDgYearMonth);
         }
         return lit(s);

@@ -113,19 +113,46 @@ public final class Iris {
         return out.toString();
     }
 
+    /** Whether {@code s} holds a character the pattern {@code \s} matches (ASCII whitespace). */
+    private static boolean hasAsciiSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allSafe(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!safe(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Unreserved characters and the few sub-delims symbols use: written as they are. */
+    private static boolean safe(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '-' || c == '.' || c == '_' || c == '~' || c == '(' || c == ')' || c == '!'
+                || c == '*' || c == ',' || c == ';' || c == '=' || c == ':' || c == '@' || c == '+';
+    }
+
     /** Percent-encodes everything but unreserved characters and a few sub-delims symbols use. */
     public static String segment(String s) {
-        String t = WHITESPACE.matcher(s.strip()).replaceAll("");
+        String t = hasAsciiSpace(s) ? WHITESPACE.matcher(s.strip()).replaceAll("") : s.strip();
         if (t.isEmpty() || t.equals(".") || t.equals("..")) {
             return "_" + t.replace('.', '_');
+        }
+        if (allSafe(t)) {
+            return t; // nothing to encode (most segments: symbols, keys, numbers)
         }
         StringBuilder out = new StringBuilder(t.length());
         for (byte b : t.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            boolean safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '(' || c == ')' || c == '!'
-                    || c == '*' || c == ',' || c == ';' || c == '=' || c == ':' || c == '@' || c == '+';
-            if (safe) {
+            if (safe(c)) {
                 out.append((char) c);
             } else {
                 out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))

@@ -7,6 +7,7 @@ import java.util.Comparator;
 
 import org.apache.jena.atlas.io.AWriterBase;
 import org.apache.jena.atlas.lib.CharSpace;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFormatter;
@@ -71,19 +72,55 @@ public final class NtLines {
                 b.sb.append('<').append(iri).append('>');
                 return;
             }
+        } else if (n.isLiteral() && n.getLiteralBaseDirection() == null && plainText(n.getLiteralLexicalForm())) {
+            // a text with nothing to escape, plain or with a language: as Jena writes it, at once
+            String lang = n.getLiteralLanguage();
+            if (lang != null && !lang.isEmpty()) {
+                b.sb.append('"').append(n.getLiteralLexicalForm()).append("\"@").append(lang);
+                return;
+            }
+            if (XSDDatatype.XSDstring.equals(n.getLiteralDatatype())) {
+                b.sb.append('"').append(n.getLiteralLexicalForm()).append('"');
+                return;
+            }
         }
         fmt.format(b, n);
+    }
+
+    /** A literal text N-Triples writes as it is: no control character, quote, backslash, surrogate or U+FFFD (Jena escapes it). */
+    static boolean plainText(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c == '"' || c == '\\' || c >= 0x7F && c <= 0x9F || c == 0xFFFD || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean plain(String iri) {
         for (int i = 0; i < iri.length(); i++) {
             char c = iri.charAt(i);
-            if (c <= ' ' || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`'
-                    || c == '{' || c == '|' || c == '}') {
+            if (c < 64 ? (PLAIN_LOW >>> c & 1) == 0 : c >= 128 || (PLAIN_HIGH >>> (c - 64) & 1) == 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The characters below 128 an IRI may hold unescaped, as bit masks (one test per character). */
+    private static final long PLAIN_LOW = mask(0, 64);
+    private static final long PLAIN_HIGH = mask(64, 128);
+
+    private static long mask(int from, int to) {
+        long m = 0;
+        for (int c = from; c < to; c++) {
+            boolean ok = c > ' ' && c < 0x7F && "\"<>\\^`{|}".indexOf(c) < 0;
+            if (ok) {
+                m |= 1L << (c - from);
+            }
+        }
+        return m;
     }
 
     /** Distinct lines. */

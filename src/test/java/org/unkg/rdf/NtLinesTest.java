@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.apache.jena.atlas.io.IndentedLineBuffer;
 import org.apache.jena.atlas.lib.CharSpace;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -56,6 +57,33 @@ class NtLinesTest {
         assertEquals(expected, got);
         assertFalse(NtLines.plain("https://w3id.org/unkg/sp ace"));
         assertTrue(NtLines.plain("https://w3id.org/unkg/doc/A/RES/76/1"));
+    }
+
+    @Test
+    void literalsAreJenasNTriplesForEveryCharacter() {
+        // every UTF-16 unit inside a text, as a plain and a language-tagged literal (the fast path
+        // writes texts without escapes itself, and must write what Jena writes)
+        Node s = NodeFactory.createURI("https://w3id.org/unkg/s");
+        Node p = NodeFactory.createURI("https://w3id.org/unkg/p");
+        List<Node> objects = new ArrayList<>();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String t = "a" + (char) c + "b";
+            objects.add(NodeFactory.createLiteralString(t));
+            objects.add(NodeFactory.createLiteralLang(t, "ar"));
+        }
+        objects.add(NodeFactory.createLiteralString(""));
+        objects.add(NodeFactory.createLiteralLang("Résolution 中文 \uD83D\uDE00", "fr"));
+        objects.add(NodeFactory.createLiteralDT("12", XSDDatatype.XSDinteger));
+        for (Node o : objects) {
+            Triple t = Triple.create(s, p, o);
+            String expected = new String(jena(t).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            String got = new String(NtLines.of(List.of(t)).line(0), StandardCharsets.UTF_8);
+            if (!expected.equals(got)) {
+                assertEquals(expected, got, "literal " + o);
+            }
+        }
+        assertTrue(NtLines.plainText("Recalling its resolution 76/1,"));
+        assertFalse(NtLines.plainText("a \"quoted\" word"));
     }
 
     @Test
