@@ -117,7 +117,15 @@ public final class OrganizationNameLearner {
                         .add(e.resolution());
             }
         }
-        support.values().forEach(m -> m.values().removeIf(s -> s.size() < MIN_RESOLUTIONS));
+        if ("ru".equals(lang)) { // a name's case forms share their evidence
+            Map<String, Set<String>> family = new HashMap<>();
+            support.forEach((p, m) -> m.forEach((k, r) -> family.computeIfAbsent(k + " " + stems(p), x -> new TreeSet<>())
+                    .addAll(r)));
+            support.forEach((p, m) -> m.entrySet().removeIf(e -> family.get(e.getKey() + " " + stems(p)).size()
+                    < MIN_RESOLUTIONS));
+        } else {
+            support.values().forEach(m -> m.values().removeIf(s -> s.size() < MIN_RESOLUTIONS));
+        }
         support.values().removeIf(Map::isEmpty);
         Map<String, Map<String, int[]>> evidence = evidence(sample, english, lang, support);
         List<String> rejected = new ArrayList<>();
@@ -276,6 +284,11 @@ public final class OrganizationNameLearner {
                     }
                 }
             }
+            if ("ru".equals(lang)) { // a name's case forms share their evidence
+                Map<String, Set<String>> family = new HashMap<>();
+                res.forEach((p, r) -> family.computeIfAbsent(stems(p), k -> new TreeSet<>()).addAll(r));
+                res.replaceAll((p, r) -> family.get(stems(p)));
+            }
             res.values().removeIf(s -> s.size() < MIN_RESOLUTIONS);
             if (res.isEmpty()) {
                 break;
@@ -339,6 +352,19 @@ public final class OrganizationNameLearner {
             }
             return true;
         }
+    }
+
+    /**
+     * A Russian phrase with each word cut to its stem (its last three letters off, at least four
+     * kept): "Совета Европы" and "Совет Европы" have the same stems.
+     */
+    static String stems(String phrase) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : phrase.split(" ")) {
+            int keep = Math.min(w.length(), Math.max(4, w.length() - 3));
+            sb.append(sb.length() == 0 ? "" : " ").append(w, 0, keep);
+        }
+        return sb.toString();
     }
 
     /** A phrase with the elided articles inside it taken off ("de l’Asie" → "de Asie"), for containment. */
