@@ -24,10 +24,11 @@ import java.util.regex.Pattern;
  * preposition "ل" is written "لل").</li>
  * <li>{@code prefixes}: clitics that may stand glued before a name (Arabic "و", "ب", "ل").</li>
  * </ul>
- * Languages without a file have no extra forms. Immutable.
+ * Languages without a file have no extra forms. Immutable. Public for the name learner
+ * ({@code org.unkg.learn}), which reduces declined names to the form this class declines.
  */
-final class NameForms {
-    private static final int MAX_WORDS = 8;
+public final class NameForms {
+    private static final int MAX_WORDS = 16;
     private final List<Map<String, String>> cases = new ArrayList<>();
     private final List<Map.Entry<Pattern, String>> variants = new ArrayList<>();
     private final List<String> prefixes = new ArrayList<>();
@@ -59,19 +60,19 @@ final class NameForms {
     }
 
     /** The forms of a language; none when it has no data file. */
-    static NameForms forLanguage(String lang) {
+    public static NameForms forLanguage(String lang) {
         Properties p = lang == null ? null : GrammarLib.properties("names-" + lang.toLowerCase(Locale.ROOT)
                 + ".properties");
         return new NameForms(p == null ? new Properties() : p);
     }
 
     /** Clitics that may be glued before a name. */
-    List<String> prefixes() {
+    public List<String> prefixes() {
         return prefixes;
     }
 
     /** The name and the forms it takes in running text. */
-    Set<String> forms(String name) {
+    public Set<String> forms(String name) {
         Set<String> out = new LinkedHashSet<>();
         out.add(name);
         for (var v : variants) {

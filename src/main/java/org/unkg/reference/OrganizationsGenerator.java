@@ -1,5 +1,6 @@
 package org.unkg.reference;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,7 +27,8 @@ import org.unkg.rdf.UNKG;
  * Builds {@code organizations.tsv}: every UN system entity of the shared {@code entities.json}
  * (as {@code unkg:UNEntity}), the curated additions of {@code organizations.tsv} (the United
  * Nations itself, offices, Main Committees, regional centres, other intergovernmental
- * organizations as {@code unkg:Organization}), and the names of {@code organization-names.tsv}.
+ * organizations as {@code unkg:Organization}), the names of {@code organization-names.tsv}, and the
+ * reviewed learned names of {@code organization-labels.tsv}.
  */
 final class OrganizationsGenerator {
     private static final Logger LOG = LoggerFactory.getLogger(OrganizationsGenerator.class);
@@ -101,6 +103,7 @@ final class OrganizationsGenerator {
             }
             curated.computeIfAbsent(r.get("key"), k -> new NameSet()).alt(r.get("lang"), r.get("name"));
         }
+        learned(orgs, sources.resolve("organization-labels.tsv"));
         Map<String, NameSet> names = new TreeMap<>();
         orgs.forEach((k, o) -> {
             names.put(k, o.names);
@@ -130,6 +133,35 @@ final class OrganizationsGenerator {
         }
         LOG.info("organizations: {} ({} with an acronym)", orgs.size(), acronyms.size());
         return m;
+    }
+
+    /**
+     * Adds the reviewed rows of {@code organization-labels.tsv} (names learned from the aligned
+     * language versions by {@code org.unkg.learn.OrganizationNameTool}, then read and corrected by
+     * hand): "pref" is the language's label when the curated names give none, else an alternative
+     * name; "alt" is an alternative name. Rows not marked reviewed are left out. No file: nothing.
+     */
+    private static void learned(Map<String, Org> orgs, Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        int added = 0;
+        for (Map<String, String> r : TableLib.tsv(file)) {
+            Org org = orgs.get(r.get("key"));
+            if (org == null) {
+                throw new UnkgException("organization-labels.tsv: unknown key " + r.get("key"));
+            }
+            if (!"yes".equals(r.get("reviewed"))) {
+                continue;
+            }
+            if ("pref".equals(r.get("kind")) && org.names.label(r.get("lang")) == null) {
+                org.names.label(r.get("lang"), r.get("label"));
+            } else {
+                org.names.alt(r.get("lang"), r.get("label"));
+            }
+            added++;
+        }
+        LOG.info("organizations: {} reviewed learned names", added);
     }
 
     /** The short name when it is an acronym: one word with at least two capitals ("UNDP", "UN-Women"). */

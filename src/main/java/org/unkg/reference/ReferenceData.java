@@ -124,6 +124,14 @@ public final class ReferenceData {
         return new ReferenceData(m);
     }
 
+    /**
+     * Reference data over a graph already in memory (the organization-name learner scores
+     * candidate names with it). The graph is not copied: do not modify it afterwards.
+     */
+    public static ReferenceData of(Model m) {
+        return new ReferenceData(m);
+    }
+
     /** Loads every {@code .ttl} in a folder (tests, or a user's own reference data). */
     public static ReferenceData load(Path dir) {
         Model m = ModelFactory.createDefaultModel();
