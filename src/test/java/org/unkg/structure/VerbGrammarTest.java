@@ -132,13 +132,20 @@ class VerbGrammarTest {
         // "y" + a word that is neither a known verb nor a gerund is no second verb
         assertEquals("Reitera", es.find(null, "Reitera y amplía su mandato;", true));
         assertEquals("Manifestando y reiterando", es.find(null, "Manifestando y reiterando que la paz es posible,", false));
+        // an auxiliary takes its participle, a verb of judgement its predicate, a light verb its bare noun
+        assertEquals("Habiendo estudiado", es.find(null, "Habiendo estudiado el informe del Secretario General,", false));
+        assertEquals("Considera indispensable", es.find(null, "Considera indispensable que los Estados cooperen;", true));
+        assertEquals("Considera", es.find(null, "Considera que los Estados deben cooperar;", true));
+        assertEquals("Haciendo hincapié", es.find(null, "Haciendo hincapié en la cooperación,", false));
         // a learned adverb alone does not stop before the participle it modifies
         assertEquals("Gravemente alarmada", es.find(null, "Gravemente alarmada por los ataques,", false));
     }
 
     @Test
     void russianAndArabicStanceObjectsAndSecondVerbs() {
-        VerbFinder ru = finder("ru", "preambular", "подтверждая", "preambular", "признавая", "operative", "подтверждает");
+        VerbFinder ru = finder("ru", "preambular", "подтверждая", "preambular", "признавая", "operative", "подтверждает",
+                "operative", "выражает");
+        assertEquals("выражает тревогу", ru.find(null, "выражает тревогу по поводу использования сетей;", true));
         assertEquals("подтверждая свою неизменную приверженность",
                 ru.find(null, "подтверждая свою неизменную приверженность делу мира,", false));
         assertEquals("подтверждая", ru.find(null, "подтверждая свою резолюцию 70/1,", false));
