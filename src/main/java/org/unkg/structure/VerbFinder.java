@@ -103,9 +103,18 @@ public final class VerbFinder {
 
     private String knownOrGrammar(String text, boolean isOperative) {
         String verb = knownVerb(text, isOperative);
-        if (verb != null) {
-            return Boolean.parseBoolean(profile.get("verb.extend")) ? extended(verb, text) : withTail(verb, text);
+        if (verb != null && adverbsOnly(verb)) {
+            String head = byGrammar(text, isOperative);
+            verb = head != null && head.length() > verb.length() ? head : verb;
+            return verb;
         }
+        if (verb != null) {
+            return Boolean.parseBoolean(profile.get("verb.extend")) ? withTail(extended(verb, text), text) : withTail(verb, text);
+        }
+        return byGrammar(text, isOperative);
+    }
+
+    private String byGrammar(String text, boolean isOperative) {
         Pattern p = isOperative ? operativePattern : preambularPattern;
         if (p != null) {
             Matcher m = p.matcher(text.length() > 200 ? text.substring(0, 200) : text);
@@ -113,6 +122,22 @@ public final class VerbFinder {
             return found.isEmpty() ? null : found; // the pattern is this profile's grammar
         }
         return profile.joinsWithSpace() ? grammar(text) : null;
+    }
+
+    /**
+     * Whether a learned "verb" is only adverbs ("Seriamente", "Toujours", learned from paragraphs
+     * that italicized no more): the grammar then finds the head after them.
+     */
+    private boolean adverbsOnly(String verb) {
+        if (!profile.joinsWithSpace() || profile.list("verb.adverbs").isEmpty()) {
+            return false;
+        }
+        for (String x : verb.split("\\s+")) {
+            if (!adverb(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -254,7 +279,7 @@ public final class VerbFinder {
         List<String> adverbs = profile.list("verb.adverbs");
         int i = 0;
         List<String> out = new ArrayList<>();
-        while (i < w.length && adverbs.contains(word(w[i]))) {
+        while (i < w.length && (adverbs.contains(word(w[i])) || w[i].matches(WORD) && adverb(w[i]))) {
             out.add(w[i++]);
         }
         if (i + 1 < w.length && out.isEmpty() && profile.list("verb.pronouns").contains(w[i].toLowerCase(Locale.ROOT))) {
@@ -279,16 +304,32 @@ public final class VerbFinder {
         String head = String.join(" ", out).toLowerCase(Locale.ROOT);
         int i = from;
         if (endsWithAny(head, profile.list("verb.copulas"))) {
-            // a copula takes its attribute: "Se déclare vivement préoccupée", "Reste préoccupée"
-            while (i < w.length && w[i].matches(WORD) && adverb(w[i])) {
-                out.add(w[i++]);
+            // a copula takes its attribute: "Se déclare vivement préoccupée", "Reste préoccupée",
+            // after adverbs and fixed phrases ("Se dit de nouveau vivement préoccupée")
+            for (int f = fixed(w, i); i < w.length && (f > 0 || w[i].matches(WORD) && adverb(w[i])); f = fixed(w, i)) {
+                for (int k = Math.max(f, 1); k > 0; k--) {
+                    out.add(w[i++]);
+                }
             }
             if (i < w.length && w[i].matches(WORD_P) && !stop.contains(word(w[i]))) {
                 out.add(w[i]);
             }
             return;
         }
-        if (endsWithAny(head, profile.list("verb.object.heads"))) {
+        int stance = stanceObject(w, i, endsWithAny(head, profile.list("verb.object.heads")));
+        if (stance > 0) {
+            // a stance noun as object, own ("Réaffirme son ferme attachement") or after a verb of
+            // expression ("Expresa profunda preocupación"), with the adverbs after it ("también")
+            for (int k = 0; k < stance; k++) {
+                out.add(w[i++]);
+            }
+            while (i < w.length && w[i - 1].matches(WORD) && profile.list("verb.adverbs").contains(word(w[i]))) {
+                out.add(w[i++]);
+            }
+            coordinated(w, i, out);
+            return;
+        }
+        if (profile.list("verb.object.nouns").isEmpty() && endsWithAny(head, profile.list("verb.object.heads"))) {
             // a verb of expression takes its possessive object: "Expresa su profunda preocupación"
             int j = i;
             while (j < w.length && w[j].matches(WORD) && adverb(w[j])) {
@@ -319,6 +360,9 @@ public final class VerbFinder {
             for (int k = 0; k < fixed; k++) {
                 out.add(w[i++].replaceAll("[,;:.\u060c\u061b]$", ""));
             }
+            if (w[i - 1].matches(WORD)) {
+                coordinated(w, i, out);
+            }
         } else if (i < w.length && word(w[i]).equals(profile.get("verb.with"))) {
             int max = Integer.parseInt(profile.get("verb.with.max").isEmpty() ? "3" : profile.get("verb.with.max"));
             List<String> tail = new ArrayList<>();
@@ -334,7 +378,87 @@ public final class VerbFinder {
             if (!tail.isEmpty()) {
                 out.add(w[i]);
                 out.addAll(tail);
+                if (tail.get(tail.size() - 1).matches(WORD)) {
+                    coordinated(w, j, out);
+                }
             }
+        } else {
+            coordinated(w, i, out);
+        }
+    }
+
+    /**
+     * The stance noun a head takes as object at {@code i}: the profile's possessive, up to two
+     * modifiers and a noun of {@code verb.object.nouns} ("son ferme attachement", "su
+     * compromiso"); after a verb of expression the possessive may be missing ("Expresando
+     * profunda preocupación"). The number of words, or 0.
+     */
+    private int stanceObject(String[] w, int i, boolean expression) {
+        List<String> nouns = profile.list("verb.object.nouns");
+        if (nouns.isEmpty() || i >= w.length) {
+            return 0;
+        }
+        int j = i;
+        if (profile.list("verb.possessives").contains(w[j].toLowerCase(Locale.ROOT))) {
+            j++;
+        } else if (!expression) {
+            return 0;
+        }
+        List<String> stop = profile.list("verb.stop");
+        for (int k = j; k < w.length && k <= j + 2; k++) {
+            String x = word(w[k]);
+            if (nouns.contains(x) && w[k].matches(WORD_P)) {
+                return k + 1 - i;
+            }
+            if (!w[k].matches(WORD) || stop.contains(x) || profile.list("verb.not.heads").contains(x)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A second verb joined by the profile's conjunction ({@code verb.and}) right after the verb
+     * phrase, with its own adverbs and tail: "Rappelant et appréciant", "Deplora y condena en los
+     * términos más enérgicos". The second verb is a known one, or has the profile's verb form
+     * ({@code verb.and.form}: a present participle or gerund).
+     */
+    private void coordinated(String[] w, int i, List<String> out) {
+        String and = profile.get("verb.and");
+        if (and.isEmpty() || i + 1 >= w.length || !w[i].equals(and) || !w[i - 1].matches(WORD)) {
+            return;
+        }
+        int j = i + 1;
+        while (j < w.length && w[j].matches(WORD) && adverb(w[j])) {
+            j++;
+        }
+        if (j >= w.length) {
+            return;
+        }
+        String rest = String.join(" ", List.of(w).subList(j, w.length));
+        String second = known(rest, operative);
+        String other = known(rest, preambular);
+        if (second == null || other != null && other.length() > second.length()) {
+            second = other;
+        }
+        if (second != null) {
+            second = withoutObject(TRAILING_PUNCT.matcher(second).replaceAll(""));
+        } else {
+            String form = profile.get("verb.and.form");
+            second = !form.isEmpty() && word(w[j]).matches(form) ? w[j] : null;
+        }
+        if (second == null || second.isBlank()) {
+            return;
+        }
+        int n = second.split("\\s+").length;
+        for (int k = i; k < j + n; k++) {
+            out.add(w[k]);
+        }
+        if (j + n < w.length && w[j + n - 1].matches(WORD)) {
+            List<String> more = new ArrayList<>(out);
+            tail(w, j + n, more);
+            out.clear();
+            out.addAll(more);
         }
     }
 

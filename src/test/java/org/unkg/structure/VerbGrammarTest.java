@@ -39,11 +39,11 @@ class VerbGrammarTest {
     void arabicKnownVerbsMatchWithVowelMarksAndWithoutTheirClitic() {
         VerbFinder v = finder("ar", "preambular", "وإذ تؤكد مجددا", "preambular", "وإذ تسلم");
         // the tanween printed on the last letter belongs to the verb, not to the next word
-        assertEquals("وإذ تؤكد مجدداً", v.find(null, "وإذ تؤكد مجدداً التزامها بالقرار،", false));
+        assertEquals("وإذ تؤكد مجدداً", v.find(null, "وإذ تؤكد مجدداً أهمية القرار،", false));
         // a shadda inside the word does not stop the match
         assertEquals("وإذ تسلّم", v.find(null, "وإذ تسلّم بأن التنمية", false));
         // the first paragraph has no "و": the known "وإذ ..." still matches
-        assertEquals("إذ تؤكد مجدداً", v.find(null, "إذ تؤكد مجدداً التزامها", false));
+        assertEquals("إذ تؤكد مجدداً", v.find(null, "إذ تؤكد مجدداً أهمية القرار", false));
     }
 
     @Test
@@ -106,6 +106,56 @@ class VerbGrammarTest {
         assertEquals("Sigue profundamente preocupada", es.find(null, "Sigue profundamente preocupada por la violencia;", true));
         assertEquals("Reafirma", es.find(null, "Reafirma, a este respecto, su compromiso;", true));
         assertEquals("Reafirma", es.find(null, "Reafirma a este respecto su compromiso;", true));
+    }
+
+    @Test
+    void frenchAndSpanishStanceObjectsCoordinationAndAdverbHeads() {
+        VerbFinder fr = finder("fr", "operative", "Renouvelle", "operative", "Regrette", "operative", "Déplore",
+                "preambular", "Évoquant");
+        // a possessive + stance noun is the verb's own object, whatever the head
+        assertEquals("Renouvelle son profond attachement", fr.find(null, "Renouvelle son profond attachement au dialogue;", true));
+        // a possessive + a document is not
+        assertEquals("Renouvelle", fr.find(null, "Renouvelle sa résolution sur le dialogue;", true));
+        // a second verb after "et": known, or by its participle ending
+        assertEquals("Regrette et déplore", fr.find(null, "Regrette et déplore les retards;", true));
+        assertEquals("Évoquant et saluant", fr.find(null, "Évoquant et saluant les efforts des parties,", false));
+        assertEquals("Évoquant", fr.find(null, "Évoquant les efforts et la volonté des parties,", false));
+        // a copula takes its attribute after a fixed phrase and an adverb
+        assertEquals("Se dit une fois de plus vivement inquiète",
+                fr.find(null, "Se dit une fois de plus vivement inquiète de la situation;", true));
+        VerbFinder es = finder("es", "operative", "Reitera", "preambular", "Manifestando", "preambular", "Gravemente");
+        assertEquals("Reitera su decidido apoyo", es.find(null, "Reitera su decidido apoyo a la misión;", true));
+        assertEquals("Reitera", es.find(null, "Reitera su informe anual;", true));
+        // a verb of expression takes a stance noun without a possessive, and "también" after it
+        assertEquals("Expresando honda preocupación también",
+                es.find(null, "Expresando honda preocupación también por los hechos,", false));
+        // "y" + a word that is neither a known verb nor a gerund is no second verb
+        assertEquals("Reitera", es.find(null, "Reitera y amplía su mandato;", true));
+        assertEquals("Manifestando y reiterando", es.find(null, "Manifestando y reiterando que la paz es posible,", false));
+        // an auxiliary takes its participle, a verb of judgement its predicate, a light verb its bare noun
+        assertEquals("Habiendo estudiado", es.find(null, "Habiendo estudiado el informe del Secretario General,", false));
+        assertEquals("Considera indispensable", es.find(null, "Considera indispensable que los Estados cooperen;", true));
+        assertEquals("Considera", es.find(null, "Considera que los Estados deben cooperar;", true));
+        assertEquals("Haciendo hincapié", es.find(null, "Haciendo hincapié en la cooperación,", false));
+        // a learned adverb alone does not stop before the participle it modifies
+        assertEquals("Gravemente alarmada", es.find(null, "Gravemente alarmada por los ataques,", false));
+    }
+
+    @Test
+    void russianAndArabicStanceObjectsAndSecondVerbs() {
+        VerbFinder ru = finder("ru", "preambular", "подтверждая", "preambular", "признавая", "operative", "подтверждает",
+                "operative", "выражает");
+        assertEquals("выражает тревогу", ru.find(null, "выражает тревогу по поводу использования сетей;", true));
+        assertEquals("подтверждая свою неизменную приверженность",
+                ru.find(null, "подтверждая свою неизменную приверженность делу мира,", false));
+        assertEquals("подтверждая", ru.find(null, "подтверждая свою резолюцию 70/1,", false));
+        assertEquals("признавая и приветствуя", ru.find(null, "признавая и приветствуя усилия сторон,", false));
+        assertEquals("подтверждает свою решимость", ru.find(null, "подтверждает свою решимость содействовать миру;", true));
+        VerbFinder ar = finder("ar", "preambular", "وإذ تجدد", "preambular", "وإذ تعرب عن");
+        assertEquals("وإذ تجدد التزامها الثابت", ar.find(null, "وإذ تجدد التزامها الثابت بالسلام،", false));
+        assertEquals("وإذ تجدد", ar.find(null, "وإذ تجدد ولاية المقرر الخاص،", false));
+        assertEquals("وإذ تعرب عن قلقها الشديد", ar.find(null, "وإذ تعرب عن قلقها الشديد إزاء العنف،", false));
+        assertEquals("وإذ تجدد وتوسع", ar.find(null, "وإذ تجدد وتوسع ولاية الفريق،", false));
     }
 
     @Test
