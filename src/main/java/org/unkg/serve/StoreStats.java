@@ -75,8 +75,11 @@ public final class StoreStats {
     }
 
     /**
-     * The load step that writes {@code stats.opt} from the counts of the load's own parse (the
-     * graph file must hold each triple once, as {@code unkg build} writes it).
+     * The load step that writes {@code stats.opt} from the counts of the load's own parse. Those
+     * are the store's counts when the file holds each triple once (as {@code unkg build} writes
+     * it), which the step checks against the size of the loaded triple table (one pass over one
+     * index, no node looked up); a file that repeats triples is counted again in the store
+     * ({@link #write(DatasetGraph)}).
      */
     public static LoadStep step() {
         Counter c = counter();
@@ -88,7 +91,18 @@ public final class StoreStats {
 
             @Override
             public void finish(DatasetGraph dsg, Path storeDir) {
-                LOG.info("statistics for the query optimizer in {}", write(dsg, c.results()));
+                StatsResults parsed = c.results();
+                long stored = Txn.calculateRead(dsg,
+                        () -> TDBInternal.getDatasetGraphTDB(dsg).getTripleTable().getNodeTupleTable().size());
+                Path file;
+                if (stored == parsed.getCount()) {
+                    file = write(dsg, parsed);
+                } else {
+                    LOG.info("the graph file repeats triples ({} parsed, {} stored): statistics counted in the store",
+                            parsed.getCount(), stored);
+                    file = write(dsg);
+                }
+                LOG.info("statistics for the query optimizer in {}", file);
             }
         };
     }
@@ -110,11 +124,6 @@ public final class StoreStats {
             if (q.isDefaultGraph()) {
                 triple(q.asTriple());
             }
-        }
-
-        /** The triples counted so far. */
-        public long count() {
-            return stats.results().getCount();
         }
 
         /** The counts so far. */

@@ -100,6 +100,15 @@ class OnePassLoadTest {
     }
 
     @Test
+    void aFileThatRepeatsTriplesGetsTheCountsOfTheStore() throws IOException {
+        Path graph = dir.resolve("g.nt");
+        String a = "<http://example.org/a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://example.org/C> .\n";
+        String b = "<http://example.org/a> <http://example.org/p> \"x\" .\n";
+        Files.writeString(graph, a + b + a + b + b, StandardCharsets.UTF_8);
+        assertOnePassEqualsTwoPasses(graph, 3);
+    }
+
+    @Test
     void anAddedStepSeesEveryTripleOfTheParse() throws IOException {
         Path graph = ServeFixture.write(dir);
         List<String> seen = new ArrayList<>();
