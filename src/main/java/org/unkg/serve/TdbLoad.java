@@ -9,6 +9,8 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.system.progress.ProgressMonitor;
+import org.apache.jena.system.progress.ProgressMonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.loader.base.LoaderOps;
@@ -27,13 +29,20 @@ import org.slf4j.LoggerFactory;
 public final class TdbLoad {
     private static final Logger LOG = LoggerFactory.getLogger(TdbLoad.class);
     /** Progress lines: one every {@value} triples. */
-    private static final int TICK = 500_000;
+    static final int TICK = 500_000;
 
     private final List<LoadStep> steps;
+    private final int tick;
 
     /** A load that also feeds {@code steps}, in this order. */
     public TdbLoad(List<LoadStep> steps) {
+        this(steps, TICK);
+    }
+
+    /** A load that also feeds {@code steps} and logs its progress every {@code tick} triples. */
+    TdbLoad(List<LoadStep> steps, int tick) {
         this.steps = List.copyOf(steps);
+        this.tick = tick;
     }
 
     /**
@@ -51,8 +60,12 @@ public final class TdbLoad {
             for (int i = 0; i < steps.size(); i++) {
                 sinks[i + 1] = steps.get(i).sink();
             }
-            // start, parse, finish, with progress lines, as the loader's own load(file) does
-            LoaderOps.inputFile(new Tee(sinks), graph.toString(), out, TICK, 10);
+            // start, parse, finish, with progress lines, as the loader's own load(file) does (the
+            // monitor must be started before its first tick)
+            ProgressMonitor progress = ProgressMonitorOutput.create(out, "Data", tick, 10);
+            progress.start();
+            LoaderOps.inputFile(new Tee(sinks), graph.toString(), progress);
+            progress.finish();
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);

@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.sse.Item;
 import org.apache.jena.sparql.sse.SSE;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +107,23 @@ class OnePassLoadTest {
         String b = "<http://example.org/a> <http://example.org/p> \"x\" .\n";
         Files.writeString(graph, a + b + a + b + b, StandardCharsets.UTF_8);
         assertOnePassEqualsTwoPasses(graph, 3);
+    }
+
+    @Test
+    void aLoadLongerThanAProgressTickGoesThrough() throws IOException {
+        // progress lines every 10 triples: the monitor must be started before its first tick
+        Path graph = ServeFixture.write(dir);
+        Path tdb = dir.resolve("tdb");
+        Files.createDirectories(tdb);
+        DatasetGraph dsg = TDB2Factory.connectDataset(tdb.toString()).asDatasetGraph();
+        try {
+            long n = new TdbLoad(List.of(StoreStats.step()), 10).run(graph, dsg, tdb);
+            assertTrue(n > 100, "parsed " + n);
+            assertEquals(n, (long) Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size()));
+            assertTrue(Files.isRegularFile(statsFile(dsg)));
+        } finally {
+            TDBInternal.expel(dsg);
+        }
     }
 
     @Test
