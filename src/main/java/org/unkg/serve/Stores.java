@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,11 +16,11 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,9 +106,17 @@ public final class Stores {
      * The TDB2 store in {@code dir}, bulk-loaded from {@code graph} first if missing or older;
      * a load also stores the graph's VoID description (for the base of {@code iris}) in the
      * store folder, so that a server on the store starts without scanning it
-     * ({@link #storedVoid}).
+     * ({@link #storedVoid}), and the statistics of the query optimizer.
      */
     public static Dataset tdbFrom(Path graph, Path dir, Iris iris) {
+        return tdbFrom(graph, dir, iris, List.of());
+    }
+
+    /**
+     * {@link #tdbFrom(Path, Path, Iris)}, with {@code more} steps fed by the same parse when the
+     * store is (re)loaded (and not run when it is reused).
+     */
+    public static Dataset tdbFrom(Path graph, Path dir, Iris iris, List<LoadStep> more) {
         try {
             if (!Files.isRegularFile(graph)) {
                 throw new UnkgException(graph + ": no such graph file");
@@ -115,24 +124,16 @@ public final class Stores {
             if (stale(graph, dir)) {
                 clear(dir);
                 Files.createDirectories(dir);
-                Dataset ds = TDB2Factory.connectDataset(dir.toString());
-                DatasetGraph dsg = ds.asDatasetGraph();
-                DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> LOG.info(String.format(fmt, args)));
-                loader.startBulk();
-                try {
-                    loader.load(graph.toString());
-                    loader.finishBulk();
-                } catch (RuntimeException e) {
-                    loader.finishException(e);
-                    throw e;
-                }
-                writeVoid(graph, dir, iris);
-                LOG.info("statistics for the query optimizer in {}", StoreStats.write(dsg));
+                DatasetGraph dsg = TDB2Factory.connectDataset(dir.toString()).asDatasetGraph();
+                List<LoadStep> steps = new ArrayList<>();
+                steps.add(voidStep(graph, iris));
+                steps.add(StoreStats.step());
+                steps.addAll(more);
+                long n = new TdbLoad(steps).run(graph, dsg, dir);
                 Files.writeString(dir.resolve(MARKER), graph.toAbsolutePath() + "\n", StandardCharsets.UTF_8);
-                LOG.info("loaded {} triples from {} into {}", loader.countTriples(), graph, dir);
+                LOG.info("loaded {} triples from {} into {}", n, graph, dir);
                 // reopened, so that TDB2 reads the statistics just written
                 TDBInternal.expel(dsg);
-                return TDB2Factory.connectDataset(dir.toString());
             }
             return TDB2Factory.connectDataset(dir.toString());
         } catch (IOException e) {
@@ -168,19 +169,32 @@ public final class Stores {
     }
 
     /**
-     * Stores the graph's VoID description in the store: the one {@code unkg build} wrote beside
-     * the graph when it is not older than the graph and has this base, else computed from the
-     * graph file (streamed).
+     * The step that stores the graph's VoID description in the store: the one {@code unkg build}
+     * wrote beside the graph when it is not older than the graph and has this base, else the one
+     * counted during the load's parse (as {@link VoidWriter#write(Path, Path)} counts it).
      */
-    private static void writeVoid(Path graph, Path dir, Iris iris) throws IOException {
+    private static LoadStep voidStep(Path graph, Iris iris) throws IOException {
         Path beside = graph.toAbsolutePath().resolveSibling("void.ttl");
-        if (Files.isRegularFile(beside)
+        boolean current = Files.isRegularFile(beside)
                 && Files.getLastModifiedTime(beside).compareTo(Files.getLastModifiedTime(graph)) >= 0
-                && describing(beside, iris) != null) {
-            Files.copy(beside, dir.resolve(VOID), StandardCopyOption.REPLACE_EXISTING);
-            return;
-        }
-        new VoidWriter(iris).write(graph, dir.resolve(VOID));
+                && describing(beside, iris) != null;
+        VoidWriter writer = new VoidWriter(iris);
+        VoidWriter.Counter counter = current ? null : writer.counter();
+        return new LoadStep() {
+            @Override
+            public StreamRDF sink() {
+                return current ? StreamRDFLib.sinkNull() : counter;
+            }
+
+            @Override
+            public void finish(DatasetGraph dsg, Path storeDir) throws IOException {
+                if (current) {
+                    Files.copy(beside, storeDir.resolve(VOID), StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    writer.write(counter.describe(graph), storeDir.resolve(VOID));
+                }
+            }
+        };
     }
 
     /** Empties a store folder; refuses a folder that does not look like a TDB2 store. */

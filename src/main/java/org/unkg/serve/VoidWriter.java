@@ -59,23 +59,36 @@ public final class VoidWriter {
 
     /** Reads a graph file (any RDF syntax, by extension) and writes its description as Turtle. */
     public void write(Path graphFile, Path voidFile) {
-        Model m = describe(graphFile);
+        write(describe(graphFile), voidFile);
+    }
+
+    /** Writes a description (from one of the {@code describe} methods) as sorted Turtle. */
+    public void write(Model description, Path voidFile) {
         try (SortedGraphWriter w = new SortedGraphWriter(voidFile, OutputFormat.TTL, prefixes())) {
-            w.accept(m.getGraph().find().toList());
+            w.accept(description.getGraph().find().toList());
             w.commit();
         }
     }
 
     /** Describes a graph file, streaming it. */
     public Model describe(Path graphFile) {
-        Counter c = new Counter();
+        Counter c = counter();
         RDFParser.source(graphFile).parse(c);
-        return c.toModel(graphFile.getFileName().toString());
+        return c.describe(graphFile);
+    }
+
+    /**
+     * A stream that counts what the description needs from the triples sent to it, so that a
+     * pass that parses the graph anyway (a TDB2 load) describes it too: {@code
+     * counter().describe(graphFile)} after the parse equals {@link #describe(Path)}.
+     */
+    public Counter counter() {
+        return new Counter();
     }
 
     /** Describes a dataset (its default graph and named graphs), in a read transaction. */
     public Model describe(DatasetGraph dsg, String dumpName) {
-        Counter c = new Counter();
+        Counter c = counter();
         Txn.executeRead(dsg, () -> {
             Iterator<Quad> it = dsg.find();
             while (it.hasNext()) {
@@ -92,7 +105,11 @@ public final class VoidWriter {
         return p;
     }
 
-    private final class Counter extends StreamRDFBase {
+    /**
+     * Counts triples, distinct subjects, classes, properties and links to Wikidata as a graph
+     * streams by (quads count as triples). Not thread-safe: one parse at a time.
+     */
+    public final class Counter extends StreamRDFBase {
         private long triples;
         private long sameAsWikidata;
         private final Set<Node> subjects = new HashSet<>();
@@ -116,6 +133,11 @@ public final class VoidWriter {
         @Override
         public void quad(Quad q) {
             triple(q.asTriple());
+        }
+
+        /** The description of what was streamed, for a dump named as {@code graphFile}. */
+        public Model describe(Path graphFile) {
+            return toModel(graphFile.getFileName().toString());
         }
 
         Model toModel(String dumpName) {
