@@ -46,6 +46,7 @@ public final class Build {
     private final List<DocumentReader> readers;
     private final int threads;
     private final Consumer<Event> listener;
+    private final Consumer<byte[]> outputLines;
 
     /** Progress events: a file done (with its outcome) or the total known. */
     public record Event(Path file, int total, String error) {
@@ -64,6 +65,7 @@ public final class Build {
         this.readers = List.copyOf(b.readers);
         this.threads = b.threads;
         this.listener = b.listener;
+        this.outputLines = b.outputLines;
     }
 
     public static Builder create() {
@@ -100,6 +102,7 @@ public final class Build {
         int docs = 0;
         long triples;
         try (SortedGraphWriter w = new SortedGraphWriter(output, format, Prefixes.standard(iris))) {
+            w.observeMerged(outputLines);
             w.accept(ReferenceTriples.of(reference, iris));
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
@@ -166,6 +169,7 @@ public final class Build {
         private final List<DocumentReader> readers = new ArrayList<>();
         private int threads = Runtime.getRuntime().availableProcessors();
         private Consumer<Event> listener = e -> { };
+        private Consumer<byte[]> outputLines = l -> { };
 
         public Builder inputs(List<Path> v) { inputs.addAll(v); return this; }
         public Builder output(Path v) { output = v; return this; }
@@ -175,6 +179,8 @@ public final class Build {
         public Builder readers(List<DocumentReader> v) { readers.addAll(v); return this; }
         public Builder threads(int v) { threads = Math.max(1, v); return this; }
         public Builder listener(Consumer<Event> v) { listener = v; return this; }
+        /** Sees each distinct N-Triples line of the output once, sorted, as it is written (see {@link SortedGraphWriter#observeMerged}). */
+        public Builder outputLines(Consumer<byte[]> v) { outputLines = v; return this; }
 
         public Build build() {
             if (reference == null) {

@@ -112,6 +112,9 @@ public class BuildCommand implements Callable<Integer> {
         if (threads != null) {
             b.threads(threads);
         }
+        VoidWriter voids = new VoidWriter(new Iris(base));
+        VoidWriter.Counter described = voids.counter();
+        b.outputLines(described::line);
         Build.Result r;
         try {
             r = b.build().run();
@@ -124,7 +127,7 @@ public class BuildCommand implements Callable<Integer> {
             throw new UnkgException("nothing could be built: all " + r.skipped().size() + " files were skipped");
         }
         Path voidFile = r.output().toAbsolutePath().resolveSibling("void.ttl");
-        new VoidWriter(new Iris(base)).write(r.output(), voidFile);
+        voids.write(described.describe(r.output()), voidFile);
         out.printf(Locale.ROOT, "built %d documents, %d triples, %d skipped, %.1f s -> %s%n", r.documents(),
                 r.triples(), r.skipped().size(), r.seconds(), r.output());
         out.flush();

@@ -19,12 +19,14 @@ final class DefaultBuild {
 
     static void run(Path graph, String base, PrintWriter out) {
         ReferenceData ref = ReferenceData.load();
+        VoidWriter voids = new VoidWriter(new Iris(base));
+        VoidWriter.Counter described = voids.counter();
         Build.Result r = Build.create().inputs(List.of(Path.of("corpus"))).output(graph).base(base).reference(ref)
-                .readers(Readers.standard(ref)).build().run();
+                .readers(Readers.standard(ref)).outputLines(described::line).build().run();
         if (r.output() == null) {
             throw new UnkgException("nothing could be built: all " + r.skipped().size() + " files were skipped");
         }
-        new VoidWriter(new Iris(base)).write(r.output(), r.output().resolveSibling("void.ttl"));
+        voids.write(described.describe(r.output()), r.output().resolveSibling("void.ttl"));
         out.printf(Locale.ROOT, "built %d documents, %d triples -> %s%n", r.documents(), r.triples(), r.output());
         out.flush();
     }

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
@@ -56,6 +57,7 @@ public final class SortedGraphWriter implements AutoCloseable {
     private long accepted;
     private long written = -1;
     private boolean committed;
+    private Consumer<byte[]> mergedLines = l -> { };
 
     public SortedGraphWriter(Path target, OutputFormat format, Map<String, String> prefixes) {
         this(target, format, prefixes, Integer.MAX_VALUE);
@@ -121,6 +123,15 @@ public final class SortedGraphWriter implements AutoCloseable {
         chunks.add(chunk);
     }
 
+    /**
+     * Shows every distinct N-Triples line (UTF-8, no line break) to {@code sink} as the merge
+     * writes it, in output (byte) order, on the thread that calls {@link #commit()}: a pass over
+     * the output that costs no second parse (the build's VoID counts).
+     */
+    public synchronized void observeMerged(Consumer<byte[]> sink) {
+        mergedLines = sink;
+    }
+
     /** Merges, writes the target atomically. Returns the number of distinct triples. */
     public synchronized long commit() {
         if (committed) {
@@ -175,6 +186,7 @@ public final class SortedGraphWriter implements AutoCloseable {
                 if (prev == null || !Arrays.equals(h.line(), prev)) {
                     w.write(h.line());
                     w.write('\n');
+                    mergedLines.accept(h.line());
                     n++;
                     prev = h.line();
                 }

@@ -1,6 +1,8 @@
 package org.unkg.serve;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -115,6 +117,9 @@ public final class VoidWriter {
         private final Set<Node> subjects = new HashSet<>();
         private final Map<String, Long> classes = new HashMap<>();
         private final Map<String, Long> properties = new HashMap<>();
+        private long subjectRuns;
+        private byte[] lastSubject = new byte[0];
+        private int lastSubjectLength = -1;
 
         @Override
         public void triple(Triple t) {
@@ -133,6 +138,55 @@ public final class VoidWriter {
         @Override
         public void quad(Quad q) {
             triple(q.asTriple());
+        }
+
+        /**
+         * Counts one line of a sorted, duplicate-free N-Triples file as {@link
+         * org.unkg.rdf.SortedGraphWriter} writes it ({@code S <P> O .}, UTF-8, no line break),
+         * without parsing it into nodes: a line's subject is its first token, and since the
+         * lines come sorted, the lines of one subject are adjacent, so distinct subjects are
+         * counted as runs in constant memory. Use either this or {@link #triple}, not both.
+         */
+        public void line(byte[] l) {
+            int s = indexOf(l, (byte) ' ', 0);
+            int ps = s + 1;
+            int pe = indexOf(l, (byte) '>', ps);
+            if (s <= 0 || pe < 0 || l[ps] != '<') {
+                throw new IllegalArgumentException("not an N-Triples line: " + new String(l, StandardCharsets.UTF_8));
+            }
+            triples++;
+            if (s != lastSubjectLength || !Arrays.equals(l, 0, s, lastSubject, 0, s)) {
+                subjectRuns++;
+                if (lastSubject.length < s) {
+                    lastSubject = new byte[Math.max(s, 2 * lastSubject.length)];
+                }
+                System.arraycopy(l, 0, lastSubject, 0, s);
+                lastSubjectLength = s;
+            }
+            String p = new String(l, ps + 1, pe - ps - 1, StandardCharsets.UTF_8);
+            properties.merge(p, 1L, Long::sum);
+            int os = pe + 2;
+            if (os < l.length && l[os] == '<') {
+                boolean type = p.equals(RDF.type.getURI());
+                if (type || p.equals(OWL.sameAs.getURI())) {
+                    int oe = indexOf(l, (byte) '>', os);
+                    String o = new String(l, os + 1, oe - os - 1, StandardCharsets.UTF_8);
+                    if (type) {
+                        classes.merge(o, 1L, Long::sum);
+                    } else if (o.startsWith(WIKIDATA)) {
+                        sameAsWikidata++;
+                    }
+                }
+            }
+        }
+
+        private static int indexOf(byte[] l, byte b, int from) {
+            for (int i = from; i < l.length; i++) {
+                if (l[i] == b) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /** The description of what was streamed, for a dump named as {@code graphFile}. */
@@ -164,7 +218,7 @@ public final class VoidWriter {
                     m.createResource("https://www.iana.org/assignments/media-types/" + mediaType(dumpName)));
             ds.addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(triples), XSDDatatype.XSDinteger));
             ds.addLiteral(VOID.distinctSubjects,
-                    m.createTypedLiteral(Long.toString(subjects.size()), XSDDatatype.XSDinteger));
+                    m.createTypedLiteral(Long.toString(subjects.size() + subjectRuns), XSDDatatype.XSDinteger));
             ds.addLiteral(VOID.classes, m.createTypedLiteral(Long.toString(classes.size()), XSDDatatype.XSDinteger));
             ds.addLiteral(VOID.properties,
                     m.createTypedLiteral(Long.toString(properties.size()), XSDDatatype.XSDinteger));
