@@ -46,6 +46,12 @@ public final class SortedGraphWriter implements AutoCloseable {
     /** Heap held by buffered lines before a chunk is spilled: the writer's memory bound. */
     static final long DEFAULT_CHUNK_BYTES = 64L << 20;
     private static final int IO_BUFFER = 1 << 16;
+    /**
+     * Chunks merged at once: each open chunk holds a read buffer, so without a cap the merge's
+     * memory would grow with the corpus (about 550 chunks, 35 MB of buffers, for 90 M triples).
+     * More chunks than this are first merged in groups into larger chunks.
+     */
+    static final int MAX_FAN_IN = 128;
 
     private final Path target;
     private final OutputFormat format;
@@ -57,6 +63,7 @@ public final class SortedGraphWriter implements AutoCloseable {
     private long accepted;
     private long written = -1;
     private boolean committed;
+    private int chunkNames;
     private Consumer<byte[]> mergedLines = l -> { };
 
     public SortedGraphWriter(Path target, OutputFormat format, Map<String, String> prefixes) {
@@ -114,7 +121,7 @@ public final class SortedGraphWriter implements AutoCloseable {
         if (buffer.isEmpty()) {
             return;
         }
-        Path chunk = workDir.resolve("chunk-" + chunks.size() + ".nt");
+        Path chunk = workDir.resolve("chunk-" + chunkNames++ + ".nt");
         try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(chunk), IO_BUFFER)) {
             buffer.writeSorted(w);
         } catch (IOException e) {
@@ -139,13 +146,23 @@ public final class SortedGraphWriter implements AutoCloseable {
         }
         spill();
         try {
+            while (chunks.size() > MAX_FAN_IN) {
+                List<Path> group = new ArrayList<>(chunks.subList(0, MAX_FAN_IN));
+                chunks.subList(0, MAX_FAN_IN).clear();
+                Path merged = workDir.resolve("chunk-" + chunkNames++ + ".nt");
+                merge(group, merged, l -> { });
+                for (Path c : group) {
+                    Files.delete(c);
+                }
+                chunks.add(merged);
+            }
             Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
             try {
                 if (format == OutputFormat.NT || format == OutputFormat.NQ) {
-                    written = merge(tmp);
+                    written = merge(chunks, tmp, mergedLines);
                 } else {
                     Path merged = workDir.resolve("merged.nt");
-                    written = merge(merged);
+                    written = merge(chunks, merged, mergedLines);
                     try (OutputStream os = Files.newOutputStream(tmp)) {
                         writeFormatted(merged, os);
                     }
@@ -166,7 +183,8 @@ public final class SortedGraphWriter implements AutoCloseable {
         return written;
     }
 
-    private long merge(Path merged) throws IOException {
+    /** Merges sorted chunks into one sorted file without duplicates, showing each line written to {@code seen}. */
+    private static long merge(List<Path> chunks, Path merged, Consumer<byte[]> seen) throws IOException {
         record Head(byte[] line, ChunkReader r) { }
         PriorityQueue<Head> pq = new PriorityQueue<>((a, b) -> NtLines.ORDER.compare(a.line(), b.line()));
         List<ChunkReader> readers = new ArrayList<>();
@@ -186,7 +204,7 @@ public final class SortedGraphWriter implements AutoCloseable {
                 if (prev == null || !Arrays.equals(h.line(), prev)) {
                     w.write(h.line());
                     w.write('\n');
-                    mergedLines.accept(h.line());
+                    seen.accept(h.line());
                     n++;
                     prev = h.line();
                 }

@@ -101,6 +101,33 @@ class SortedGraphWriterTest {
         assertArrayEquals(one, Files.readAllBytes(out));
     }
 
+    /**
+     * More chunks than the merge takes at once ({@link SortedGraphWriter#MAX_FAN_IN}) are merged
+     * in groups first; duplicates spread over different groups still come out once, and the
+     * observer sees exactly the lines written, in order.
+     */
+    @Test
+    void moreChunksThanTheFanInMergeInGroupsToTheSameFile() throws IOException {
+        List<Triple> ts = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            ts.addAll(sample());
+        }
+        Collections.shuffle(ts, new Random(11));
+        assertTrue(ts.size() > 2 * SortedGraphWriter.MAX_FAN_IN, "enough one-line chunks for two levels");
+        byte[] one = write(sample(), OutputFormat.NT, 400_000, "one");
+        Path out = dir.resolve("groups.nt");
+        List<String> seen = new ArrayList<>();
+        try (SortedGraphWriter w = new SortedGraphWriter(out, OutputFormat.NT, Prefixes.standard(Iris.defaults()), 1)) {
+            w.observeMerged(l -> seen.add(new String(l, StandardCharsets.UTF_8)));
+            for (Triple t : ts) {
+                w.accept(List.of(t));
+            }
+            assertEquals(120, w.commit());
+        }
+        assertArrayEquals(one, Files.readAllBytes(out));
+        assertEquals(new String(one, StandardCharsets.UTF_8), String.join("\n", seen) + "\n");
+    }
+
     @Test
     void chunkReaderReadsLinesLongerThanItsBuffer() throws IOException {
         String text = "a\n" + "x".repeat(100) + "\n\nlast-without-newline";
