@@ -38,6 +38,10 @@ class TreatyAlignmentDevTest {
     private static final Map<String, String> FOLDERS = Map.of("French", "F", "Spanish", "S", "Russian", "R",
             "Arabic", "A", "Chinese", "C");
 
+    /** Shares a regression must not go below, for the default run: a little under what the reviewed labels give. */
+    private static final Map<String, Double> FLOOR = Map.of("French", 0.70, "Spanish", 0.70, "Russian", 0.85,
+            "Arabic", 0.82, "Chinese", 0.78);
+
     @Test
     void englishTreatiesFoundInTheAlignedParagraphs() throws Exception {
         Path akn = SharedData.require("akn/79session");
@@ -104,6 +108,14 @@ class TreatyAlignmentDevTest {
             top(report, spurious);
             report.append('\n');
             assertTrue(total > 0, folder);
+            if ((refDir == null || refDir.isBlank()) && parity.isEmpty() && !all) { // the default run: the shipped labels, first 80 files
+                double share = (double) found / total;
+                double unmatched = other == 0 ? 0.0 : (double) extra / other;
+                assertTrue(share >= FLOOR.get(folder), folder + ": agreement " + share + " fell below "
+                        + FLOOR.get(folder) + " (measured 2026-11-24: fr 0.731, es 0.747, ru 0.875, ar 0.849, zh 0.814)");
+                assertTrue(unmatched <= 0.15, folder + ": " + unmatched + " of its mentions not in the English"
+                        + " paragraph (measured at most 0.120)");
+            }
         }
         System.out.println(report);
     }
