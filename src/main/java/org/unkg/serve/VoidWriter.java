@@ -123,14 +123,23 @@ public final class VoidWriter {
 
         @Override
         public void triple(Triple t) {
-            triples++;
             subjects.add(t.getSubject());
-            properties.merge(t.getPredicate().getURI(), 1L, Long::sum);
-            if (t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI()) {
-                classes.merge(t.getObject().getURI(), 1L, Long::sum);
+            tally(t.getPredicate().getURI(), t.getObject().isURI() ? t.getObject().getURI() : null);
+        }
+
+        /**
+         * Counts a triple by its predicate and, when the object is an IRI, that IRI (read only
+         * for rdf:type and owl:sameAs, so callers may pass null for other predicates).
+         */
+        private void tally(String predicate, String iriObject) {
+            triples++;
+            properties.merge(predicate, 1L, Long::sum);
+            if (iriObject == null) {
+                return;
             }
-            if (t.getPredicate().equals(OWL.sameAs.asNode()) && t.getObject().isURI()
-                    && t.getObject().getURI().startsWith(WIKIDATA)) {
+            if (predicate.equals(RDF.type.getURI())) {
+                classes.merge(iriObject, 1L, Long::sum);
+            } else if (predicate.equals(OWL.sameAs.getURI()) && iriObject.startsWith(WIKIDATA)) {
                 sameAsWikidata++;
             }
         }
@@ -154,7 +163,6 @@ public final class VoidWriter {
             if (s <= 0 || pe < 0 || l[ps] != '<') {
                 throw new IllegalArgumentException("not an N-Triples line: " + new String(l, StandardCharsets.UTF_8));
             }
-            triples++;
             if (s != lastSubjectLength || !Arrays.equals(l, 0, s, lastSubject, 0, s)) {
                 subjectRuns++;
                 if (lastSubject.length < s) {
@@ -164,20 +172,13 @@ public final class VoidWriter {
                 lastSubjectLength = s;
             }
             String p = new String(l, ps + 1, pe - ps - 1, StandardCharsets.UTF_8);
-            properties.merge(p, 1L, Long::sum);
+            String o = null;
             int os = pe + 2;
-            if (os < l.length && l[os] == '<') {
-                boolean type = p.equals(RDF.type.getURI());
-                if (type || p.equals(OWL.sameAs.getURI())) {
-                    int oe = indexOf(l, (byte) '>', os);
-                    String o = new String(l, os + 1, oe - os - 1, StandardCharsets.UTF_8);
-                    if (type) {
-                        classes.merge(o, 1L, Long::sum);
-                    } else if (o.startsWith(WIKIDATA)) {
-                        sameAsWikidata++;
-                    }
-                }
+            if (os < l.length && l[os] == '<' && (p.equals(RDF.type.getURI()) || p.equals(OWL.sameAs.getURI()))) {
+                int oe = indexOf(l, (byte) '>', os);
+                o = new String(l, os + 1, oe - os - 1, StandardCharsets.UTF_8);
             }
+            tally(p, o);
         }
 
         private static int indexOf(byte[] l, byte b, int from) {
