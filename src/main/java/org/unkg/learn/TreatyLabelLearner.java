@@ -27,6 +27,7 @@ import org.unkg.model.Finding;
 import org.unkg.model.Mention;
 import org.unkg.model.Paragraph;
 import org.unkg.reference.ReferenceData;
+import org.unkg.reference.VerbLexicon;
 
 /**
  * Learns the French, Spanish, Russian and Arabic names of the reference treaties from the aligned
@@ -225,12 +226,8 @@ public final class TreatyLabelLearner {
 
     /** Whether "A_RES_79_12-….xml" has a resolution number of the parity ("even", "odd", "" for any). */
     static boolean parity(Path f, String parity) {
-        if (parity == null || parity.isEmpty()) {
-            return true;
-        }
-        String n = f.getFileName().toString().replaceAll("^A_RES_\\d+_(\\d+).*$", "$1");
-        return n.chars().allMatch(Character::isDigit) && !n.isEmpty()
-                && (Integer.parseInt(n) % 2 == 0) == parity.equals("even");
+        return parity == null || parity.isEmpty()
+                || VerbLexicon.parity(parity.equals("even")).test(f.getFileName().toString());
     }
 
     /** The record of a file, or null (logged) when the reader rejects it. */

@@ -20,6 +20,7 @@ import org.unkg.model.DocumentRecord;
 import org.unkg.model.Finding;
 import org.unkg.model.Mention;
 import org.unkg.reference.ReferenceData;
+import org.unkg.reference.VerbLexicon;
 
 /**
  * Development measurement for treaty names in the other languages (issue #7): of the reference
@@ -127,14 +128,7 @@ class TreatyAlignmentDevTest {
 
     /** Whether a file "A_RES_79_12-….xml" has a resolution number of the wanted parity ("" for any). */
     static boolean parityOf(Path f, String parity) {
-        if (parity.isEmpty()) {
-            return true;
-        }
-        String n = f.getFileName().toString().replaceAll("^A_RES_\\d+_(\\d+).*$", "$1");
-        if (!n.chars().allMatch(Character::isDigit)) {
-            return false;
-        }
-        return (Integer.parseInt(n) % 2 == 0) == parity.equals("even");
+        return parity.isEmpty() || VerbLexicon.parity(parity.equals("even")).test(f.getFileName().toString());
     }
 
     /** The record of a file, or null when the reader rejects it (a file with another resolution's header). */
