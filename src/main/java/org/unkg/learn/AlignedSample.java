@@ -115,7 +115,7 @@ public final class AlignedSample {
         return new AlignedSample(resolutions.stream().filter(r -> part.holds(r.name())).toList());
     }
 
-    /** The English files ({@code …E.xml}) of the session folder {@code session} in part {@code part}, in name order. */
+    /** The English files ({@code …E.xml}) of the session folder {@code session} in part {@code part}, name order. */
     public static List<Path> english(Path session, Part part) {
         try (Stream<Path> s = Files.list(session.resolve(LANGS.get("en")[0]))) {
             return s.filter(p -> p.getFileName().toString().endsWith("E.xml"))
@@ -164,8 +164,11 @@ public final class AlignedSample {
         records.put("en", english);
         for (String lang : langs) {
             String[] f = LANGS.get(lang);
-            Path p = f == null || lang.equals("en") ? null : en.getParent().resolveSibling(f[0]).resolve(stem + f[1] + ".xml");
-            DocumentRecord d = p != null && Files.exists(p) ? read(reader, p) : null;
+            if (f == null || lang.equals("en")) {
+                continue;
+            }
+            Path p = en.getParent().resolveSibling(f[0]).resolve(stem + f[1] + ".xml");
+            DocumentRecord d = Files.exists(p) ? read(reader, p) : null;
             if (d != null) {
                 records.put(lang, d);
             }
