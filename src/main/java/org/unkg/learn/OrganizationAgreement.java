@@ -1,8 +1,11 @@
 package org.unkg.learn;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.unkg.extract.OrganizationExtractor;
 import org.unkg.reference.ReferenceData;
@@ -14,8 +17,16 @@ import org.unkg.reference.ReferenceData;
  * paragraph does not name that organization (a wrong or over-general name in L shows there).
  */
 public final class OrganizationAgreement {
-    /** One language's counts. */
-    public record Score(String lang, int english, int found, int other, int unmatched) {
+    /**
+     * One language's counts: English pairs, those found in the language, the language's pairs in
+     * paragraphs English has, those English lacks; {@code missed}: English pairs not found, by
+     * organization key.
+     */
+    public record Score(String lang, int english, int found, int other, int unmatched, Map<String, Integer> missed) {
+        public Score {
+            missed = Collections.unmodifiableMap(new TreeMap<>(missed));
+        }
+
         /** Share of English pairs found in the language. */
         public double agreement() {
             return english == 0 ? 1 : (double) found / english;
@@ -40,6 +51,7 @@ public final class OrganizationAgreement {
             int found = 0;
             int other = 0;
             int unmatched = 0;
+            Map<String, Integer> missed = new TreeMap<>();
             for (AlignedSample.Resolution r : sample.resolutions()) {
                 if (!r.blocks().containsKey(lang)) {
                     continue;
@@ -48,7 +60,11 @@ public final class OrganizationAgreement {
                 Set<String> got = BlockMentions.of(orgs, lang, r.blocks().get(lang)).pairs();
                 for (String p : en) {
                     english++;
-                    found += got.contains(p) ? 1 : 0;
+                    if (got.contains(p)) {
+                        found++;
+                    } else {
+                        missed.merge(p.substring(p.indexOf(' ') + 1), 1, Integer::sum);
+                    }
                 }
                 for (String p : got) {
                     if (r.block("en", p.substring(0, p.indexOf(' '))) != null) {
@@ -57,7 +73,7 @@ public final class OrganizationAgreement {
                     }
                 }
             }
-            out.add(new Score(lang, english, found, other, unmatched));
+            out.add(new Score(lang, english, found, other, unmatched, missed));
         }
         return out;
     }

@@ -19,8 +19,9 @@ import org.unkg.reference.ReferenceData;
  * The learner starts from the reference data of the folder without the names of its reviewed
  * table ({@code sources/organization-labels.tsv}). {@code --out} writes the proposals learned
  * from the whole sample, unreviewed; {@code --measure} prints the agreement and false-mention
- * counts before and after, in-sample, held out (learned from the even-numbered files, scored on
- * the odd), and with the reviewed names.
+ * counts before and after, in-sample, held out (learned from the resolutions of even number,
+ * scored on those of odd number: the split of the eval and the treaty learner), and with the
+ * reviewed names.
  */
 public final class OrganizationNameTool {
     static final List<String> LANGS = List.of("fr", "es", "ru", "ar");
@@ -61,8 +62,8 @@ public final class OrganizationNameTool {
             print("  before           ", OrganizationAgreement.score(all, base, LANGS));
             print("  after (learned)  ", OrganizationAgreement.score(all, LabelTable.with(base, learned), LANGS));
             print("  after (reviewed) ", OrganizationAgreement.score(all, reviewed, LANGS));
-            AlignedSample even = part(all, 0);
-            AlignedSample odd = part(all, 1);
+            AlignedSample even = all.part(AlignedSample.Part.EVEN);
+            AlignedSample odd = all.part(AlignedSample.Part.ODD);
             OrganizationNameLearner heldOut = new OrganizationNameLearner(base);
             List<OrganizationNameLearner.Proposal> fromEven = heldOut.learn(even, LANGS);
             System.out.println("held out: learned from " + even.resolutions().size() + " even-numbered, scored on "
@@ -70,14 +71,6 @@ public final class OrganizationNameTool {
             print("  before           ", OrganizationAgreement.score(odd, base, LANGS));
             print("  after (learned)  ", OrganizationAgreement.score(odd, LabelTable.with(base, fromEven), LANGS));
         }
-    }
-
-    private static AlignedSample part(AlignedSample s, int parity) {
-        List<AlignedSample.Resolution> out = new ArrayList<>();
-        for (int i = parity; i < s.resolutions().size(); i += 2) {
-            out.add(s.resolutions().get(i));
-        }
-        return AlignedSample.of(out);
     }
 
     private static void report(OrganizationNameLearner learner) {

@@ -17,17 +17,12 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.unkg.InputException;
-import org.unkg.UnkgException;
-import org.unkg.build.Readers;
 import org.unkg.extract.TreatyExtractor;
-import org.unkg.ingest.DocumentReader;
 import org.unkg.model.DocumentRecord;
 import org.unkg.model.Finding;
 import org.unkg.model.Mention;
 import org.unkg.model.Paragraph;
 import org.unkg.reference.ReferenceData;
-import org.unkg.reference.VerbLexicon;
 
 /**
  * Learns the French, Spanish, Russian and Arabic names of the reference treaties from the aligned
@@ -48,9 +43,6 @@ import org.unkg.reference.VerbLexicon;
 public final class TreatyLabelLearner {
     private static final Logger LOG = LoggerFactory.getLogger(TreatyLabelLearner.class);
     static final List<String> LANGUAGES = List.of("fr", "es", "ru", "ar");
-    private static final Map<String, String> SUFFIX = Map.of("fr", "F", "es", "S", "ru", "R", "ar", "A");
-    private static final Map<String, String> FOLDER = Map.of("fr", "French", "es", "Spanish", "ru", "Russian",
-            "ar", "Arabic");
     private static final int MIN_EVIDENCE = 2;
     /** The table's header: what each column means, then the column names. */
     static final String HEADER = """
@@ -196,48 +188,34 @@ public final class TreatyLabelLearner {
         p.items().forEach(i -> flatten(i, out));
     }
 
-    /** Learns from every session folder under {@code akn} (English files of the given number parity, "" for all). */
+    /**
+     * Learns from every session folder under {@code akn} (those holding an {@code English} folder;
+     * English files of the given number parity, "" for all), read by {@link AlignedSample}.
+     */
     public void learn(Path akn, String parity) throws IOException {
-        List<DocumentReader> readers = Readers.standard(ref);
-        List<Path> english;
-        try (Stream<Path> s = Files.walk(akn, 3)) {
-            english = s.filter(p -> p.getParent().getFileName().toString().equals("English"))
-                    .filter(p -> p.toString().endsWith("E.xml")).filter(p -> parity(p, parity)).sorted().toList();
+        AlignedSample.Part part = AlignedSample.Part.of(parity);
+        List<Path> sessions;
+        try (Stream<Path> s = Files.walk(akn, 2)) {
+            sessions = s.filter(p -> Files.isDirectory(p) && p.getFileName() != null
+                    && p.getFileName().toString().equals("English")).map(Path::getParent).sorted().toList();
         }
-        for (Path en : english) {
-            DocumentRecord e = read(readers, en);
-            if (e == null) {
-                continue;
-            }
-            Map<String, Set<String>> found = englishTreaties(e);
-            String name = en.getFileName().toString();
-            for (String lang : LANGUAGES) {
-                Path o = en.getParent().resolveSibling(FOLDER.get(lang))
-                        .resolve(name.substring(0, name.length() - 5) + SUFFIX.get(lang) + ".xml");
-                DocumentRecord other = Files.exists(o) ? read(readers, o) : null;
-                if (other != null) {
-                    add(lang, name.substring(0, name.indexOf('-') > 0 ? name.indexOf('-') : name.length()), found,
-                            paragraphs(other));
-                }
-            }
+        int files = 0;
+        for (Path session : sessions) {
+            List<Path> english = AlignedSample.english(session, part);
+            AlignedSample.forEach(english, LANGUAGES, ref, this::add);
+            files += english.size();
         }
-        LOG.info("learned from {} English files", english.size());
+        LOG.info("learned from {} English files", files);
     }
 
-    /** Whether "A_RES_79_12-….xml" has a resolution number of the parity ("even", "odd", "" for any). */
-    static boolean parity(Path f, String parity) {
-        return parity == null || parity.isEmpty()
-                || VerbLexicon.parity(parity.equals("even")).test(f.getFileName().toString());
-    }
-
-    /** The record of a file, or null (logged) when the reader rejects it. */
-    private static DocumentRecord read(List<DocumentReader> readers, Path f) {
-        try {
-            return readers.stream().filter(r -> r.accepts(f)).findFirst()
-                    .orElseThrow(() -> new UnkgException("no reader for " + f)).read(f);
-        } catch (InputException e) {
-            LOG.warn("skipped {}", e.getMessage());
-            return null;
+    /** Counts one resolution: the treaties of its English record against each other version's paragraphs. */
+    private void add(AlignedSample.Versions v) {
+        Map<String, Set<String>> found = englishTreaties(v.records().get("en"));
+        for (String lang : LANGUAGES) {
+            DocumentRecord other = v.records().get(lang);
+            if (other != null) {
+                add(lang, v.name(), found, paragraphs(other));
+            }
         }
     }
 
