@@ -131,7 +131,7 @@ class LoadTest {
         List<FusekiServer> servers = List.of(
                 UnkgServer.create().dataset(ds).port(0).timeout(Duration.ofSeconds(2)).maxResults(1000).build(),
                 UnkgServer.create().dataset(ds).port(0).timeout(Duration.ofSeconds(2)).maxResults(1000)
-                        .cacheBytes(96 * 1024).build());
+                        .cacheBytes(128 * 1024).build());
         servers.forEach(FusekiServer::start);
         ExecutorService pool = Executors.newFixedThreadPool(16);
         ExecutorService clients = Executors.newFixedThreadPool(16);
@@ -142,8 +142,9 @@ class LoadTest {
             for (int i = 0; i < total; i++) {
                 int server = i % 2;
                 String url = "http://127.0.0.1:" + servers.get(server).getPort();
-                // one request in 400 is the long query: enough to exercise timeouts, not to starve the rest
-                plan.add(i % 400 == 399 || i % 400 == 398
+                // one request in 400 is the long query (each server in turn): enough to exercise
+                // timeouts, not to starve the rest
+                plan.add(i % 800 == 398 || i % 800 == 799
                         ? new Call("timeout", server, HttpRequest.newBuilder(URI.create(url + "/unkg/sparql?query="
                                 + q(CARTESIAN))).header("Accept", JSON).timeout(Duration.ofSeconds(30)).build(), true, null)
                         : call(rnd, server, url));
