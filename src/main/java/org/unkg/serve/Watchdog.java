@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -116,8 +117,14 @@ public final class Watchdog {
         }
 
         private synchronized void schedule(long delay) {
-            if (!disarmed && !timer.isShutdown()) {
+            if (disarmed) {
+                return;
+            }
+            try {
                 next = timer.schedule(this::check, Math.max(delay, 1_000_000L), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException e) {
+                // the server is stopping: stop the query too
+                signal.set(true);
             }
         }
 
