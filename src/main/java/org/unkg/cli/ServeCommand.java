@@ -50,7 +50,8 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--timeout", defaultValue = "10s", description = "Query timeout: 10s, 500ms, 2m (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", defaultValue = "10s", description = "Query timeout, in the query's own CPU time (4 times it by the wall clock at most):"
+            + " 10s, 500ms, 2m (default: ${DEFAULT-VALUE}).")
     String timeout;
 
     @Option(names = "--max-results", defaultValue = "10000", description = "Cap on result rows (default: ${DEFAULT-VALUE}).")

@@ -9,12 +9,15 @@ import org.apache.jena.sparql.util.Context;
 
 /**
  * Fuseki's SPARQL query operation with a cap on results: the LIMIT of every SELECT, CONSTRUCT
- * or DESCRIBE is lowered to the cap before execution. The timeout is set in the server context
- * ({@code ARQ.queryTimeout}; Fuseki takes the smaller of it and a client's own) and, because
- * Jena's timer can be held up by another query (see {@link Watchdog}), also enforced by the
- * server's own watchdog.
+ * or DESCRIBE is lowered to the cap before execution. The server's timeout is enforced by its
+ * {@link Watchdog} (the query's own CPU time, with a wall-clock limit), armed when the execution
+ * is created and disarmed once its results are written; a client's own {@code timeout}
+ * parameter still applies through Jena, by the wall clock.
  */
 final class CappedQueryService extends SPARQL_QueryDataset {
+    /** Request attribute holding the execution's {@link Watchdog.Alarm}. */
+    private static final String ALARM = "org.unkg.serve.alarm";
+
     private final long maxResults;
     private final Watchdog watchdog;
 
@@ -26,8 +29,20 @@ final class CappedQueryService extends SPARQL_QueryDataset {
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         QueryExec qe = super.createQueryExec(action, QueryRunner.capped(query, maxResults), dataset);
-        watchdog.watch(qe.getContext());
+        action.getRequest().setAttribute(ALARM, watchdog.watch(qe.getContext()));
         action.getRequest().setAttribute(ResponseCache.SIGNAL, Context.getOrSetCancelSignal(qe.getContext()));
         return qe;
+    }
+
+    /** Runs the query and writes its results (on this thread), then disarms its timeout. */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(queryString, action);
+        } finally {
+            if (action.getRequest().getAttribute(ALARM) instanceof Watchdog.Alarm a) {
+                a.disarm();
+            }
+        }
     }
 }

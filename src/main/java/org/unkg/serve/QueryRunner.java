@@ -1,7 +1,6 @@
 package org.unkg.serve;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.query.Dataset;
@@ -41,7 +40,10 @@ public final class QueryRunner {
         return new QueryRunner(dataset, null, timeout, maxResults, null);
     }
 
-    /** A local runner whose timeout is also enforced by {@code watchdog} (what the server uses). */
+    /**
+     * A local runner whose timeout is enforced by {@code watchdog} (what the server uses): the
+     * query's own CPU time, with a wall-clock limit, rather than Jena's wall-clock timer.
+     */
     public static QueryRunner local(Dataset dataset, Watchdog watchdog, long maxResults) {
         return new QueryRunner(dataset, null, watchdog.timeout(), maxResults, watchdog);
     }
@@ -66,17 +68,23 @@ public final class QueryRunner {
                 return ResultSetFactory.copyResults(qe.execSelect());
             }
         }
+        if (watchdog == null) {
+            return Txn.calculateRead(dataset, () -> {
+                try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset)
+                        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                    return ResultSetFactory.copyResults(qe.execSelect());
+                }
+            });
+        }
+        // the watchdog alone: Jena's timer would count waiting time too (see Watchdog)
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset)
-                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
-                ScheduledFuture<?> alarm = watchdog == null ? null : watchdog.watch(qe.getContext());
+            try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset).build()) {
+                Watchdog.Alarm alarm = watchdog.watch(qe.getContext());
                 try {
                     ResultSet rs = qe.execSelect();
                     return ResultSetFactory.copyResults(rs);
                 } finally {
-                    if (alarm != null) {
-                        alarm.cancel(false);
-                    }
+                    alarm.disarm();
                 }
             }
         });

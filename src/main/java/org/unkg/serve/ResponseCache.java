@@ -27,7 +27,9 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * A bounded cache of SPARQL responses in front of the read-only endpoint: the dataset never
  * changes while the server runs (no update operation is offered), so the same request (same
  * parameters, same {@code Accept}) gets the same bytes. Only successful (200) GET and
- * form-encoded POST requests are kept, each at most an eighth of the budget; the least recently
+ * form-encoded POST requests are kept, and only when the query ran to its end (not cancelled by
+ * the timeout) and the whole body was written to the client (a client that leaves mid-answer
+ * cuts it); each at most an eighth of the budget; the least recently
  * used entries go first when the budget is full. A miss runs the query as usual and copies the
  * response while it is written, so the first answer is as fast as without the cache — the cache
  * only makes repeated requests cheap, never a first one (what {@code bench/run} reports as cold
@@ -47,17 +49,12 @@ final class ResponseCache implements Filter {
 
     private final long budget;
     private final long maxEntry;
-    private final long timeoutNanos;
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
     private long used;
 
-    /**
-     * A cache of at most {@code budget} bytes of response bodies; answers that took longer than
-     * {@code timeout} (the server's query timeout, which may have cut them) are never kept.
-     */
-    ResponseCache(long budget, java.time.Duration timeout) {
+    /** A cache of at most {@code budget} bytes of response bodies. */
+    ResponseCache(long budget) {
         this.budget = budget;
-        this.timeoutNanos = timeout.toNanos();
         this.maxEntry = budget / 8;
     }
 
@@ -82,11 +79,13 @@ final class ResponseCache implements Filter {
         }
         resp.setHeader(HEADER, "miss");
         Copying copy = new Copying(resp, maxEntry);
-        long t0 = System.nanoTime();
         chain.doFilter(request, copy);
         copy.flushBuffer();
+        // kept only when the query ran to its end (not cancelled), every byte reached the client
+        // (Fuseki catches a failed write, e.g. a client that left, and returns normally with the
+        // body cut where its 5 MB output buffer was full) and no error status came after the 200
         boolean complete = req.getAttribute(SIGNAL) instanceof AtomicBoolean cancelled && !cancelled.get()
-                && System.nanoTime() - t0 < timeoutNanos;
+                && !copy.failed();
         byte[] body = copy.copied();
         if (complete && copy.getStatus() == 200 && body != null && copy.getContentType() != null) {
             put(key, new Entry(200, copy.getContentType(), body));
@@ -135,6 +134,7 @@ final class ResponseCache implements Filter {
         private ByteArrayOutputStream copy = new ByteArrayOutputStream();
         private ServletOutputStream out;
         private PrintWriter writer;
+        private boolean failed;
 
         Copying(HttpServletResponse resp, long max) {
             super(resp);
@@ -145,6 +145,28 @@ final class ResponseCache implements Filter {
             return copy == null ? null : copy.toByteArray();
         }
 
+        /**
+         * Whether a write or flush to the client failed, or a status other than 200 was set
+         * once the response was committed (the client then has a 200 and a body cut short).
+         */
+        boolean failed() {
+            return failed;
+        }
+
+        @Override
+        public void setStatus(int sc) {
+            if (sc != 200 && isCommitted()) {
+                failed = true;
+            }
+            super.setStatus(sc);
+        }
+
+        private void written(IOException e) throws IOException {
+            failed = true;
+            copy = null;
+            throw e;
+        }
+
         @Override
         public ServletOutputStream getOutputStream() throws IOException {
             if (out == null) {
@@ -152,19 +174,40 @@ final class ResponseCache implements Filter {
                 out = new ServletOutputStream() {
                     @Override
                     public void write(int b) throws IOException {
-                        real.write(b);
+                        try {
+                            real.write(b);
+                        } catch (IOException e) {
+                            written(e);
+                        }
                         keep(new byte[] {(byte) b}, 0, 1);
                     }
 
                     @Override
                     public void write(byte[] b, int off, int len) throws IOException {
-                        real.write(b, off, len);
+                        try {
+                            real.write(b, off, len);
+                        } catch (IOException e) {
+                            written(e);
+                        }
                         keep(b, off, len);
                     }
 
                     @Override
                     public void flush() throws IOException {
-                        real.flush();
+                        try {
+                            real.flush();
+                        } catch (IOException e) {
+                            written(e);
+                        }
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        try {
+                            real.close();
+                        } catch (IOException e) {
+                            written(e);
+                        }
                     }
 
                     @Override
@@ -194,8 +237,13 @@ final class ResponseCache implements Filter {
         public void flushBuffer() throws IOException {
             if (writer != null) {
                 writer.flush();
+                failed |= writer.checkError();
             }
-            super.flushBuffer();
+            try {
+                super.flushBuffer();
+            } catch (IOException e) {
+                written(e);
+            }
         }
 
         @Override

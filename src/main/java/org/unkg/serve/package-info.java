@@ -7,8 +7,9 @@
  *       nothing fetched from elsewhere) posting to the endpoint.</li>
  *   <li>{@code /unkg/sparql}, {@code /unkg/query} — SPARQL query only; updates, Graph Store
  *       Protocol, upload and the admin API ({@code /$/…}) are not installed, so they answer 4xx.
- *       Queries time out ({@code ARQ.queryTimeout}, the smaller of the server's and a client's
- *       {@code timeout}) and their LIMIT is lowered to the result cap.</li>
+ *       Queries time out after the server's timeout of their own CPU time, or 4 times it by the
+ *       wall clock ({@link org.unkg.serve.Watchdog}; a client's {@code timeout} parameter also
+ *       applies, by the wall clock) and their LIMIT is lowered to the result cap.</li>
  *   <li>{@code /queries}, {@code /queries/NAME?param=…} — canned queries from
  *       {@code queries/NN-kebab-name.rq}; parameters become RDF terms in the parsed query.</li>
  *   <li>Any other path {@code /P} stands for the IRI {@code BASE + P}: content negotiation on that

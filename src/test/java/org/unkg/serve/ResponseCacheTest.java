@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,16 +18,20 @@ import java.time.Duration;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Repeated SPARQL requests are answered from the cache with the same bytes; the cache key holds
- * the Accept header; answers cut by the timeout are never kept; the cache is off unless asked for.
+ * the Accept header; answers cut by the timeout or by a client that left are never kept; the cache
+ * is off unless asked for.
  */
 class ResponseCacheTest {
     static final String QUERY = "SELECT ?s ?id WHERE { ?s <http://purl.org/dc/terms/identifier> ?id } ORDER BY ?id";
     /** Streams rows at once, then is cut by the timeout: the status (200) is sent before the cut. */
+    /** About 10 MB of TSV from the fixture: more than Fuseki's 5 MB output buffer. */
+    static final String LARGE = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } LIMIT 60000";
     static final String ENDLESS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
 
     @TempDir
@@ -84,6 +90,59 @@ class ResponseCacheTest {
         } finally {
             s.stop();
         }
+    }
+
+    /**
+     * A client that leaves in the middle of a large answer cuts it: Fuseki catches the failed
+     * write and returns normally with status 200, and the cache kept the body as far as Fuseki's
+     * 5 MB output buffer had got, answering every later identical request with it.
+     */
+    @Test
+    void anAnswerCutByAClientThatLeftIsNeverKept() throws Exception {
+        Dataset ds = ServeFixture.dataset(dir);
+        FusekiServer s = UnkgServer.create().dataset(ds).port(0).timeout(Duration.ofSeconds(60))
+                .maxResults(Long.MAX_VALUE).cacheBytes(1L << 30).build();
+        FusekiServer plain = UnkgServer.create().dataset(ds).port(0).timeout(Duration.ofSeconds(60))
+                .maxResults(Long.MAX_VALUE).build();
+        s.start();
+        plain.start();
+        try {
+            String path = "/unkg/sparql?query=" + URLEncoder.encode(LARGE, StandardCharsets.UTF_8);
+            String tsv = "text/tab-separated-values";
+            byte[] whole = get(plain, path, tsv).body();
+            assertTrue(whole.length > 6 << 20, "the answer must overflow the 5 MB output buffer: " + whole.length);
+            QueuedThreadPool threads = (QueuedThreadPool) s.getJettyServer().getThreadPool();
+            int idle = threads.getBusyThreads();
+            try (Socket client = new Socket("127.0.0.1", s.getPort())) {
+                client.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: " + tsv
+                        + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                client.getOutputStream().flush();
+                InputStream in = client.getInputStream();
+                byte[] head = new byte[1024];
+                int n = in.read(head);
+                assertTrue(new String(head, 0, n, StandardCharsets.US_ASCII).startsWith("HTTP/1.1 200"));
+            }
+            // the server writes until its buffer is full, fails, and finishes the request
+            long t0 = System.nanoTime();
+            while (threads.getBusyThreads() > idle && System.nanoTime() - t0 < 60_000_000_000L) {
+                Thread.sleep(50);
+            }
+            for (int i = 0; i < 2; i++) {
+                HttpResponse<byte[]> r = get(s, path, tsv);
+                assertEquals(200, r.statusCode());
+                assertEquals(whole.length, r.body().length, "attempt " + i + ", cache "
+                        + r.headers().firstValue(ResponseCache.HEADER).orElse("none"));
+            }
+        } finally {
+            s.stop();
+            plain.stop();
+        }
+    }
+
+    private HttpResponse<byte[]> get(FusekiServer s, String path, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.getPort() + path))
+                .timeout(Duration.ofSeconds(120)).header("Accept", accept).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

@@ -1,8 +1,11 @@
 package org.unkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,11 +19,14 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sys.JenaSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +92,76 @@ class TimeoutTest {
                     () -> r.select(QueryFactory.create(SLOW)));
             long ms = (System.nanoTime() - t0) / 1_000_000;
             assertTrue(ms < 6_000, "stopped after " + ms + " ms, timeout 500 ms");
+        } finally {
+            w.shutdown();
+        }
+    }
+
+    /**
+     * Time spent waiting is not query time: a query that waits three timeouts (as one does for a
+     * CPU on a machine at load average 60, or for a lock) is not cancelled; the wall-clock limit
+     * ({@link Watchdog#WALL_FACTOR} timeouts) still stops one that waits for ever. The old
+     * wall-clock watchdog cancelled the first.
+     */
+    @Test
+    void waitingDoesNotCountAsQueryTimeButTheWallClockLimitHolds() throws Exception {
+        JenaSystem.init();
+        Duration timeout = Duration.ofMillis(300);
+        Watchdog w = new Watchdog(timeout);
+        try {
+            Context cxt = new Context();
+            long t0 = System.nanoTime();
+            Watchdog.Alarm a = w.watch(cxt);
+            Thread.sleep(3 * timeout.toMillis());
+            long waited = (System.nanoTime() - t0) / 1_000_000;
+            boolean cancelled = Context.getOrSetCancelSignal(cxt).get();
+            a.disarm();
+            // (a sleep overrunning the wall-clock limit on a very busy machine proves nothing)
+            assertTrue(!cancelled || waited >= Watchdog.WALL_FACTOR * timeout.toMillis(),
+                    "cancelled after waiting " + waited + " ms with almost no CPU time, timeout " + timeout);
+
+            Context forever = new Context();
+            t0 = System.nanoTime();
+            w.watch(forever);
+            while (!Context.getOrSetCancelSignal(forever).get() && System.nanoTime() - t0 < 30_000_000_000L) {
+                Thread.sleep(20);
+            }
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(Context.getOrSetCancelSignal(forever).get(), "a waiting query is never stopped");
+            assertTrue(ms >= Watchdog.WALL_FACTOR * timeout.toMillis() - 5, "stopped after " + ms + " ms");
+
+            Context done = new Context();
+            w.watch(done).disarm();
+            Thread.sleep(Watchdog.WALL_FACTOR * timeout.toMillis() + 200);
+            assertFalse(Context.getOrSetCancelSignal(done).get(), "a disarmed alarm went off");
+        } finally {
+            w.shutdown();
+        }
+    }
+
+    /** A query that computes is stopped once it has computed for the timeout (or at the wall-clock limit). */
+    @Test
+    void computingCountsAsQueryTime() {
+        JenaSystem.init();
+        Duration timeout = Duration.ofMillis(300);
+        Watchdog w = new Watchdog(timeout);
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        try {
+            Context cxt = new Context();
+            long t0 = System.nanoTime();
+            long c0 = mx.getCurrentThreadCpuTime();
+            w.watch(cxt);
+            AtomicBoolean signal = Context.getOrSetCancelSignal(cxt);
+            long x = 0;
+            while (!signal.get() && System.nanoTime() - t0 < 30_000_000_000L) {
+                x += Long.numberOfTrailingZeros(x + System.nanoTime());
+            }
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            long cpu = (mx.getCurrentThreadCpuTime() - c0) / 1_000_000;
+            assertTrue(signal.get(), "a computing query is never stopped (" + x + ")");
+            assertTrue(ms < Watchdog.WALL_FACTOR * timeout.toMillis() + 2_000, "stopped after " + ms + " ms");
+            assertTrue(cpu >= timeout.toMillis() - 20 || ms >= Watchdog.WALL_FACTOR * timeout.toMillis() - 5,
+                    "stopped after " + cpu + " ms of CPU and " + ms + " ms in all, timeout " + timeout);
         } finally {
             w.shutdown();
         }
