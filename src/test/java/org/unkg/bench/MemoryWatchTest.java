@@ -84,6 +84,34 @@ class MemoryWatchTest {
         assertEquals(1.0182, Stages.flatness(xml).get("liveAfterFullGcMaxBytesRatio").getAsNumber().value().doubleValue(), 1e-9);
     }
 
+    @Test
+    void reportShowsTheForcedSamplesBesideTheOldFigureAndReadsOlderResults() {
+        JsonObject r = JSON.read("bench/results/xml-20261124T015206Z.json");
+        String before = Report.markdown(r);
+        assertTrue(before.contains("| live heap after GC, max (all pools: heap, Metaspace, code cache) | 185 MB (160 MB) |"), before);
+        assertFalse(before.contains("forced full GC"), "an older result has no forced samples");
+        JsonArray xml = r.get("xml").getAsArray();
+        long[][] points = {{14_500_000, 115_500_000, 116_200_000, 36_800_000}, {14_500_000, 115_500_000, 121_600_000, 36_700_000}};
+        for (int i = 0; i < 2; i++) {
+            JsonObject m = xml.get(i).getAsObject().get("build").getAsObject().get("memory").getAsObject();
+            JsonObject f = new JsonObject();
+            f.put("start", points[i][0]);
+            f.put("lastDocument", points[i][1]);
+            f.put("merge", points[i][2]);
+            f.put("end", points[i][3]);
+            m.put("liveAfterFullGcBytes", f);
+            m.put("liveAfterFullGcMaxBytes", points[i][2]);
+            m.put("heapOnlyAfterGcMaxBytes", 121_000_000 + 3_000_000 * i);
+        }
+        r.put("memory", Stages.flatness(xml));
+        String after = Report.markdown(r);
+        assertTrue(after.contains("| live heap after GC, max (all pools: heap, Metaspace, code cache) | 185 MB (160 MB) |"),
+                "the old figure stays: " + after);
+        assertTrue(after.contains("| live heap after a forced full GC, max | 122 MB (116 MB); 40x: start 15 MB, lastDocument 116 MB,"
+                + " merge 122 MB, end 37 MB; 1x: start 15 MB, lastDocument 116 MB, merge 116 MB, end 37 MB |  | 1.05 |"), after);
+        assertTrue(after.contains("| 124 MB (121 MB) |  | 1.02 |"), after);
+    }
+
     private static JsonObject scale(int scale, String memory) {
         JsonObject build = new JsonObject();
         build.put("memory", JSON.parse(memory));
