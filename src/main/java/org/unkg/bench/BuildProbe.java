@@ -3,6 +3,8 @@ package org.unkg.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.atlas.json.JsonObject;
 import org.unkg.build.Build;
@@ -13,7 +15,11 @@ import org.unkg.reference.ReferenceData;
 /**
  * Child JVM: one real build ({@link Build} with {@link Readers#standard}) of the given folders
  * to N-Triples, then its counts, time and memory marks as a {@code BENCH-RESULT} line.
- * Run by {@link BenchMain} under a fixed {@code -Xmx}.
+ * Run by {@link BenchMain} under a fixed {@code -Xmx}. The live heap is also sampled by a
+ * forced full collection ({@link MemoryWatch#live}) at four points: reference data loaded
+ * ({@code start}), the last document handed to the writer ({@code lastDocument}: the reading
+ * phase's live data at its largest corpus), the merge's first output line ({@code merge}: every
+ * chunk reader open) and after the build ({@code end}: what outlives it).
  */
 public final class BuildProbe {
     private BuildProbe() {
@@ -26,14 +32,28 @@ public final class BuildProbe {
         List<Path> inputs = p.all("input").stream().map(Path::of).toList();
         long t0 = System.nanoTime();
         ReferenceData ref = ReferenceData.load();
+        mem.live("start");
+        AtomicInteger done = new AtomicInteger();
+        AtomicBoolean merging = new AtomicBoolean();
         Build.Builder b = Build.create().inputs(inputs).output(out).format(OutputFormat.NT)
-                .reference(ref).readers(Readers.standard(ref));
+                .reference(ref).readers(Readers.standard(ref))
+                .listener(e -> {
+                    if (e.file() != null && done.incrementAndGet() == e.total()) {
+                        mem.live("lastDocument");
+                    }
+                })
+                .outputLines(l -> {
+                    if (merging.compareAndSet(false, true)) {
+                        mem.live("merge");
+                    }
+                });
         String threads = p.get("threads", null);
         if (threads != null) {
             b.threads(Integer.parseInt(threads));
         }
         Build.Result r = b.build().run();
         double seconds = (System.nanoTime() - t0) / 1e9;
+        mem.live("end");
         JsonObject o = new JsonObject();
         o.put("documents", r.documents());
         o.put("skipped", r.skipped().size());

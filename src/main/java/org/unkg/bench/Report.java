@@ -66,8 +66,28 @@ final class Report {
         row(b, "peak RSS " + num(m, "fromScale") + "x → " + num(m, "toScale") + "x",
                 mb(hi, "peakRssBytes") + " (" + mb(lo, "peakRssBytes") + " at " + num(m, "fromScale") + "x)", "",
                 f2(m, "peakRssBytesRatio"), "flat (≈1.0), -Xmx" + r.get("config").getAsObject().get("childHeap").getAsString().value());
-        row(b, "live heap after GC, max", mb(hi, "heapAfterGcMaxBytes") + " (" + mb(lo, "heapAfterGcMaxBytes") + ")", "",
-                f2(m, "heapAfterGcMaxBytesRatio"), "flat (≈1.0)");
+        row(b, "live heap after GC, max (all pools: heap, Metaspace, code cache)", mb(hi, "heapAfterGcMaxBytes") + " ("
+                + mb(lo, "heapAfterGcMaxBytes") + ")", "", f2(m, "heapAfterGcMaxBytesRatio"), "flat (≈1.0)");
+        if (hi.hasKey("heapOnlyAfterGcMaxBytes") && lo.hasKey("heapOnlyAfterGcMaxBytes")) {
+            row(b, "heap after an ordinary GC, max (heap pools only, old-generation garbage included)",
+                    mb(hi, "heapOnlyAfterGcMaxBytes") + " (" + mb(lo, "heapOnlyAfterGcMaxBytes") + ")", "",
+                    f2(m, "heapOnlyAfterGcMaxBytesRatio"), "");
+        }
+        if (hi.hasKey("liveAfterFullGcMaxBytes") && lo.hasKey("liveAfterFullGcMaxBytes")) {
+            row(b, "live heap after a forced full GC, max", mb(hi, "liveAfterFullGcMaxBytes") + " ("
+                    + mb(lo, "liveAfterFullGcMaxBytes") + "); " + num(m, "toScale") + "x: " + points(hi) + "; "
+                    + num(m, "fromScale") + "x: " + points(lo), "", f2(m, "liveAfterFullGcMaxBytesRatio"), "flat (≈1.0)");
+        }
+    }
+
+    /** The points where a build's live heap was sampled, with their MB. */
+    private static String points(JsonObject memory) {
+        JsonObject f = memory.get("liveAfterFullGcBytes").getAsObject();
+        StringBuilder s = new StringBuilder();
+        for (String k : f.keys()) {
+            s.append(s.length() == 0 ? "" : ", ").append(k).append(' ').append(mb(f, k));
+        }
+        return s.toString();
     }
 
     private static void build(StringBuilder b, String what, JsonObject s) {

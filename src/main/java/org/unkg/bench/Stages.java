@@ -130,21 +130,25 @@ final class Stages {
     }
 
     /** How memory grew from the smallest to the largest scale. */
-    JsonObject flatness(JsonArray xml) {
+    static JsonObject flatness(JsonArray xml) {
         JsonObject first = xml.get(0).getAsObject();
         JsonObject last = xml.get(xml.size() - 1).getAsObject();
         JsonObject o = new JsonObject();
         o.put("fromScale", first.get("scale"));
         o.put("toScale", last.get("scale"));
-        for (String k : List.of("peakRssBytes", "heapAfterGcMaxBytes", "heapPoolPeaksBytes")) {
-            o.put(k + "Ratio", Probe.num(mem(last, k) / Math.max(1.0, mem(first, k))));
+        for (String k : List.of("peakRssBytes", "heapAfterGcMaxBytes", "heapPoolPeaksBytes",
+                "heapOnlyAfterGcMaxBytes", "liveAfterFullGcMaxBytes")) {
+            if (mem(first, k) >= 0 && mem(last, k) >= 0) {
+                o.put(k + "Ratio", Probe.num(mem(last, k) / Math.max(1.0, mem(first, k))));
+            }
         }
         return o;
     }
 
+    /** A memory mark of one scale's build, or -1 when the result has none (older probes). */
     private static double mem(JsonObject scaleResult, String key) {
         JsonValue v = scaleResult.get("build").getAsObject().get("memory").getAsObject().get(key);
-        return v.getAsNumber().value().doubleValue();
+        return v == null ? -1 : v.getAsNumber().value().doubleValue();
     }
 
     /**

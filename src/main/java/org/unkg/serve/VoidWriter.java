@@ -4,11 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -18,6 +16,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -109,12 +108,15 @@ public final class VoidWriter {
 
     /**
      * Counts triples, distinct subjects, classes, properties and links to Wikidata as a graph
-     * streams by (quads count as triples). Not thread-safe: one parse at a time.
+     * streams by (quads count as triples). Not thread-safe: one parse at a time. Memory does not
+     * grow with the graph: parsed subjects are counted by {@link DistinctStrings} (spilled to
+     * temporary files past a bound), N-Triples lines as runs of the sorted output.
      */
     public final class Counter extends StreamRDFBase {
         private long triples;
         private long sameAsWikidata;
-        private final Set<Node> subjects = new HashSet<>();
+        /** Distinct subjects of the triple path, spilled to disk past a bound: they grow with the corpus. */
+        private final DistinctStrings subjects = new DistinctStrings(DistinctStrings.DEFAULT_LIMIT);
         private final Map<String, Long> classes = new HashMap<>();
         private final Map<String, Long> properties = new HashMap<>();
         private long subjectRuns;
@@ -123,8 +125,13 @@ public final class VoidWriter {
 
         @Override
         public void triple(Triple t) {
-            subjects.add(t.getSubject());
+            subjects.add(key(t.getSubject()));
             tally(t.getPredicate().getURI(), t.getObject().isURI() ? t.getObject().getURI() : null);
+        }
+
+        /** A string naming a subject exactly: its IRI, or its N-Triples form for any other term. */
+        private static String key(Node n) {
+            return n.isURI() ? "<" + n.getURI() : NodeFmtLib.strNT(n);
         }
 
         /**
@@ -219,7 +226,7 @@ public final class VoidWriter {
                     m.createResource("https://www.iana.org/assignments/media-types/" + mediaType(dumpName)));
             ds.addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(triples), XSDDatatype.XSDinteger));
             ds.addLiteral(VOID.distinctSubjects,
-                    m.createTypedLiteral(Long.toString(subjects.size() + subjectRuns), XSDDatatype.XSDinteger));
+                    m.createTypedLiteral(Long.toString(subjects.count() + subjectRuns), XSDDatatype.XSDinteger));
             ds.addLiteral(VOID.classes, m.createTypedLiteral(Long.toString(classes.size()), XSDDatatype.XSDinteger));
             ds.addLiteral(VOID.properties,
                     m.createTypedLiteral(Long.toString(properties.size()), XSDDatatype.XSDinteger));
