@@ -1,6 +1,7 @@
 package org.unkg.extract;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ final class Scan {
     private final List<Block> blocks;
     private final MatchText[] projections;
     private final Map<String, Integer> indexByKey = new HashMap<>();
+    private final Map<GazetteerUnion, List<List<Gazetteer.Hit>>[]> unionHits = new IdentityHashMap<>();
 
     Scan(DocumentRecord doc) {
         this.blocks = Block.of(doc);
@@ -46,6 +48,19 @@ final class Scan {
     MatchText projection(String key) {
         Integer i = key == null ? null : indexByKey.get(key);
         return i == null ? null : projection(i);
+    }
+
+    /**
+     * The occurrences of every member of {@code union} in block {@code i} (one automaton pass,
+     * made once per block and shared by the members).
+     */
+    List<List<Gazetteer.Hit>> unionHits(GazetteerUnion union, String lang, int i) {
+        @SuppressWarnings("unchecked")
+        List<List<Gazetteer.Hit>>[] perBlock = unionHits.computeIfAbsent(union, u -> new List[blocks.size()]);
+        if (perBlock[i] == null) {
+            perBlock[i] = union.hits(lang, projection(i));
+        }
+        return perBlock[i];
     }
 
     /** An extractor that can read a shared scan instead of projecting every block itself. */
