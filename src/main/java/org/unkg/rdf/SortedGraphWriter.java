@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Triple;
@@ -65,7 +67,13 @@ public final class SortedGraphWriter implements AutoCloseable {
     private final Map<String, String> prefixes;
     private final int chunkLines;
     private final Path workDir;
+    /** Spilled chunks not merged yet, and chunks merged from groups of them; guarded by {@link #chunkLock}. */
     private final List<Path> chunks = new ArrayList<>();
+    private final List<Path> merged = new ArrayList<>();
+    private final List<Future<?>> merges = new ArrayList<>();
+    private final Object chunkLock = new Object();
+    /** Merges groups of {@link #MAX_FAN_IN} spilled chunks while the build goes on, so commit's merge takes one pass. */
+    private ExecutorService merger;
     /** Two arenas of half the chunk bytes each: one filled by {@link #accept} while the other is sorted and spilled. */
     private final LineArena[] arenas;
     private LineArena buffer;
@@ -75,7 +83,7 @@ public final class SortedGraphWriter implements AutoCloseable {
     private long accepted;
     private long written = -1;
     private boolean committed;
-    private int chunkNames;
+    private final AtomicInteger chunkNames = new AtomicInteger();
     private Consumer<byte[]> mergedLines = l -> { };
 
     public SortedGraphWriter(Path target, OutputFormat format, Map<String, String> prefixes) {
@@ -142,22 +150,72 @@ public final class SortedGraphWriter implements AutoCloseable {
         }
         awaitSpill();
         LineArena full = buffer;
-        Path chunk = workDir.resolve("chunk-" + chunkNames++ + ".nt");
-        chunks.add(chunk); // read only by the merge, after awaitSpill
+        Path chunk = newChunk();
         buffer = full == arenas[0] ? arenas[1] : arenas[0];
         if (spiller == null) {
-            spiller = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "unkg-sort-spill");
-                t.setDaemon(true);
-                return t;
-            });
+            spiller = daemon("unkg-sort-spill");
         }
         pending = spiller.submit(() -> {
             try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(chunk), IO_BUFFER)) {
                 full.writeSorted(w);
             }
+            spilled(chunk);
             return null;
         });
+    }
+
+    private Path newChunk() {
+        return workDir.resolve("chunk-" + chunkNames.getAndIncrement() + ".nt");
+    }
+
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Files a written chunk; once {@link #MAX_FAN_IN} wait, hands them to the merge thread as one
+     * group (merged chunks are not merged again before commit, so each line is rewritten at most
+     * once before the final merge).
+     */
+    private void spilled(Path chunk) {
+        synchronized (chunkLock) {
+            chunks.add(chunk);
+            if (chunks.size() < MAX_FAN_IN) {
+                return;
+            }
+            List<Path> group = new ArrayList<>(chunks);
+            chunks.clear();
+            if (merger == null) {
+                merger = daemon("unkg-sort-merge");
+            }
+            merges.add(merger.submit(() -> {
+                Path out = newChunk();
+                merge(group, out, l -> { });
+                for (Path c : group) {
+                    Files.delete(c);
+                }
+                synchronized (chunkLock) {
+                    merged.add(out);
+                }
+                return null;
+            }));
+        }
+    }
+
+    /** Waits for the group merges started during the build; their failures are this writer's. */
+    private void awaitMerges() {
+        List<Future<?>> fs;
+        synchronized (chunkLock) {
+            fs = new ArrayList<>(merges);
+            merges.clear();
+        }
+        for (Future<?> f : fs) {
+            await(f);
+        }
     }
 
     /** Waits for the running spill, if any; its failure is this writer's. */
@@ -166,7 +224,15 @@ public final class SortedGraphWriter implements AutoCloseable {
             return;
         }
         try {
-            pending.get();
+            await(pending);
+        } finally {
+            pending = null;
+        }
+    }
+
+    private static void await(Future<?> f) {
+        try {
+            f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UnkgException("interrupted while sorting the output");
@@ -179,8 +245,6 @@ public final class SortedGraphWriter implements AutoCloseable {
                 throw re;
             }
             throw new UnkgException("cannot sort the output: " + c, c);
-        } finally {
-            pending = null;
         }
     }
 
@@ -188,6 +252,23 @@ public final class SortedGraphWriter implements AutoCloseable {
         if (spiller != null) {
             spiller.shutdownNow();
             spiller = null;
+        }
+    }
+
+    /** Stops the merge thread and waits until it no longer writes in the work folder. */
+    private void stopMerger() {
+        ExecutorService m;
+        synchronized (chunkLock) {
+            m = merger;
+            merger = null;
+        }
+        if (m != null) {
+            m.shutdownNow();
+            try {
+                m.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -208,26 +289,33 @@ public final class SortedGraphWriter implements AutoCloseable {
         spill();
         awaitSpill();
         stopSpiller();
+        awaitMerges();
+        stopMerger();
+        List<Path> all;
+        synchronized (chunkLock) {
+            all = new ArrayList<>(chunks); // unmerged ones first: merged ones are rewritten only if need be
+            all.addAll(merged);
+        }
         try {
-            while (chunks.size() > MAX_FAN_IN) {
-                List<Path> group = new ArrayList<>(chunks.subList(0, MAX_FAN_IN));
-                chunks.subList(0, MAX_FAN_IN).clear();
-                Path merged = workDir.resolve("chunk-" + chunkNames++ + ".nt");
-                merge(group, merged, l -> { });
+            while (all.size() > MAX_FAN_IN) {
+                List<Path> group = new ArrayList<>(all.subList(0, MAX_FAN_IN));
+                all.subList(0, MAX_FAN_IN).clear();
+                Path out = newChunk();
+                merge(group, out, l -> { });
                 for (Path c : group) {
                     Files.delete(c);
                 }
-                chunks.add(merged);
+                all.add(out);
             }
             Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
             try {
                 if (format == OutputFormat.NT || format == OutputFormat.NQ) {
-                    written = merge(chunks, tmp, mergedLines);
+                    written = merge(all, tmp, mergedLines);
                 } else {
-                    Path merged = workDir.resolve("merged.nt");
-                    written = merge(chunks, merged, mergedLines);
+                    Path mergedNt = workDir.resolve("merged.nt");
+                    written = merge(all, mergedNt, mergedLines);
                     try (OutputStream os = Files.newOutputStream(tmp)) {
-                        writeFormatted(merged, os);
+                        writeFormatted(mergedNt, os);
                     }
                 }
                 publishable(tmp);
@@ -315,6 +403,7 @@ public final class SortedGraphWriter implements AutoCloseable {
             // the chunk is removed with the rest; a failure that mattered was thrown by accept or commit
         } finally {
             stopSpiller();
+            stopMerger();
         }
         try (var s = Files.walk(workDir)) {
             for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
