@@ -58,7 +58,9 @@ public final class SortedGraphWriter implements AutoCloseable {
     /**
      * Chunks merged at once: each open chunk holds a read buffer, so without a cap the merge's
      * memory would grow with the corpus (about 550 chunks, 35 MB of buffers, for 90 M triples).
-     * More chunks than this are first merged in groups into larger chunks.
+     * Every this many spilled chunks are merged into one while the build goes on (on the merge
+     * thread, with one more set of read buffers); more than this left at commit are merged in
+     * groups first.
      */
     static final int MAX_FAN_IN = 128;
 
