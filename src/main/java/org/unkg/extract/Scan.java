@@ -1,5 +1,7 @@
 package org.unkg.extract;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -16,7 +18,7 @@ final class Scan {
     private final List<Block> blocks;
     private final MatchText[] projections;
     private final Map<String, Integer> indexByKey = new HashMap<>();
-    private final Map<GazetteerUnion, List<List<Gazetteer.Hit>>[]> unionHits = new IdentityHashMap<>();
+    private final Map<GazetteerUnion, List<List<List<Gazetteer.Hit>>>> unionHits = new IdentityHashMap<>();
 
     Scan(DocumentRecord doc) {
         this.blocks = Block.of(doc);
@@ -55,12 +57,12 @@ final class Scan {
      * made once per block and shared by the members).
      */
     List<List<Gazetteer.Hit>> unionHits(GazetteerUnion union, String lang, int i) {
-        @SuppressWarnings("unchecked")
-        List<List<Gazetteer.Hit>>[] perBlock = unionHits.computeIfAbsent(union, u -> new List[blocks.size()]);
-        if (perBlock[i] == null) {
-            perBlock[i] = union.hits(lang, projection(i));
+        List<List<List<Gazetteer.Hit>>> perBlock = unionHits.computeIfAbsent(union,
+                u -> new ArrayList<>(Collections.nCopies(blocks.size(), null)));
+        if (perBlock.get(i) == null) {
+            perBlock.set(i, union.hits(lang, projection(i)));
         }
-        return perBlock[i];
+        return perBlock.get(i);
     }
 
     /** An extractor that can read a shared scan instead of projecting every block itself. */
