@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.unkg.InputException;
+import org.unkg.extract.CitationExtractor;
 import org.unkg.extract.Extractor;
 import org.unkg.extract.Extractors;
 import org.unkg.ingest.AknExtract;
@@ -32,7 +33,10 @@ public final class Readers {
         // the XML marks up citations (its links) but not the States, bodies and treaties a paragraph names
         List<Extractor> mentions = Extractors.mentions(ref);
         out.add(new Enriched(new AknReader(ref, extract), doc -> Extractors.apply(doc, mentions)));
-        TextStructurer text = new TextStructurer(ref, findings(ref));
+        // the text path runs the same (immutable, thread-safe) name lists plus citations: built once, not twice
+        List<Extractor> all = new ArrayList<>(mentions);
+        all.add(new CitationExtractor());
+        TextStructurer text = new TextStructurer(ref, findings(List.copyOf(all)));
         out.add(new TextReader(text));
         out.add(new PdfReader(text));
         return List.copyOf(out);
@@ -56,9 +60,8 @@ public final class Readers {
         }
     }
 
-    /** What the text path runs on a finished record: the extractors, adding their findings. */
-    static UnaryOperator<DocumentRecord> findings(ReferenceData ref) {
-        List<Extractor> extractors = Extractors.standard(ref);
+    /** What the text path runs on a finished record: the standard extractors ({@link Extractors#standard}), adding their findings. */
+    static UnaryOperator<DocumentRecord> findings(List<Extractor> extractors) {
         return doc -> Extractors.apply(doc, extractors);
     }
 }

@@ -27,8 +27,9 @@ public final class Extractors {
 
     /** States, organizations, treaties and citations, with gazetteers built once from {@code ref}. */
     public static List<Extractor> standard(ReferenceData ref) {
-        return List.of(new StateExtractor(ref), new OrganizationExtractor(ref), new TreatyExtractor(ref),
-                new CitationExtractor());
+        List<Extractor> out = new ArrayList<>(mentions(ref));
+        out.add(new CitationExtractor());
+        return List.copyOf(out);
     }
 
     /**
@@ -36,7 +37,13 @@ public final class Extractors {
      * whose citations come from their own links.
      */
     public static List<Extractor> mentions(ReferenceData ref) {
-        return List.of(new StateExtractor(ref), new OrganizationExtractor(ref), new TreatyExtractor(ref));
+        // the three name lists are read in one automaton pass per block (same findings as one pass each)
+        EntityGazetteers states = new EntityGazetteers(ref.states(), "states");
+        EntityGazetteers orgs = new EntityGazetteers(ref.organizations(), "organizations");
+        EntityGazetteers treaties = new EntityGazetteers(ref.treaties(), "treaties");
+        GazetteerUnion union = new GazetteerUnion(List.of(states, orgs, treaties));
+        return List.of(new StateExtractor(states, union.member(0)), new OrganizationExtractor(orgs, union.member(1)),
+                new TreatyExtractor(ref, treaties, union.member(2)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.unkg.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ final class Gazetteer {
     private static final int MAX_NESTING = 3;
 
     private final CharTrie<Name> trie;
+    private final Map<String, Name> keywords;
     private final List<String> prefixes;
 
     /** A name as given and the key it names (null for a blocker). */
@@ -43,7 +45,8 @@ final class Gazetteer {
         }
     }
 
-    private record Hit(int pStart, int pEnd, Name name) {
+    /** An occurrence of a name in a projection, [pStart, pEnd) in projected offsets. */
+    record Hit(int pStart, int pEnd, Name name) {
         int length() {
             return pEnd - pStart;
         }
@@ -99,7 +102,13 @@ final class Gazetteer {
         for (Name n : byForm.values()) {
             keywords.putIfAbsent(MatchText.lower(n.text()), n); // forms differing only in case: the first
         }
+        this.keywords = Collections.unmodifiableMap(keywords);
         this.trie = new CharTrie<>(keywords);
+    }
+
+    /** The automaton's keywords (lower-cased projected form → name), in the order the automaton took them. */
+    Map<String, Name> keywords() {
+        return keywords;
     }
 
     /** Matches in {@code text}, in text order. */
@@ -109,7 +118,6 @@ final class Gazetteer {
 
     /** Matches in the text {@code mt} projects, in text order. */
     List<Match> find(MatchText mt, boolean nested) {
-        String text = mt.original();
         List<Hit> hits = new ArrayList<>();
         trie.find(mt.folded(), (start, end, name) -> {
             Hit h = new Hit(start, end, name);
@@ -117,6 +125,16 @@ final class Gazetteer {
                 hits.add(h);
             }
         });
+        return resolve(mt, hits, nested);
+    }
+
+    /**
+     * The matches of the accepted occurrences {@code hits} of this gazetteer's names in
+     * {@code mt}, given in the order the automaton reports them (by end, longest first): the
+     * overlap, blocker and nesting rules applied. {@code hits} is reordered.
+     */
+    List<Match> resolve(MatchText mt, List<Hit> hits, boolean nested) {
+        String text = mt.original();
         hits.sort(Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::pStart));
         List<Hit> top = new ArrayList<>();
         for (Hit h : hits) {
@@ -163,7 +181,8 @@ final class Gazetteer {
         }
     }
 
-    private boolean accept(MatchText mt, Hit h) {
+    /** Whether an occurrence of one of this gazetteer's names stands where a name may be found (case, word edges, symbols). */
+    boolean accept(MatchText mt, Hit h) {
         String name = h.name().text();
         String cased = mt.cased();
         for (int k = 0; k < name.length(); k++) {

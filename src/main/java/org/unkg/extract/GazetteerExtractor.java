@@ -13,11 +13,14 @@ abstract class GazetteerExtractor implements Extractor, Scan.Reader {
     private final EntityGazetteers gazetteers;
     private final EntityKind kind;
     private final boolean nested;
+    private final GazetteerUnion.Member shared;
 
-    GazetteerExtractor(EntityGazetteers gazetteers, EntityKind kind, boolean nested) {
+    /** {@code shared}: the automaton pass this extractor shares with others (its member of a union over {@code gazetteers}), or null. */
+    GazetteerExtractor(EntityGazetteers gazetteers, EntityKind kind, boolean nested, GazetteerUnion.Member shared) {
         this.gazetteers = gazetteers;
         this.kind = kind;
         this.nested = nested;
+        this.shared = shared;
     }
 
     @Override
@@ -31,7 +34,9 @@ abstract class GazetteerExtractor implements Extractor, Scan.Reader {
         List<Finding> out = new ArrayList<>();
         List<Block> blocks = scan.blocks();
         for (int i = 0; i < blocks.size(); i++) {
-            for (Gazetteer.Match m : g.find(scan.projection(i), nested)) {
+            List<Gazetteer.Match> found = shared == null ? g.find(scan.projection(i), nested)
+                    : g.resolve(scan.projection(i), shared.hits(scan, doc.language(), i), nested);
+            for (Gazetteer.Match m : found) {
                 out.add(new Mention(id(), m.span(blocks.get(i).key()), kind, m.key()));
             }
         }

@@ -13,7 +13,12 @@ import org.unkg.reference.ReferenceData;
 public final class OrganizationExtractor extends GazetteerExtractor {
     /** Builds the gazetteers (once; reuse the instance). */
     public OrganizationExtractor(ReferenceData ref) {
-        super(new EntityGazetteers(ref.organizations(), "organizations"), EntityKind.ORGANIZATION, true);
+        this(new EntityGazetteers(ref.organizations(), "organizations"), null);
+    }
+
+    /** Over gazetteers built elsewhere, reading them in the automaton pass of {@code shared} (or alone when null). */
+    OrganizationExtractor(EntityGazetteers gazetteers, GazetteerUnion.Member shared) {
+        super(gazetteers, EntityKind.ORGANIZATION, true, shared);
     }
 
     @Override

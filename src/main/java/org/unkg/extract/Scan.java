@@ -1,6 +1,9 @@
 package org.unkg.extract;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +18,7 @@ final class Scan {
     private final List<Block> blocks;
     private final MatchText[] projections;
     private final Map<String, Integer> indexByKey = new HashMap<>();
+    private final Map<GazetteerUnion, List<List<List<Gazetteer.Hit>>>> unionHits = new IdentityHashMap<>();
 
     Scan(DocumentRecord doc) {
         this.blocks = Block.of(doc);
@@ -46,6 +50,19 @@ final class Scan {
     MatchText projection(String key) {
         Integer i = key == null ? null : indexByKey.get(key);
         return i == null ? null : projection(i);
+    }
+
+    /**
+     * The occurrences of every member of {@code union} in block {@code i} (one automaton pass,
+     * made once per block and shared by the members).
+     */
+    List<List<Gazetteer.Hit>> unionHits(GazetteerUnion union, String lang, int i) {
+        List<List<List<Gazetteer.Hit>>> perBlock = unionHits.computeIfAbsent(union,
+                u -> new ArrayList<>(Collections.nCopies(blocks.size(), null)));
+        if (perBlock.get(i) == null) {
+            perBlock.set(i, union.hits(lang, projection(i)));
+        }
+        return perBlock.get(i);
     }
 
     /** An extractor that can read a shared scan instead of projecting every block itself. */

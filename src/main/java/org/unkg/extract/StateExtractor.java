@@ -16,7 +16,12 @@ import org.unkg.reference.ReferenceData;
 public final class StateExtractor extends GazetteerExtractor {
     /** Builds the gazetteers (once; reuse the instance). */
     public StateExtractor(ReferenceData ref) {
-        super(new EntityGazetteers(ref.states(), "states"), EntityKind.STATE, false);
+        this(new EntityGazetteers(ref.states(), "states"), null);
+    }
+
+    /** Over gazetteers built elsewhere, reading them in the automaton pass of {@code shared} (or alone when null). */
+    StateExtractor(EntityGazetteers gazetteers, GazetteerUnion.Member shared) {
+        super(gazetteers, EntityKind.STATE, false, shared);
     }
 
     @Override

@@ -35,10 +35,17 @@ public final class TreatyExtractor implements Extractor, Scan.Reader {
     private final EntityGazetteers gazetteers;
     private final Map<Integer, String> keyByUntsNumber;
     private final Map<String, TreatyGrammar> grammars = new ConcurrentHashMap<>();
+    private final GazetteerUnion.Member shared;
 
     /** Builds the gazetteers (once; reuse the instance). */
     public TreatyExtractor(ReferenceData ref) {
-        this.gazetteers = new EntityGazetteers(ref.treaties(), "treaties");
+        this(ref, new EntityGazetteers(ref.treaties(), "treaties"), null);
+    }
+
+    /** Over gazetteers built elsewhere, reading them in the automaton pass of {@code shared} (or alone when null). */
+    TreatyExtractor(ReferenceData ref, EntityGazetteers gazetteers, GazetteerUnion.Member shared) {
+        this.gazetteers = gazetteers;
+        this.shared = shared;
         Map<Integer, String> m = new HashMap<>();
         for (ReferenceData.Entry e : ref.treaties()) {
             Statement st = ref.model().getResource(e.iri()).getProperty(UNKG.untsNumber);
@@ -75,7 +82,8 @@ public final class TreatyExtractor implements Extractor, Scan.Reader {
         for (int bi = 0; bi < blocks.size(); bi++) {
             Block b = blocks.get(bi);
             int first = out.size();
-            List<Gazetteer.Match> known = gaz.find(scan.projection(bi), true);
+            List<Gazetteer.Match> known = shared == null ? gaz.find(scan.projection(bi), true)
+                    : gaz.resolve(scan.projection(bi), shared.hits(scan, doc.language(), bi), true);
             for (Gazetteer.Match m : known) {
                 out.add(new Mention(id(), m.span(b.key()), EntityKind.TREATY, m.key()));
             }

@@ -58,10 +58,16 @@ public final class DocumentMapper {
     private final Iris iris;
     private final ReferenceData ref;
     private final java.util.Set<String> referenceTreaties;
+    /** xsd:integer nodes of 0 .. SMALL - 1 (ordinals, span offsets, counts), made once: most integers a document maps. */
+    private final Node[] smallIntegers = new Node[SMALL];
+    private static final int SMALL = 4096;
 
     public DocumentMapper(Iris iris, ReferenceData ref) {
         this.iris = iris;
         this.ref = ref;
+        for (int i = 0; i < SMALL; i++) {
+            smallIntegers[i] = integerNode(i);
+        }
         this.referenceTreaties = ref.treaties().stream().map(ReferenceData.Entry::key)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -422,7 +428,12 @@ public final class DocumentMapper {
         return NodeFactory.createLiteralLang(clean(s), lang);
     }
 
-    static Node integer(int n) {
+    private Node integer(int n) {
+        return n >= 0 && n < SMALL ? smallIntegers[n] : integerNode(n);
+    }
+
+    /** An int's decimal form is a valid xsd:integer lexical form, in canonical form. */
+    static Node integerNode(int n) {
         return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
     }
 

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 import org.apache.jena.atlas.io.AWriterBase;
 import org.apache.jena.atlas.lib.CharSpace;
@@ -39,15 +41,18 @@ public final class NtLines {
     public static NtLines of(Collection<Triple> triples) {
         NodeFormatter fmt = new NodeFormatterNT(CharSpace.UTF8);
         Sink b = new Sink();
+        // a document repeats the same IRI objects (subject of many triples, the vocabulary's
+        // predicates and classes): each is checked and formatted once per call, by identity
+        Map<Node, String> iris = new IdentityHashMap<>();
         byte[][] out = new byte[triples.size()][];
         int n = 0;
         for (Triple t : triples) {
             b.sb.setLength(0);
-            format(fmt, b, t.getSubject());
+            format(fmt, b, t.getSubject(), iris);
             b.sb.append(' ');
-            format(fmt, b, t.getPredicate());
+            format(fmt, b, t.getPredicate(), iris);
             b.sb.append(' ');
-            format(fmt, b, t.getObject());
+            format(fmt, b, t.getObject(), iris);
             b.sb.append(" .");
             out[n++] = b.sb.toString().getBytes(StandardCharsets.UTF_8);
         }
@@ -65,13 +70,23 @@ public final class NtLines {
      * An IRI of printable ASCII with nothing N-Triples must escape is written as it is (what
      * Jena's formatter would write, without its per-character calls); anything else by Jena.
      */
-    private static void format(NodeFormatter fmt, Sink b, Node n) {
+    private static void format(NodeFormatter fmt, Sink b, Node n, Map<Node, String> iris) {
         if (n.isURI()) {
-            String iri = n.getURI();
-            if (plain(iri)) {
-                b.sb.append('<').append(iri).append('>');
-                return;
+            String done = iris.get(n);
+            if (done == null) {
+                String iri = n.getURI();
+                if (plain(iri)) {
+                    done = '<' + iri + '>';
+                } else {
+                    int at = b.sb.length();
+                    fmt.format(b, n);
+                    done = b.sb.substring(at);
+                    b.sb.setLength(at);
+                }
+                iris.put(n, done);
             }
+            b.sb.append(done);
+            return;
         } else if (n.isLiteral() && n.getLiteralBaseDirection() == null && plainText(n.getLiteralLexicalForm())) {
             // a text with nothing to escape, plain or with a language: as Jena writes it, at once
             String lang = n.getLiteralLanguage();
@@ -81,6 +96,12 @@ public final class NtLines {
             }
             if (XSDDatatype.XSDstring.equals(n.getLiteralDatatype())) {
                 b.sb.append('"').append(n.getLiteralLexicalForm()).append('"');
+                return;
+            }
+            // a typed literal (xsd:integer, xsd:date, ...): the lexical form quoted, then its datatype IRI
+            String dt = n.getLiteralDatatypeURI();
+            if ((lang == null || lang.isEmpty()) && dt != null && plain(dt)) {
+                b.sb.append('"').append(n.getLiteralLexicalForm()).append("\"^^<").append(dt).append('>');
                 return;
             }
         }

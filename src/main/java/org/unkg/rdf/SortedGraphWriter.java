@@ -14,7 +14,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Triple;
@@ -34,7 +39,8 @@ import org.unkg.UnkgException;
  * mid-way leaves the previous output intact). N-Triples and N-Quads output is the merge itself;
  * the other formats are written from it. Same set of triples in, byte-identical file out,
  * whatever order they came in. Encoding lines ({@link NtLines#of}) is left to the callers'
- * threads: a build's workers encode their own documents.
+ * threads: a build's workers encode their own documents; sorting a full buffer and spilling it
+ * is left to one spill thread of the writer's, while the callers fill a second buffer.
  *
  * <pre>{@code
  * try (SortedGraphWriter w = new SortedGraphWriter(Path.of("output/graph.ttl"), OutputFormat.TTL, Prefixes.standard(base))) {
@@ -43,13 +49,18 @@ import org.unkg.UnkgException;
  * }</pre>
  */
 public final class SortedGraphWriter implements AutoCloseable {
-    /** Heap held by buffered lines before a chunk is spilled: the writer's memory bound. */
+    /**
+     * Heap held by buffered lines, the writer's memory bound: two arenas of half this each, one
+     * filling while the other is sorted and spilled as a chunk on the writer's spill thread.
+     */
     static final long DEFAULT_CHUNK_BYTES = 64L << 20;
     private static final int IO_BUFFER = 1 << 16;
     /**
      * Chunks merged at once: each open chunk holds a read buffer, so without a cap the merge's
      * memory would grow with the corpus (about 550 chunks, 35 MB of buffers, for 90 M triples).
-     * More chunks than this are first merged in groups into larger chunks.
+     * Every this many spilled chunks are merged into one while the build goes on (on the merge
+     * thread, with one more set of read buffers); more than this left at commit are merged in
+     * groups first.
      */
     static final int MAX_FAN_IN = 128;
 
@@ -58,12 +69,23 @@ public final class SortedGraphWriter implements AutoCloseable {
     private final Map<String, String> prefixes;
     private final int chunkLines;
     private final Path workDir;
+    /** Spilled chunks not merged yet, and chunks merged from groups of them; guarded by {@link #chunkLock}. */
     private final List<Path> chunks = new ArrayList<>();
-    private final LineArena buffer;
+    private final List<Path> merged = new ArrayList<>();
+    private final List<Future<?>> merges = new ArrayList<>();
+    private final Object chunkLock = new Object();
+    /** Merges groups of {@link #MAX_FAN_IN} spilled chunks while the build goes on, so commit's merge takes one pass. */
+    private ExecutorService merger;
+    /** Two arenas of half the chunk bytes each: one filled by {@link #accept} while the other is sorted and spilled. */
+    private final LineArena[] arenas;
+    private LineArena buffer;
+    /** The spill of the other arena, running on {@link #spiller}, or null. */
+    private Future<?> pending;
+    private ExecutorService spiller;
     private long accepted;
     private long written = -1;
     private boolean committed;
-    private int chunkNames;
+    private final AtomicInteger chunkNames = new AtomicInteger();
     private Consumer<byte[]> mergedLines = l -> { };
 
     public SortedGraphWriter(Path target, OutputFormat format, Map<String, String> prefixes) {
@@ -80,7 +102,9 @@ public final class SortedGraphWriter implements AutoCloseable {
         this.format = format;
         this.prefixes = prefixes;
         this.chunkLines = Math.max(1, chunkLines);
-        this.buffer = new LineArena((int) Math.min(Math.max(1, chunkBytes), Integer.MAX_VALUE - 16));
+        int half = (int) Math.min(Math.max(1, chunkBytes / 2), Integer.MAX_VALUE - 16);
+        this.arenas = new LineArena[] {new LineArena(half), new LineArena(half)};
+        this.buffer = arenas[0];
         try {
             Path dir = this.target.getParent();
             Files.createDirectories(dir);
@@ -117,17 +141,137 @@ public final class SortedGraphWriter implements AutoCloseable {
         return written;
     }
 
+    /**
+     * Hands the full arena to the spill thread (it sorts it and writes it as the next chunk) and
+     * goes on filling the other one, once that one's own spill is done: sorting is off the
+     * callers' path, and at most two half-size arenas are held (the same bound as one chunk).
+     */
     private void spill() {
         if (buffer.isEmpty()) {
             return;
         }
-        Path chunk = workDir.resolve("chunk-" + chunkNames++ + ".nt");
-        try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(chunk), IO_BUFFER)) {
-            buffer.writeSorted(w);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        awaitSpill();
+        LineArena full = buffer;
+        Path chunk = newChunk();
+        buffer = full == arenas[0] ? arenas[1] : arenas[0];
+        if (spiller == null) {
+            spiller = daemon("unkg-sort-spill");
         }
-        chunks.add(chunk);
+        pending = spiller.submit(() -> {
+            try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(chunk), IO_BUFFER)) {
+                full.writeSorted(w);
+            }
+            spilled(chunk);
+            return null;
+        });
+    }
+
+    private Path newChunk() {
+        return workDir.resolve("chunk-" + chunkNames.getAndIncrement() + ".nt");
+    }
+
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Files a written chunk; once {@link #MAX_FAN_IN} wait, hands them to the merge thread as one
+     * group (merged chunks are not merged again before commit, so each line is rewritten at most
+     * once before the final merge).
+     */
+    private void spilled(Path chunk) {
+        synchronized (chunkLock) {
+            chunks.add(chunk);
+            if (chunks.size() < MAX_FAN_IN) {
+                return;
+            }
+            List<Path> group = new ArrayList<>(chunks);
+            chunks.clear();
+            if (merger == null) {
+                merger = daemon("unkg-sort-merge");
+            }
+            merges.add(merger.submit(() -> {
+                Path out = newChunk();
+                merge(group, out, l -> { });
+                for (Path c : group) {
+                    Files.delete(c);
+                }
+                synchronized (chunkLock) {
+                    merged.add(out);
+                }
+                return null;
+            }));
+        }
+    }
+
+    /** Waits for the group merges started during the build; their failures are this writer's. */
+    private void awaitMerges() {
+        List<Future<?>> fs;
+        synchronized (chunkLock) {
+            fs = new ArrayList<>(merges);
+            merges.clear();
+        }
+        for (Future<?> f : fs) {
+            await(f);
+        }
+    }
+
+    /** Waits for the running spill, if any; its failure is this writer's. */
+    private void awaitSpill() {
+        if (pending == null) {
+            return;
+        }
+        try {
+            await(pending);
+        } finally {
+            pending = null;
+        }
+    }
+
+    private static void await(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnkgException("interrupted while sorting the output");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new UnkgException("cannot sort the output: " + c, c);
+        }
+    }
+
+    private void stopSpiller() {
+        if (spiller != null) {
+            spiller.shutdownNow();
+            spiller = null;
+        }
+    }
+
+    /** Stops the merge thread and waits until it no longer writes in the work folder. */
+    private void stopMerger() {
+        ExecutorService m;
+        synchronized (chunkLock) {
+            m = merger;
+            merger = null;
+        }
+        if (m != null) {
+            m.shutdownNow();
+            try {
+                m.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
@@ -145,26 +289,35 @@ public final class SortedGraphWriter implements AutoCloseable {
             return written;
         }
         spill();
+        awaitSpill();
+        stopSpiller();
+        awaitMerges();
+        stopMerger();
+        List<Path> all;
+        synchronized (chunkLock) {
+            all = new ArrayList<>(chunks); // unmerged ones first: merged ones are rewritten only if need be
+            all.addAll(merged);
+        }
         try {
-            while (chunks.size() > MAX_FAN_IN) {
-                List<Path> group = new ArrayList<>(chunks.subList(0, MAX_FAN_IN));
-                chunks.subList(0, MAX_FAN_IN).clear();
-                Path merged = workDir.resolve("chunk-" + chunkNames++ + ".nt");
-                merge(group, merged, l -> { });
+            while (all.size() > MAX_FAN_IN) {
+                List<Path> group = new ArrayList<>(all.subList(0, MAX_FAN_IN));
+                all.subList(0, MAX_FAN_IN).clear();
+                Path out = newChunk();
+                merge(group, out, l -> { });
                 for (Path c : group) {
                     Files.delete(c);
                 }
-                chunks.add(merged);
+                all.add(out);
             }
             Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
             try {
                 if (format == OutputFormat.NT || format == OutputFormat.NQ) {
-                    written = merge(chunks, tmp, mergedLines);
+                    written = merge(all, tmp, mergedLines);
                 } else {
-                    Path merged = workDir.resolve("merged.nt");
-                    written = merge(chunks, merged, mergedLines);
+                    Path mergedNt = workDir.resolve("merged.nt");
+                    written = merge(all, mergedNt, mergedLines);
                     try (OutputStream os = Files.newOutputStream(tmp)) {
-                        writeFormatted(merged, os);
+                        writeFormatted(mergedNt, os);
                     }
                 }
                 publishable(tmp);
@@ -185,32 +338,21 @@ public final class SortedGraphWriter implements AutoCloseable {
 
     /** Merges sorted chunks into one sorted file without duplicates, showing each line written to {@code seen}. */
     private static long merge(List<Path> chunks, Path merged, Consumer<byte[]> seen) throws IOException {
-        record Head(byte[] line, ChunkReader r) { }
-        PriorityQueue<Head> pq = new PriorityQueue<>((a, b) -> NtLines.ORDER.compare(a.line(), b.line()));
         List<ChunkReader> readers = new ArrayList<>();
         long n = 0;
         try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(merged), IO_BUFFER)) {
             for (Path c : chunks) {
-                ChunkReader r = new ChunkReader(Files.newInputStream(c), IO_BUFFER);
-                readers.add(r);
-                byte[] l = r.next();
-                if (l != null) {
-                    pq.add(new Head(l, r));
-                }
+                readers.add(new ChunkReader(Files.newInputStream(c), IO_BUFFER));
             }
+            LineHeap heap = new LineHeap(readers);
             byte[] prev = null;
-            while (!pq.isEmpty()) {
-                Head h = pq.poll();
-                if (prev == null || !Arrays.equals(h.line(), prev)) {
-                    w.write(h.line());
+            for (byte[] l = heap.next(); l != null; l = heap.next()) {
+                if (prev == null || !Arrays.equals(l, prev)) {
+                    w.write(l);
                     w.write('\n');
-                    seen.accept(h.line());
+                    seen.accept(l);
                     n++;
-                    prev = h.line();
-                }
-                byte[] l = h.r().next();
-                if (l != null) {
-                    pq.add(new Head(l, h.r()));
+                    prev = l;
                 }
             }
         } finally {
@@ -256,7 +398,15 @@ public final class SortedGraphWriter implements AutoCloseable {
 
     /** Removes the temporary work files; does not write the target unless {@link #commit()} was called. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        try {
+            awaitSpill();
+        } catch (RuntimeException e) {
+            // the chunk is removed with the rest; a failure that mattered was thrown by accept or commit
+        } finally {
+            stopSpiller();
+            stopMerger();
+        }
         try (var s = Files.walk(workDir)) {
             for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

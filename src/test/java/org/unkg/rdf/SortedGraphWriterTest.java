@@ -128,6 +128,34 @@ class SortedGraphWriterTest {
         assertEquals(new String(one, StandardCharsets.UTF_8), String.join("\n", seen) + "\n");
     }
 
+    /** Callers on several threads, spills running beside them: the same bytes as one caller in one chunk. */
+    @Test
+    void concurrentCallersWithBackgroundSpillsGiveTheSameFile() throws Exception {
+        List<Triple> ts = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            ts.addAll(sample());
+        }
+        Collections.shuffle(ts, new Random(5));
+        byte[] one = write(sample(), OutputFormat.NT, 400_000, "one");
+        Path out = dir.resolve("threads.nt");
+        try (SortedGraphWriter w = new SortedGraphWriter(out, OutputFormat.NT, Prefixes.standard(Iris.defaults()),
+                Integer.MAX_VALUE, 1_000)) { // a few lines per arena: dozens of spills
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<?>> fs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                List<Triple> part = ts.subList(t * ts.size() / 4, (t + 1) * ts.size() / 4);
+                fs.add(pool.submit(() -> part.forEach(x -> w.accept(List.of(x)))));
+            }
+            for (java.util.concurrent.Future<?> f : fs) {
+                f.get();
+            }
+            pool.shutdown();
+            assertEquals(ts.size(), w.accepted());
+            assertEquals(120, w.commit());
+        }
+        assertArrayEquals(one, Files.readAllBytes(out));
+    }
+
     @Test
     void chunkReaderReadsLinesLongerThanItsBuffer() throws IOException {
         String text = "a\n" + "x".repeat(100) + "\n\nlast-without-newline";
