@@ -110,7 +110,7 @@ class QueryRewriteTest {
     }
 
     /** Pages of a few sizes, read until a short page, together give {@code expected}. */
-    private static void comparePages(Dataset ds, CannedQuery q, Map<String, String> params, List<String> expected) {
+    static void comparePages(Dataset ds, CannedQuery q, Map<String, String> params, List<String> expected) {
         int defaultLimit = Integer.parseInt(q.params().stream().filter(p -> p.name().equals(CannedQuery.LIMIT))
                 .findFirst().orElseThrow().defaultValue());
         assertEquals(expected.subList(0, Math.min(defaultLimit, expected.size())), rows(ds, q, params),
@@ -134,7 +134,26 @@ class QueryRewriteTest {
         }
     }
 
-    private static List<String> rows(Dataset ds, CannedQuery q, Map<String, String> params) {
+    /** Every row of {@code q}: all its pages, read one after the other, when it is paged. */
+    static List<String> allRows(Dataset ds, CannedQuery q, Map<String, String> params) {
+        if (!q.paged()) {
+            return rows(ds, q, params);
+        }
+        List<String> all = new ArrayList<>();
+        int size = (int) CannedQuery.MAX_PAGE;
+        for (int offset = 0;; offset += size) {
+            Map<String, String> p = new HashMap<>(params);
+            p.put(CannedQuery.LIMIT, Integer.toString(size));
+            p.put(CannedQuery.OFFSET, Integer.toString(offset));
+            List<String> page = rows(ds, q, p);
+            all.addAll(page);
+            if (page.size() < size) {
+                return all;
+            }
+        }
+    }
+
+    static List<String> rows(Dataset ds, CannedQuery q, Map<String, String> params) {
         ResultSetRewindable rs = QueryRunner.local(ds, Duration.ofSeconds(120), 1_000_000).select(q.bind(params));
         List<String> out = new ArrayList<>();
         List<String> vars = rs.getResultVars();
