@@ -90,6 +90,9 @@ record AknText(String text, String verb, List<Link> links, List<AknElement> note
         if (ch > ' ' && ch < '\u0085') {
             return false; // printable ASCII, decided without a table look-up
         }
+        if (ch > '\u00a0' && ch < '\u1680' || ch > '\u3000') {
+            return false; // Latin-1 letters to Arabic, and CJK: no Unicode space lies in these ranges
+        }
         return Character.isWhitespace(ch) || ch == '\u00a0' || ch == '\u2007' || ch == '\u202f' || ch == '\u200b';
     }
 
