@@ -29,12 +29,10 @@ final class AknMeta {
     private static final Pattern RES_SESSION = Pattern.compile("^A/RES/(\\d{1,3})/");
     private static final Pattern FRBR_URI = Pattern.compile("/(\\d+)-(\\d+)/?$");
 
-    private final ReferenceData ref;
     private final AknPhrases phrases;
     private final SponsorList sponsors;
 
     AknMeta(ReferenceData ref, AknPhrases phrases) {
-        this.ref = ref;
         this.phrases = phrases;
         this.sponsors = new SponsorList(ref, phrases);
     }
@@ -260,7 +258,7 @@ final class AknMeta {
     }
 
     String stateKey(String name, String lang) {
-        return name == null ? null : ref.stateKey(name, lang).orElseGet(() -> sponsors.resolve(name, lang));
+        return name == null ? null : sponsors.stateKey(name, lang);
     }
 
     static LocalDate date(String s) {
