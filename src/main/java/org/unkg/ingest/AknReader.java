@@ -26,7 +26,8 @@ import org.unkg.reference.ReferenceData;
  * resolutions) into a {@link DocumentRecord}: metadata, sponsors, vote and subjects, preambular
  * and operative paragraphs with their verbs, footnotes, and a citation for every link to
  * undocs.org / docs.un.org. Where a publisher's extract is given, its votes and sponsors fill
- * what the XML leaves out. Stateless and thread-safe; parsing refuses DTDs and external entities.
+ * what the XML leaves out. Each file is parsed once, in one streaming pass ({@code AknStax}) into a
+ * small element tree the readers walk. Thread-safe; parsing refuses DTDs and external entities.
  *
  * <pre>{@code
  * DocumentReader r = new AknReader(ReferenceData.load(), AknExtract.none());
