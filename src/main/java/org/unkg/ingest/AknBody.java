@@ -20,8 +20,6 @@ import org.unkg.model.Footnote;
 import org.unkg.model.Link;
 import org.unkg.model.Paragraph;
 import org.unkg.model.Span;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The paragraphs of one AKN resolution: preambular containers, operative paragraphs with their
@@ -63,7 +61,7 @@ final class AknBody {
     private final Map<String, Integer> notesIn = new HashMap<>();
     private int annexes;
     private final List<String> unnumberedKeys = new ArrayList<>();
-    private final Set<Element> notesDone = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<AknElement> notesDone = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, Integer> unhandled = new TreeMap<>();
 
     AknBody(DocumentRecord.Builder b) {
@@ -80,13 +78,13 @@ final class AknBody {
         return unhandled;
     }
 
-    void read(Element doc) {
-        List<Element> parts = parts(doc);
-        for (Element part : parts) {
+    void read(AknElement doc) {
+        List<AknElement> parts = parts(doc);
+        for (AknElement part : parts) {
             String prefix = parts.size() == 1 && part == doc ? "" : partLabel(part, parts.indexOf(part)) + "/";
-            Element pre = AknXml.child(part, "preamble");
+            AknElement pre = AknXml.child(part, "preamble");
             if (pre != null) {
-                for (Element c : AknXml.elements(pre)) {
+                for (AknElement c : AknXml.elements(pre)) {
                     if (AknXml.is(c, "container")) {
                         preambular(c, prefix, AknXml.attr(c, "name"));
                     } else if (!AknXml.is(c, "formula")) {
@@ -94,19 +92,19 @@ final class AknBody {
                     }
                 }
             }
-            Element main = AknXml.child(part, "mainBody");
+            AknElement main = AknXml.child(part, "mainBody");
             if (main != null) {
                 body(main, prefix, 0);
             }
-            Element att = AknXml.child(part, "attachments");
+            AknElement att = AknXml.child(part, "attachments");
             if (att != null) {
-                for (Element a : AknXml.children(att, "attachment")) {
+                for (AknElement a : AknXml.children(att, "attachment")) {
                     annex(a, prefix);
                 }
             }
         }
         // footnotes outside paragraphs (title, annex, parts beside a collection): kept, attached to nothing
-        for (Element n : AknXml.descendants(doc.getOwnerDocument().getDocumentElement(), "authorialNote")) {
+        for (AknElement n : AknXml.descendants(doc.root(), "authorialNote")) {
             if (!notesDone.contains(n)) {
                 footnote(n, null);
             }
@@ -120,21 +118,21 @@ final class AknBody {
      * (articles, lettered lists, headings as paragraphs), so one text per language is what the
      * versions share. Its footnotes are kept, attached to nothing.
      */
-    private void annex(Element attachment, String prefix) {
+    private void annex(AknElement attachment, String prefix) {
         String key = unique(prefix + "annex/" + ++annexes);
         AknText t = AknText.of(attachment, e -> AknXml.is(e, "meta"));
         if (t.text().isBlank()) {
             return;
         }
         List<String> title = new ArrayList<>();
-        for (Element p : AknXml.descendants(attachment, "paragraph")) {
+        for (AknElement p : AknXml.descendants(attachment, "paragraph")) {
             String line = AknText.of(p, e -> false).text();
             if (title.size() >= MAX_TITLE_LINES || !Unnumbered.isTitle(line)) {
                 break;
             }
             title.add(line);
         }
-        Element docTitle = AknXml.firstDescendant(attachment, "docTitle");
+        AknElement docTitle = AknXml.firstDescendant(attachment, "docTitle");
         if (title.isEmpty() && docTitle != null) {
             title.add(AknText.of(docTitle, e -> false).text());
         }
@@ -144,16 +142,16 @@ final class AknBody {
     }
 
     /** The statements of a document collection, or the document itself. */
-    private static List<Element> parts(Element doc) {
-        List<Element> out = new ArrayList<>();
+    private static List<AknElement> parts(AknElement doc) {
+        List<AknElement> out = new ArrayList<>();
         if (AknXml.is(doc, "documentCollection")) {
             // the parts sit in <components>, inside the collection or beside it under <akomaNtoso>
-            Element comps = AknXml.child(doc, "components");
-            if (comps == null && doc.getParentNode() instanceof Element root) {
-                comps = AknXml.child(root, "components");
+            AknElement comps = AknXml.child(doc, "components");
+            if (comps == null && doc.parent() != null) {
+                comps = AknXml.child(doc.parent(), "components");
             }
             if (comps != null) {
-                for (Element c : AknXml.children(comps, "component")) {
+                for (AknElement c : AknXml.children(comps, "component")) {
                     AknXml.elements(c).stream().filter(e -> AknXml.child(e, "mainBody") != null
                             || AknXml.child(e, "preamble") != null).findFirst().ifPresent(out::add);
                 }
@@ -165,28 +163,28 @@ final class AknBody {
         return out;
     }
 
-    private static String partLabel(Element part, int index) {
-        Element preface = AknXml.child(part, "preface");
+    private static String partLabel(AknElement part, int index) {
+        AknElement preface = AknXml.child(part, "preface");
         String n = preface == null ? null : AknXml.text(AknXml.firstDescendant(preface, "docNumber"));
         n = n == null ? null : label(n);
         return n == null ? "part" + (index + 1) : keyLabel(n, index + 1, "group");
     }
 
-    private void body(Element scope, String scopeKey, int depth) {
+    private void body(AknElement scope, String scopeKey, int depth) {
         if (depth > MAX_DEPTH) {
             count("too-deep");
             return;
         }
         int ordinal = 0;
         Map<String, Integer> groups = new HashMap<>();
-        List<Element> children = AknXml.elements(scope);
+        List<AknElement> children = AknXml.elements(scope);
         // where paragraphs carry numbers, an unnumbered one ("Action 1." in the Pact for the Future)
         // is keyed by the numbered paragraph it follows: "u12-1" is the first after paragraph 12
         boolean numbered = children.stream().anyMatch(c -> AknXml.is(c, "paragraph") && number(c) != null);
         Unnumbered unnumbered = new Unnumbered();
         boolean seenNumber = false;
         for (int i = 0; i < children.size(); i++) {
-            Element c = children.get(i);
+            AknElement c = children.get(i);
             String name = AknXml.name(c);
             String num = name.equals("paragraph") ? number(c) : null;
             // the whole text is read where a rule below looks at it: a paragraph without a number
@@ -213,7 +211,7 @@ final class AknBody {
                 List<Item> items = new ArrayList<>();
                 while (i + 1 < children.size() && AknXml.is(children.get(i + 1), "paragraph")
                         && ItemLabels.isItem(number(children.get(i + 1)))) {
-                    Element e = children.get(++i);
+                    AknElement e = children.get(++i);
                     String n = number(e);
                     Item last = items.isEmpty() ? null : items.get(items.size() - 1);
                     if (last != null && ItemLabels.isSubItem(n, last.number())) {
@@ -238,11 +236,11 @@ final class AknBody {
                     unnumbered.numbered(key);
                 }
                 b.operative(operative(c, scopeKey + "operative/" + key, n, num, depth, items));
-            } else if (name.equals("crossHeading") && "#preamble".equals(c.getAttribute("refersTo"))) {
+            } else if (name.equals("crossHeading") && "#preamble".equals(c.attribute("refersTo"))) {
                 preambular(c, scopeKey, null);
             } else if (GROUPS.contains(name)) {
-                Element numEl = AknXml.child(c, "num");
-                String l = numEl == null ? null : label(numEl.getTextContent());
+                AknElement numEl = AknXml.child(c, "num");
+                String l = numEl == null ? null : label(numEl.textContent());
                 int g = groups.merge(name, 1, Integer::sum);
                 String k = l == null ? null : keyLabel(l, g, name.equals("section") ? "section" : "group");
                 body(c, k == null ? scopeKey : scopeKey + k + "/", depth + 1);
@@ -258,7 +256,7 @@ final class AknBody {
         return !t.isEmpty() && ",،，".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
-    private void preambular(Element c, String scopeKey, String name) {
+    private void preambular(AknElement c, String scopeKey, String name) {
         int n = preambleCounters.merge(scopeKey, 1, Integer::sum);
         String key = unique(scopeKey + "preamble/" + n);
         AknText t = AknText.of(c, e -> false);
@@ -268,16 +266,16 @@ final class AknBody {
     }
 
     /** A sub-item written as a sibling paragraph, with its own sub-items ("(i)" after "(a)"). */
-    private record Item(Element element, String number, List<Item> subs) {
+    private record Item(AknElement element, String number, List<Item> subs) {
     }
 
-    private Paragraph operative(Element p, String key, int ordinal, String number, int depth, List<Item> siblings) {
+    private Paragraph operative(AknElement p, String key, int ordinal, String number, int depth, List<Item> siblings) {
         return paragraph(p, unique(key), ordinal, number, depth, siblings, "item");
     }
 
-    private Paragraph paragraph(Element p, String key, int ordinal, String number, int depth, List<Item> siblings,
+    private Paragraph paragraph(AknElement p, String key, int ordinal, String number, int depth, List<Item> siblings,
             String style) {
-        Predicate<Element> skip = e -> AknXml.is(e, "point") || AknXml.is(e, "num") && e.getParentNode() == p;
+        Predicate<AknElement> skip = e -> AknXml.is(e, "point") || AknXml.is(e, "num") && e.parent() == p;
         AknText t = AknText.of(p, skip);
         finish(key, t);
         List<Paragraph> items = new ArrayList<>();
@@ -304,22 +302,25 @@ final class AknBody {
      * A {@code <sublist>} right after a point holds that point's sub-items ("(a)" then "(i)".."(v)"
      * beside it, not inside it): they go under the point, as the printed layout shows.
      */
-    private List<Item> points(Node e, int depth) {
+    private List<Item> points(AknElement e, int depth) {
         List<Item> out = new ArrayList<>();
         if (depth > MAX_DEPTH) {
             return out;
         }
-        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+        for (Object o : e.content()) {
+            if (!(o instanceof AknElement c)) {
+                continue;
+            }
             if (AknXml.is(c, "point")) {
-                Element pt = (Element) c;
-                if (!ItemLabels.isHeading(number(pt), AknText.collapse(pt.getTextContent()))) {
+                AknElement pt = c;
+                if (!ItemLabels.isHeading(number(pt), AknText.collapse(pt.textContent()))) {
                     out.add(new Item(pt, number(pt), new ArrayList<>()));
                 } else {
                     count("heading"); // a chapter heading ("II.", "二.") misplaced into a paragraph's list is no item
                 }
             } else if (AknXml.is(c, "sublist") && !out.isEmpty()) {
                 out.get(out.size() - 1).subs().addAll(points(c, depth + 1));
-            } else if (c.getNodeType() == Node.ELEMENT_NODE && !AknXml.is(c, "authorialNote")) {
+            } else if (!AknXml.is(c, "authorialNote")) {
                 out.addAll(points(c, depth + 1));
             }
         }
@@ -329,12 +330,12 @@ final class AknBody {
     /** Footnotes and citations of a paragraph's text. */
     private void finish(String key, AknText t) {
         citations(key, t.text(), t.links());
-        for (Element n : t.notes()) {
+        for (AknElement n : t.notes()) {
             footnote(n, key);
         }
     }
 
-    private void footnote(Element n, String attachedTo) {
+    private void footnote(AknElement n, String attachedTo) {
         if (!notesDone.add(n)) {
             return;
         }
@@ -363,7 +364,7 @@ final class AknBody {
         Footnote f = new Footnote(marker, text, attachedTo, links, key);
         b.footnote(f);
         citations(f.key(), text, links);
-        for (Element inner : t.notes()) {
+        for (AknElement inner : t.notes()) {
             footnote(inner, attachedTo);
         }
     }
@@ -391,9 +392,9 @@ final class AknBody {
     }
 
     /** The printed number of a paragraph or point: "1." → "1", "(a)" → "a", or null. */
-    private static String number(Element e) {
-        Element num = AknXml.child(e, "num");
-        return num == null ? null : label(num.getTextContent());
+    private static String number(AknElement e) {
+        AknElement num = AknXml.child(e, "num");
+        return num == null ? null : label(num.textContent());
     }
 
     private static final Pattern LABEL_GAPS = Pattern.compile("[\\s/]+");

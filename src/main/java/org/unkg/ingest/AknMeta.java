@@ -15,7 +15,6 @@ import org.unkg.model.Sponsor;
 import org.unkg.model.Subject;
 import org.unkg.model.Vote;
 import org.unkg.reference.ReferenceData;
-import org.w3c.dom.Element;
 
 /**
  * The metadata of one AKN resolution: identification, classification, workflow, vote and cover
@@ -30,12 +29,10 @@ final class AknMeta {
     private static final Pattern RES_SESSION = Pattern.compile("^A/RES/(\\d{1,3})/");
     private static final Pattern FRBR_URI = Pattern.compile("/(\\d+)-(\\d+)/?$");
 
-    private final ReferenceData ref;
     private final AknPhrases phrases;
     private final SponsorList sponsors;
 
     AknMeta(ReferenceData ref, AknPhrases phrases) {
-        this.ref = ref;
         this.phrases = phrases;
         this.sponsors = new SponsorList(ref, phrases);
     }
@@ -45,27 +42,27 @@ final class AknMeta {
     }
 
     /** Fills symbol, dates, session, agenda, committee, workflow, vote and subjects. */
-    void read(Element doc, String lang, DocumentRecord.Builder b) {
-        Element meta = AknXml.child(doc, "meta");
-        Element cover = AknXml.child(doc, "coverPage");
+    void read(AknElement doc, String lang, DocumentRecord.Builder b) {
+        AknElement meta = AknXml.child(doc, "meta");
+        AknElement cover = AknXml.child(doc, "coverPage");
         b.symbol(symbol(doc, cover, meta));
         if (meta != null) {
-            for (Element d : AknXml.descendants(meta, "FRBRdate")) {
-                if ("adoption".equals(d.getAttribute("name"))) {
+            for (AknElement d : AknXml.descendants(meta, "FRBRdate")) {
+                if ("adoption".equals(d.attribute("name"))) {
                     b.adoptionDate(date(AknXml.attr(d, "date")));
                     break;
                 }
             }
         }
-        Element preface = AknXml.child(doc, "preface");
-        Element title = preface == null ? null : AknXml.firstDescendant(preface, "docTitle");
+        AknElement preface = AknXml.child(doc, "preface");
+        AknElement title = preface == null ? null : AknXml.firstDescendant(preface, "docTitle");
         b.title(AknXml.text(title));
         b.body("General Assembly");
         Integer coverSession = null;
         if (cover != null) {
-            Element dd = AknXml.firstDescendant(cover, "docDate");
+            AknElement dd = AknXml.firstDescendant(cover, "docDate");
             b.distributionDate(date(AknXml.attr(dd, "date")));
-            Element session = AknXml.firstDescendant(cover, "session");
+            AknElement session = AknXml.firstDescendant(cover, "session");
             String sv = AknXml.attr(session, "value");
             if (sv != null && sv.matches("\\d{1,3}")) {
                 coverSession = Integer.valueOf(sv);
@@ -79,7 +76,7 @@ final class AknMeta {
         workflow(doc, lang, b);
         b.vote(vote(doc, lang));
         if (meta != null) {
-            for (Element k : AknXml.descendants(meta, "keyword")) {
+            for (AknElement k : AknXml.descendants(meta, "keyword")) {
                 String href = AknXml.attr(k, "href");
                 if (href != null && href.startsWith("http")) {
                     b.subject(new Subject(href, AknXml.attr(k, "showAs"), AknXml.attr(k, "dictionary")));
@@ -88,9 +85,9 @@ final class AknMeta {
         }
     }
 
-    private static String symbol(Element doc, Element cover, Element meta) {
+    private static String symbol(AknElement doc, AknElement cover, AknElement meta) {
         if (cover != null) {
-            for (Element n : AknXml.descendants(cover, "docNumber")) {
+            for (AknElement n : AknXml.descendants(cover, "docNumber")) {
                 String t = AknXml.text(n);
                 if (t != null) {
                     return t.replaceAll("\\s+", "");
@@ -98,14 +95,14 @@ final class AknMeta {
             }
         }
         // no printed symbol: the Work URI ".../79-5/" still names the resolution
-        Element uri = meta == null ? null : AknXml.firstDescendant(meta, "FRBRuri");
+        AknElement uri = meta == null ? null : AknXml.firstDescendant(meta, "FRBRuri");
         String v = AknXml.attr(uri, "value");
         Matcher m = v == null ? null : FRBR_URI.matcher(v);
         return m != null && m.find() ? "A/RES/" + m.group(1) + "/" + m.group(2) : null;
     }
 
-    private void proponent(Element cover, DocumentRecord.Builder b) {
-        Element p = AknXml.firstDescendant(cover, "docProponent");
+    private void proponent(AknElement cover, DocumentRecord.Builder b) {
+        AknElement p = AknXml.firstDescendant(cover, "docProponent");
         if (p == null) {
             return;
         }
@@ -119,9 +116,9 @@ final class AknMeta {
                 b.withoutMainCommittee(false);
             }
         }
-        for (Element in : AknXml.descendants(p, "inline")) {
-            if ("originating document".equals(in.getAttribute("name"))) {
-                symbols(AknText.collapse(in.getTextContent()), b);
+        for (AknElement in : AknXml.descendants(p, "inline")) {
+            if ("originating document".equals(in.attribute("name"))) {
+                symbols(AknText.collapse(in.textContent()), b);
             }
         }
     }
@@ -137,13 +134,13 @@ final class AknMeta {
         }
     }
 
-    private void agenda(Element doc, Element cover, DocumentRecord.Builder b) {
-        Element meta = AknXml.child(doc, "meta");
+    private void agenda(AknElement doc, AknElement cover, DocumentRecord.Builder b) {
+        AknElement meta = AknXml.child(doc, "meta");
         Set<String> numbers = new LinkedHashSet<>();
         if (meta != null) {
-            for (Element k : AknXml.descendants(meta, "keyword")) {
-                if ("agenda".equals(k.getAttribute("refersTo"))) {
-                    Matcher m = AGENDA_KEYWORD.matcher(k.getAttribute("value").strip());
+            for (AknElement k : AknXml.descendants(meta, "keyword")) {
+                if ("agenda".equals(k.attribute("refersTo"))) {
+                    Matcher m = AGENDA_KEYWORD.matcher(k.attribute("value").strip());
                     if (m.matches()) {
                         numbers.add(m.group(1) + (m.group(2) == null ? "" : "(" + m.group(2) + ")"));
                     }
@@ -153,8 +150,8 @@ final class AknMeta {
         List<String> names = new ArrayList<>();
         List<String> printed = new ArrayList<>();
         if (cover != null) {
-            for (Element in : AknXml.descendants(cover, "inline")) {
-                String name = in.getAttribute("name");
+            for (AknElement in : AknXml.descendants(cover, "inline")) {
+                String name = in.attribute("name");
                 if ("agenda item name".equals(name)) {
                     names.add(AknXml.text(in));
                 } else if ("agenda item".equals(name)) {
@@ -177,10 +174,10 @@ final class AknMeta {
         }
     }
 
-    private void workflow(Element doc, String lang, DocumentRecord.Builder b) {
+    private void workflow(AknElement doc, String lang, DocumentRecord.Builder b) {
         Set<String> seen = new LinkedHashSet<>();
-        for (Element s : AknXml.descendants(doc, "step")) {
-            String outcome = s.getAttribute("outcome");
+        for (AknElement s : AknXml.descendants(doc, "step")) {
+            String outcome = s.attribute("outcome");
             String as = AknXml.attr(s, "as");
             String by = AknXml.attr(s, "by");
             switch (outcome) {
@@ -225,16 +222,16 @@ final class AknMeta {
         }
     }
 
-    private Vote vote(Element doc, String lang) {
-        Element v = AknXml.firstDescendant(doc, "voting");
+    private Vote vote(AknElement doc, String lang) {
+        AknElement v = AknXml.firstDescendant(doc, "voting");
         if (v == null) {
             return null;
         }
         String outcome = AknXml.attr(v, "outcome");
         Integer[] counts = new Integer[3];
         List<List<String>> states = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        for (Element c : AknXml.children(v, "count")) {
-            int i = switch (c.getAttribute("refersTo").replaceFirst("^#", "")) {
+        for (AknElement c : AknXml.children(v, "count")) {
+            int i = switch (c.attribute("refersTo").replaceFirst("^#", "")) {
                 case "inFavour" -> 0;
                 case "against" -> 1;
                 case "abstaining" -> 2;
@@ -247,7 +244,7 @@ final class AknMeta {
             if (n != null && n.matches("\\d{1,4}")) {
                 counts[i] = Integer.valueOf(n);
             }
-            for (Element o : AknXml.descendants(c, "organization")) {
+            for (AknElement o : AknXml.descendants(c, "organization")) {
                 String key = stateKey(AknXml.text(o), lang);
                 if (key != null) {
                     states.get(i).add(key);
@@ -261,7 +258,7 @@ final class AknMeta {
     }
 
     String stateKey(String name, String lang) {
-        return name == null ? null : ref.stateKey(name, lang).orElseGet(() -> sponsors.resolve(name, lang));
+        return name == null ? null : sponsors.stateKey(name, lang);
     }
 
     static LocalDate date(String s) {

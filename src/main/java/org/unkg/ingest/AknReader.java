@@ -20,15 +20,14 @@ import org.unkg.model.DocumentRecord;
 import org.unkg.model.Sponsor;
 import org.unkg.model.Vote;
 import org.unkg.reference.ReferenceData;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 
 /**
  * Reads one AKN4UN resolution ({@code <akomaNtoso>}, the UN's machine-readable General Assembly
  * resolutions) into a {@link DocumentRecord}: metadata, sponsors, vote and subjects, preambular
  * and operative paragraphs with their verbs, footnotes, and a citation for every link to
  * undocs.org / docs.un.org. Where a publisher's extract is given, its votes and sponsors fill
- * what the XML leaves out. Stateless and thread-safe; parsing refuses DTDs and external entities.
+ * what the XML leaves out. Each file is parsed once, in one streaming pass ({@code AknStax}) into a
+ * small element tree the readers walk. Thread-safe; parsing refuses DTDs and external entities.
  *
  * <pre>{@code
  * DocumentReader r = new AknReader(ReferenceData.load(), AknExtract.none());
@@ -50,6 +49,7 @@ public final class AknReader implements DocumentReader {
     private final AknExtract extract;
     private final AknPhrases phrases;
     private final AknMeta meta;
+    private final AknStax stax = new AknStax();
 
     public AknReader(ReferenceData ref, AknExtract extract) {
         this.extract = extract == null ? AknExtract.none() : extract;
@@ -91,12 +91,11 @@ public final class AknReader implements DocumentReader {
     }
 
     Read readWithReport(Path file) {
-        Document dom = AknXml.parse(checkSize(file), file);
-        Element root = dom.getDocumentElement();
+        AknElement root = stax.parse(checkSize(file), file);
         if (!AknXml.is(root, "akomaNtoso")) {
             throw new InputException(file.toString(), null, "not AKN: the root element is <" + AknXml.name(root) + ">");
         }
-        Element doc = AknXml.elements(root).stream().findFirst()
+        AknElement doc = AknXml.elements(root).stream().findFirst()
                 .orElseThrow(() -> new InputException(file.toString(), null, "empty <akomaNtoso>"));
         String lang = language(doc, file);
         DocumentRecord.Builder b = DocumentRecord.builder().type(DocType.RESOLUTION).language(lang)
@@ -166,8 +165,8 @@ public final class AknReader implements DocumentReader {
         }
     }
 
-    private String language(Element doc, Path file) {
-        Element l = AknXml.firstDescendant(doc, "FRBRlanguage");
+    private String language(AknElement doc, Path file) {
+        AknElement l = AknXml.firstDescendant(doc, "FRBRlanguage");
         String code = AknXml.attr(l, "language");
         return phrases.language(code).orElseThrow(() -> new InputException(file.toString(), null,
                 "unknown FRBRlanguage '" + code + "' (expected eng, zho, fra, spa, rus or ara)"));

@@ -6,8 +6,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.unkg.model.Link;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The text of an AKN element as a reader sees it: footnote bodies left out (and reported),
@@ -24,7 +22,7 @@ import org.w3c.dom.Node;
  * @param links hyperlinks with [start, end) in {@code text}
  * @param notes the {@code authorialNote} elements met, in order
  */
-record AknText(String text, String verb, List<Link> links, List<Element> notes) {
+record AknText(String text, String verb, List<Link> links, List<AknElement> notes) {
     /** Deeper than any real document; bounds recursion on hostile input. */
     static final int MAX_DEPTH = 64;
 
@@ -37,7 +35,7 @@ record AknText(String text, String verb, List<Link> links, List<Element> notes) 
     }
 
     /** The text of {@code root}, leaving out every descendant element {@code skip} accepts. */
-    static AknText of(Element root, Predicate<Element> skip) {
+    static AknText of(AknElement root, Predicate<AknElement> skip) {
         Collector c = new Collector(skip);
         c.walk(root, 0);
         return c.finish();
@@ -47,24 +45,22 @@ record AknText(String text, String verb, List<Link> links, List<Element> notes) 
      * Whether {@code of(root, skip)} would give a text that is not blank: the same walk, stopped
      * at the first character that is not a space, without building the text.
      */
-    static boolean hasText(Element root, Predicate<Element> skip) {
+    static boolean hasText(AknElement root, Predicate<AknElement> skip) {
         return hasText(root, skip, 0);
     }
 
-    private static boolean hasText(Node n, Predicate<Element> skip, int depth) {
+    private static boolean hasText(AknElement n, Predicate<AknElement> skip, int depth) {
         if (depth > MAX_DEPTH) {
             return false;
         }
-        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {
-                String v = c.getNodeValue();
+        for (Object c : n.content()) {
+            if (c instanceof String v) {
                 for (int i = 0; i < v.length(); i++) {
                     if (!isSpace(v.charAt(i))) {
                         return true;
                     }
                 }
-            } else if (c.getNodeType() == Node.ELEMENT_NODE && !Collector.left((Element) c, skip)
-                    && hasText(c, skip, depth + 1)) {
+            } else if (c instanceof AknElement e && !Collector.left(e, skip) && hasText(e, skip, depth + 1)) {
                 return true;
             }
         }
@@ -94,41 +90,43 @@ record AknText(String text, String verb, List<Link> links, List<Element> notes) 
         if (ch > ' ' && ch < '\u0085') {
             return false; // printable ASCII, decided without a table look-up
         }
+        if (ch > '\u00a0' && ch < '\u1680' || ch > '\u3000') {
+            return false; // Latin-1 letters to Arabic, and CJK: no Unicode space lies in these ranges
+        }
         return Character.isWhitespace(ch) || ch == '\u00a0' || ch == '\u2007' || ch == '\u202f' || ch == '\u200b';
     }
 
     private static final class Collector {
-        private final Predicate<Element> skip;
+        private final Predicate<AknElement> skip;
         private final StringBuilder raw = new StringBuilder();
         private final List<int[]> linkSpans = new ArrayList<>();
         private final List<String> hrefs = new ArrayList<>();
-        private final List<Element> notes = new ArrayList<>();
+        private final List<AknElement> notes = new ArrayList<>();
         private int verbStart = -1;
         private int verbEnd = -1;
         private boolean verbOpen = true; // still at the opening: no plain text yet
 
-        Collector(Predicate<Element> skip) {
+        Collector(Predicate<AknElement> skip) {
             this.skip = skip;
         }
 
-        void walk(Node n, int depth) {
+        void walk(AknElement n, int depth) {
             if (depth > MAX_DEPTH) {
                 return;
             }
-            for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
-                if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {
-                    String v = c.getNodeValue();
+            for (Object c : n.content()) {
+                if (c instanceof String v) {
                     if (verbOpen && !v.isBlank()) {
                         verbOpen = false;
                     }
                     raw.append(v);
-                } else if (c.getNodeType() == Node.ELEMENT_NODE) {
-                    element((Element) c, depth + 1);
+                } else {
+                    element((AknElement) c, depth + 1);
                 }
             }
         }
 
-        private void element(Element e, int depth) {
+        private void element(AknElement e, int depth) {
             String name = AknXml.name(e);
             if ("authorialNote".equals(name)) {
                 notes.add(e);
@@ -151,7 +149,7 @@ record AknText(String text, String verb, List<Link> links, List<Element> notes) 
                 int start = raw.length();
                 walk(e, depth);
                 linkSpans.add(new int[] {start, raw.length()});
-                hrefs.add(e.getAttribute("href").strip());
+                hrefs.add(e.attribute("href").strip());
             } else {
                 walk(e, depth);
             }
@@ -161,21 +159,21 @@ record AknText(String text, String verb, List<Link> links, List<Element> notes) 
         }
 
         /** A part whose text is left out: a footnote, a skipped part, or the brackets printed around a footnote mark. */
-        static boolean left(Element e, Predicate<Element> skip) {
+        static boolean left(AknElement e, Predicate<AknElement> skip) {
             String name = AknXml.name(e);
             return "authorialNote".equals(name) || skip.test(e)
-                    || "sup".equals(name) && e.getTextContent().matches("[\\s()（）]*");
+                    || "sup".equals(name) && e.textContent().matches("[\\s()（）]*");
         }
 
-        private void walkVerb(Element e, int depth) {
+        private void walkVerb(AknElement e, int depth) {
             // text inside the verb span does not close the opening (a second emphasized span right
             // after it extends the verb); plain text after it does
             walk(e, depth);
             verbOpen = true;
         }
 
-        private static boolean emphasized(Element e) {
-            String cls = e.getAttribute("class");
+        private static boolean emphasized(AknElement e) {
+            String cls = e.attribute("class");
             return cls.contains("italic") || cls.contains("bold");
         }
 

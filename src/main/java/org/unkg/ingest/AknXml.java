@@ -1,6 +1,5 @@
 package org.unkg.ingest;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,16 +14,16 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.unkg.InputException;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Secure DOM parsing of one AKN file and the few element look-ups the AKN reader needs. A
- * DOCTYPE is refused outright (no DTD, hence no entity of any kind), external entities, schemas
- * and XInclude are off. Elements are matched by local name, so namespace prefixes do not matter.
+ * The few element look-ups the AKN reader needs, on the {@link AknElement} tree that
+ * {@link AknStax} parses, and a secure DOM parse for tools that want a DOM
+ * ({@link org.unkg.reference.AknSample}). For the DOM parse a DOCTYPE is refused outright (no DTD,
+ * hence no entity of any kind), external entities, schemas and XInclude are off. Elements are
+ * matched by local name, so namespace prefixes do not matter.
  */
 public final class AknXml {
     private AknXml() {
@@ -43,11 +42,6 @@ public final class AknXml {
         } catch (IOException e) {
             throw new InputException(file.toString(), null, "cannot read: " + e.getMessage(), e);
         }
-    }
-
-    /** Parses the bytes of {@code file} already read, as {@link #parse(Path)} does the file. */
-    static Document parse(byte[] bytes, Path file) {
-        return parse(new ByteArrayInputStream(bytes), file);
     }
 
     private static Document parse(InputStream in, Path file) {
@@ -131,100 +125,92 @@ public final class AknXml {
         return s == null ? "" : s.lines().findFirst().orElse(s);
     }
 
-    static String name(Node n) {
-        String l = n.getLocalName();
-        return l != null ? l : n.getNodeName();
+    static String name(AknElement e) {
+        return e.name();
     }
 
-    static boolean is(Node n, String localName) {
-        return n.getNodeType() == Node.ELEMENT_NODE && localName.equals(name(n));
+    static boolean is(AknElement e, String localName) {
+        return e.is(localName);
     }
 
     /** Element children with the given local name, in document order. */
-    static List<Element> children(Element e, String localName) {
-        List<Element> out = new ArrayList<>();
-        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (is(c, localName)) {
-                out.add((Element) c);
+    static List<AknElement> children(AknElement e, String localName) {
+        List<AknElement> out = new ArrayList<>();
+        for (Object c : e.content()) {
+            if (c instanceof AknElement x && x.is(localName)) {
+                out.add(x);
             }
         }
         return out;
     }
 
     /** Every element child, in document order. */
-    static List<Element> elements(Element e) {
-        List<Element> out = new ArrayList<>();
-        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c.getNodeType() == Node.ELEMENT_NODE) {
-                out.add((Element) c);
+    static List<AknElement> elements(AknElement e) {
+        List<AknElement> out = new ArrayList<>();
+        for (Object c : e.content()) {
+            if (c instanceof AknElement x) {
+                out.add(x);
             }
         }
         return out;
     }
 
-    static Element child(Element e, String localName) {
-        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (is(c, localName)) {
-                return (Element) c;
+    static AknElement child(AknElement e, String localName) {
+        for (Object c : e.content()) {
+            if (c instanceof AknElement x && x.is(localName)) {
+                return x;
             }
         }
         return null;
     }
 
-    /**
-     * Descendants with the given local name, in document order. Walked by hand: a DOM node list
-     * ({@code getElementsByTagNameNS}) walks the whole subtree again when asked for its length.
-     */
-    static List<Element> descendants(Element e, String localName) {
-        List<Element> out = new ArrayList<>();
-        for (Node n = next(e, e); n != null; n = next(n, e)) {
-            if (is(n, localName)) {
-                out.add((Element) n);
-            }
-        }
+    /** Descendants with the given local name, in document order. */
+    static List<AknElement> descendants(AknElement e, String localName) {
+        List<AknElement> out = new ArrayList<>();
+        collect(e, localName, out, false);
         return out;
     }
 
     /** The first descendant with the given local name in document order, or null. */
-    static Element firstDescendant(Element e, String localName) {
-        for (Node n = next(e, e); n != null; n = next(n, e)) {
-            if (is(n, localName)) {
-                return (Element) n;
-            }
-        }
-        return null;
+    static AknElement firstDescendant(AknElement e, String localName) {
+        List<AknElement> out = new ArrayList<>(1);
+        collect(e, localName, out, true);
+        return out.isEmpty() ? null : out.get(0);
     }
 
-    /** The node after {@code n} in document order within {@code root}'s subtree, or null. */
-    private static Node next(Node n, Node root) {
-        Node c = n.getFirstChild();
-        if (c != null) {
-            return c;
-        }
-        for (Node x = n; x != root; x = x.getParentNode()) {
-            Node s = x.getNextSibling();
-            if (s != null) {
-                return s;
+    /** Depth-first, in document order; the parser bounds the depth, so the recursion is bounded. */
+    private static boolean collect(AknElement e, String localName, List<AknElement> out, boolean first) {
+        for (Object c : e.content()) {
+            if (c instanceof AknElement x) {
+                if (x.is(localName)) {
+                    out.add(x);
+                    if (first) {
+                        return true;
+                    }
+                }
+                if (collect(x, localName, out, first)) {
+                    return true;
+                }
             }
         }
-        return null;
+        return false;
     }
 
     /** An attribute value, or null when absent or blank. */
-    static String attr(Element e, String name) {
+    static String attr(AknElement e, String name) {
         if (e == null || !e.hasAttribute(name)) {
             return null;
         }
-        String v = e.getAttribute(name).strip();
+        String v = e.attribute(name).strip();
         return v.isEmpty() ? null : v;
     }
 
     /** Text content with whitespace runs collapsed, or null when blank. */
-    static String text(Element e) {
+    static String text(AknElement e) {
         if (e == null) {
             return null;
         }
-        String t = AknText.collapse(e.getTextContent());
+        String t = AknText.collapse(e.textContent());
         return t.isEmpty() ? null : t;
     }
 }

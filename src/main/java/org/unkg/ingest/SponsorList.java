@@ -3,7 +3,10 @@ package org.unkg.ingest;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.unkg.model.Sponsor;
 import org.unkg.reference.ReferenceData;
@@ -21,9 +24,18 @@ import org.unkg.reference.ReferenceData;
  */
 final class SponsorList {
     private static final int MAX_NAMES = 400;
+    /** Names remembered per cache: the sample prints a few thousand distinct ones; hostile input stops adding. */
+    private static final int MAX_CACHED = 20_000;
 
     private final ReferenceData ref;
     private final AknPhrases phrases;
+    /**
+     * Results of {@link #resolve} and {@link #stateKey} by language and name ("" for none): both are
+     * pure functions of immutable data, and every file names the same States again (a recorded vote
+     * lists 193 in each of six languages), so their normalizations are computed once. Thread-safe.
+     */
+    private final Map<String, String> resolved = new ConcurrentHashMap<>();
+    private final Map<String, String> stateKeys = new ConcurrentHashMap<>();
 
     SponsorList(ReferenceData ref, AknPhrases phrases) {
         this.ref = ref;
@@ -98,6 +110,28 @@ final class SponsorList {
 
     /** The State key of a name; a trailing "(on behalf of ...)" is dropped if the name alone is not found. */
     String resolve(String name, String lang) {
+        return cached(resolved, name, lang, () -> lookUp(name, lang));
+    }
+
+    /** The State key of a voter's or an extract's name: the reference data's, else {@link #resolve}'s. */
+    String stateKey(String name, String lang) {
+        return cached(stateKeys, name, lang, () -> ref.stateKey(name, lang).orElseGet(() -> resolve(name, lang)));
+    }
+
+    private static String cached(Map<String, String> cache, String name, String lang, Supplier<String> compute) {
+        String key = lang + '\u0000' + name;
+        String k = cache.get(key);
+        if (k == null) {
+            String v = compute.get();
+            k = v == null ? "" : v;
+            if (cache.size() < MAX_CACHED) {
+                cache.put(key, k);
+            }
+        }
+        return k.isEmpty() ? null : k;
+    }
+
+    private String lookUp(String name, String lang) {
         String n = name.strip().replaceAll("[.;:]+$", "");
         Optional<String> k = ref.stateKey(n, lang);
         if (k.isEmpty() && n.endsWith(")") && n.indexOf('(') > 0) {
