@@ -41,6 +41,8 @@ public final class Profile {
      * every paragraph. A profile is read-only once loaded, so a value never goes stale.
      */
     private final Map<String, List<String>> lists = new ConcurrentHashMap<>();
+    /** {@link #gate} per pattern (this profile's or another's), built once: the layout asks for it per document. */
+    private final Map<Pattern, PatternGate> gates = new ConcurrentHashMap<>();
 
     private Profile(String language, Properties props) {
         this.language = language;
@@ -125,6 +127,11 @@ public final class Profile {
         }
         Matcher m = p.matcher(s);
         return m.matches() ? Optional.of(m) : Optional.empty();
+    }
+
+    /** The {@link PatternGate} of a whole-string pattern, made once per profile and pattern. */
+    PatternGate gate(Pattern p) {
+        return gates.computeIfAbsent(p, PatternGate::of);
     }
 
     /** A comma-separated list value. */
