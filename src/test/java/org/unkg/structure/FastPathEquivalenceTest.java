@@ -352,4 +352,46 @@ class FastPathEquivalenceTest {
             }
         }
     }
+
+    @Test
+    void verbIndexOffersEveryVerbATextCanOpenWith() {
+        Random r = new Random(16);
+        org.unkg.reference.ReferenceData ref = org.unkg.reference.ReferenceData.load();
+        int opened = 0;
+        for (String lang : Profile.languages()) {
+            Profile p = Profile.load(lang);
+            for (String scheme : List.of("preambular", "operative")) {
+                List<String> verbs = VerbFinder.withClitics(ref.verbs(scheme, lang), p.list("verb.clitics"));
+                for (boolean ignoreCase : List.of(true, false)) {
+                    VerbIndex index = new VerbIndex(verbs, ignoreCase);
+                    List<String> words = new ArrayList<>(verbs.subList(0, Math.min(verbs.size(), 60)));
+                    words.addAll(List.of("\u064b", "\u0651", "\u0301"));
+                    for (int k = 0; k < 1500; k++) {
+                        String base = random(r, words, 1 + r.nextInt(3));
+                        String text = switch (r.nextInt(4)) {
+                            case 0 -> base.toUpperCase(java.util.Locale.ROOT);
+                            case 1 -> base.toLowerCase(java.util.Locale.ROOT);
+                            default -> base;
+                        };
+                        int[] c = index.candidates(text);
+                        for (int j = 1; j < c.length; j++) {
+                            assertTrue(c[j - 1] < c[j], "ascending");
+                        }
+                        java.util.Set<Integer> offered = new java.util.HashSet<>();
+                        for (int x : c) {
+                            offered.add(x);
+                        }
+                        for (int v = 0; v < verbs.size(); v++) {
+                            if (VerbFinder.matchEnd(text, verbs.get(v), ignoreCase) >= 0) {
+                                opened++;
+                                final int at = v;
+                                assertTrue(offered.contains(v), () -> lang + " " + verbs.get(at) + " in \"" + text + "\"");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(opened > 5000, "texts that open with a verb: " + opened);
+    }
 }
