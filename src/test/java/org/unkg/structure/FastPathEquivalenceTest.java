@@ -394,4 +394,34 @@ class FastPathEquivalenceTest {
         }
         assertTrue(opened > 5000, "texts that open with a verb: " + opened);
     }
+
+    @Test
+    void rewritesSkipOnlyLinesTheirRulesCannotChange() {
+        Random r = new Random(17);
+        int changed = 0;
+        for (String lang : Profile.languages()) {
+            Profile p = Profile.load(lang);
+            for (int k = 0; k < 5000; k++) {
+                String s = random(r, List.of("(1)", "(12)", " (3) ", "\u0627\u0644\u0623\u062e\u0631\u0649", "\u060c", ",", "(", ")",
+                        "  ", "\n", "125 ", "(\u0631)"), 1 + r.nextInt(8));
+                String expected = s;
+                if (p.pattern("rewrite.1").isPresent()) {
+                    StringBuilder out = new StringBuilder();
+                    for (String line : s.split("\n", -1)) {
+                        String t = line;
+                        for (int n = 1; p.pattern("rewrite." + n).isPresent(); n++) {
+                            t = p.pattern("rewrite." + n).get().matcher(t).replaceAll(p.get("rewrite." + n + ".to"));
+                        }
+                        out.append(t).append('\n');
+                    }
+                    out.setLength(out.length() - 1);
+                    expected = out.toString();
+                }
+                final String e = expected;
+                assertEquals(e, TextStructurer.rewrite(p, s), () -> lang + ": \"" + s + "\"");
+                changed += e.equals(s) ? 0 : 1;
+            }
+        }
+        assertTrue(changed > 500, "texts a rule rewrote: " + changed);
+    }
 }
