@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,10 @@ public final class LanguageDetector {
     private final Map<String, Character.UnicodeScript> scripts = new HashMap<>();
     private final Map<String, WordCounter> words = new HashMap<>();
     private final Map<String, Pattern> fileNames = new HashMap<>();
+    /** Per language, its {@link #HEADER_KEYS} patterns (those it defines), in key order. */
+    private final Map<String, List<Pattern>> headerPatterns = new HashMap<>();
+    /** Per language, the text every match of each header pattern holds ({@link RequiredText}), aligned with them. */
+    private final Map<String, List<String>> headerNeeds = new HashMap<>();
 
     /** {@code profiles}: the candidate languages, the first being the default. */
     public LanguageDetector(List<Profile> profiles) {
@@ -42,6 +47,9 @@ public final class LanguageDetector {
             if (!w.isEmpty()) {
                 words.put(p.language(), new WordCounter(w));
             }
+            List<Pattern> header = HEADER_KEYS.stream().map(p::pattern).flatMap(Optional::stream).toList();
+            headerPatterns.put(p.language(), header);
+            headerNeeds.put(p.language(), header.stream().map(RequiredText::of).toList());
             String f = p.get("detect.file");
             if (!f.isEmpty()) {
                 fileNames.put(p.language(), Pattern.compile(f));
@@ -134,18 +142,31 @@ public final class LanguageDetector {
     /** Header lines the profile recognises (weighted) plus occurrences of its function words. */
     private long score(Profile p, String text) {
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        // what p.match(key, line).isPresent() says for each key: a line without the text a pattern
+        // needs cannot match it; the matchers are made once per call and reset for every line
+        List<Pattern> header = headerPatterns.get(p.language());
+        List<String> needs = headerNeeds.get(p.language());
+        Matcher[] matchers = new Matcher[header.size()];
         long score = 0;
-        int lines = 0;
-        for (String line : sample.split("\n")) {
-            String t = line.strip();
-            if (++lines > 400) {
-                break;
-            }
+        // the first 400 lines, as sample.split("\n") gives them (the empty lines it drops at the end score nothing)
+        int start = 0;
+        for (int lines = 0; lines < 400 && start <= sample.length(); lines++) {
+            int nl = sample.indexOf('\n', start);
+            int end = nl < 0 ? sample.length() : nl;
+            String t = sample.substring(start, end).strip();
+            start = nl < 0 ? sample.length() + 1 : nl + 1;
             if (t.length() > 300) {
                 continue; // a paragraph line, not a header line
             }
-            for (String k : HEADER_KEYS) {
-                if (!t.isEmpty() && p.match(k, t).isPresent()) {
+            for (int k = 0; k < matchers.length && !t.isEmpty(); k++) {
+                String need = needs.get(k);
+                if (!need.isEmpty() && !t.contains(need)) {
+                    continue;
+                }
+                if (matchers[k] == null) {
+                    matchers[k] = header.get(k).matcher("");
+                }
+                if (matchers[k].reset(t).matches()) {
                     score += 50;
                 }
             }

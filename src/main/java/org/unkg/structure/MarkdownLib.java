@@ -18,7 +18,8 @@ final class MarkdownLib {
     private static final Pattern TAG = Pattern.compile("</?(?:sup|sub|span|em|strong|i|b|u|br)\\b[^>]*>");
     private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s+");
     private static final Pattern STARS = Pattern.compile("(?<!\\\\)[*]+");
-    private static final Pattern MARKDOWN = Pattern.compile(
+    /** What {@link #looksLikeMarkdown} finds, scanned by hand ({@code FastPathEquivalenceTest} compares the two). */
+    static final Pattern MARKDOWN = Pattern.compile(
             "(?m)^#{1,6}\\s|\\]\\([^)]*\\)|<sup>|(?m)^\\s*\\*[^*\\s\\d][^*]*\\*");
     private static final Pattern ITALIC_OPENING = Pattern.compile("^\\s*[*_]{1,3}([^*_]+?)[*_]{1,3}(?=\\s|$|[,.;:])");
 
@@ -79,15 +80,62 @@ final class MarkdownLib {
         return m.find() ? m.group(1).strip() : null;
     }
 
-    /** Whether the text looks like markdown (headings, italics, links, sup tags). */
+    /**
+     * Whether the text looks like markdown (headings, italics, links, sup tags): whether
+     * {@link #MARKDOWN} finds a match, without running it at every offset (PDF text holds "*" in
+     * its page furniture "*2118664*", so its characters alone do not rule it out). The pattern's
+     * four alternatives, each read by hand: "(?m)^#{1,6}\s", a line opening with one to six "#"
+     * and a space; "\]\([^)]*\)", a "](" with a ")" somewhere after it; "<sup>"; and
+     * "(?m)^\s*\*[^*\s\d][^*]*\*", a line whose first non-space (the spaces may run over line
+     * ends) is a "*" followed by a character neither "*", space nor digit, with another "*"
+     * somewhere after that.
+     */
     static boolean looksLikeMarkdown(String text) {
-        // each alternative holds a "#", "]", "<" or "*": a text without them (PDF text) is not searched
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '#' || c == ']' || c == '<' || c == '*') {
-                return MARKDOWN.matcher(text).find();
+        int close = text.indexOf("](");
+        if (close >= 0 && text.indexOf(')', close + 2) >= 0 || text.contains("<sup>")) {
+            return true;
+        }
+        int len = text.length();
+        int lastStar = text.lastIndexOf('*');
+        int spacesTo = -1; // where the last run of spaces skipped from a line start ended
+        for (int i = 0; i < len; i++) {
+            if (i > 0 && !lineEnd(text.charAt(i - 1))) {
+                continue; // "^" in MULTILINE mode: at the start, or after a line terminator (not at the end)
+            }
+            if (text.charAt(i) == '#') {
+                int k = i;
+                while (k < len && text.charAt(k) == '#') {
+                    k++;
+                }
+                if (k - i <= 6 && k < len && asciiSpace(text.charAt(k))) {
+                    return true;
+                }
+            }
+            if (lastStar < i) {
+                continue;
+            }
+            int p = i <= spacesTo ? spacesTo : i;
+            while (p < len && asciiSpace(text.charAt(p))) {
+                p++;
+            }
+            spacesTo = p;
+            if (p + 1 < len && text.charAt(p) == '*') {
+                char c = text.charAt(p + 1);
+                if (c != '*' && !asciiSpace(c) && !(c >= '0' && c <= '9') && lastStar >= p + 2) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** A character after which "^" matches in MULTILINE mode (without UNIX_LINES). */
+    private static boolean lineEnd(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** {@code \s} without UNICODE_CHARACTER_CLASS: [ \t\n\x0B\f\r]. */
+    private static boolean asciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r';
     }
 }

@@ -41,6 +41,10 @@ public final class Profile {
      * every paragraph. A profile is read-only once loaded, so a value never goes stale.
      */
     private final Map<String, List<String>> lists = new ConcurrentHashMap<>();
+    /** {@link #gate} per pattern (this profile's or another's), built once: the layout asks for it per document. */
+    private final Map<Pattern, PatternGate> gates = new ConcurrentHashMap<>();
+    /** The ordinal words {@link #fold folded}, made once: {@link #number} reads them for every session line. */
+    private final Map<String, Map<String, String>> foldedMaps = new ConcurrentHashMap<>();
 
     private Profile(String language, Properties props) {
         this.language = language;
@@ -125,6 +129,11 @@ public final class Profile {
         }
         Matcher m = p.matcher(s);
         return m.matches() ? Optional.of(m) : Optional.empty();
+    }
+
+    /** The {@link PatternGate} of a whole-string pattern, made once per profile and pattern. */
+    PatternGate gate(Pattern p) {
+        return gates.computeIfAbsent(p, PatternGate::of);
     }
 
     /** A comma-separated list value. */
@@ -263,8 +272,11 @@ public final class Profile {
         if (!numerals.isEmpty()) {
             return numerals(words.strip(), numerals);
         }
-        Map<String, String> ord = new java.util.HashMap<>();
-        map("ordinals").forEach((k, v) -> ord.put(fold(k), v));
+        Map<String, String> ord = foldedMaps.computeIfAbsent("ordinals", key -> {
+            Map<String, String> m = new java.util.HashMap<>();
+            map(key).forEach((k, v) -> m.put(fold(k), v));
+            return Map.copyOf(m);
+        });
         List<String> skip = get("ordinals.skip").isEmpty() ? List.of("and") : list("ordinals.skip");
         List<String> prefixes = list("ordinals.prefixes");
         List<String> multipliers = get("ordinals.multipliers").isEmpty() ? List.of("100") : list("ordinals.multipliers");

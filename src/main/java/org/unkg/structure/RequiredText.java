@@ -24,7 +24,7 @@ final class RequiredText {
         return of(src);
     }
 
-    private static boolean inlineFlags(String src) {
+    static boolean inlineFlags(String src) {
         for (int i = src.indexOf("(?"); i >= 0; i = src.indexOf("(?", i + 1)) {
             if (i + 2 < src.length() && "idmsuxU-".indexOf(src.charAt(i + 2)) >= 0) {
                 return true;
@@ -136,7 +136,7 @@ final class RequiredText {
     }
 
     /** After a character class starting at {@code i} (nested classes, escapes, a leading "]"); -1 when unclosed. */
-    private static int skipClass(String src, int i) {
+    static int skipClass(String src, int i) {
         int depth = 0;
         int j = i;
         while (j < src.length()) {
@@ -165,7 +165,7 @@ final class RequiredText {
     }
 
     /** After the group opening at {@code i} (classes and escapes inside skipped); -1 when unclosed. */
-    private static int skipGroup(String src, int i) {
+    static int skipGroup(String src, int i) {
         int depth = 0;
         int j = i;
         while (j < src.length()) {

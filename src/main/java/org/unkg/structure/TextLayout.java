@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,8 +84,9 @@ public final class TextLayout {
     private final Pattern footnoteNot;
     /** A matcher per pattern, reset for every line instead of made anew. */
     private final Map<Pattern, Matcher> matchers = new HashMap<>();
-    /** Per pattern, the text every match contains ({@link RequiredText}; "" when none is known). */
-    private final Map<Pattern, String> required = new HashMap<>();
+    private final Function<Pattern, Matcher> matcherOf = p -> matchers.computeIfAbsent(p, x -> x.matcher(""));
+    /** Per pattern, its alternatives behind the text each needs ({@link PatternGate}, kept by the profile). */
+    private final Map<Pattern, PatternGate> gates = new HashMap<>();
 
     public TextLayout(Profile profile, Profile english) {
         this(profile, english, t -> true);
@@ -116,19 +118,22 @@ public final class TextLayout {
     }
 
     /**
-     * Whole-string match, as {@link Profile#match}; false without a pattern. A line without the
-     * text every match contains is ruled out without running the regex (most lines are body text,
-     * which the header and furniture patterns scan to the end before they fail).
+     * Whole-string match, as {@link Profile#match}; false without a pattern. A line is run only
+     * through the alternatives of the pattern whose required text it holds ({@link PatternGate}:
+     * most lines are body text, which the header and furniture patterns scan to the end before
+     * they fail).
      */
     private boolean matches(Pattern p, String s) {
         if (p == null) {
             return false;
         }
-        String needs = required.computeIfAbsent(p, RequiredText::of);
-        if (!needs.isEmpty() && !s.contains(needs)) {
-            return false;
-        }
-        return matchers.computeIfAbsent(p, x -> x.matcher("")).reset(s).matches();
+        return gates.computeIfAbsent(p, profile::gate).matches(s, matcherOf);
+    }
+
+    /** {@link Profile#dateLine} is present: the date pattern, through {@link #matches}, before the date is read. */
+    private boolean dateLine(Profile x, String t) {
+        Pattern d = x.pattern("date").orElse(null);
+        return d != null && matches(d, t.strip()) && x.dateLine(t).isPresent();
     }
 
     public Layout layout(String text) {
@@ -536,8 +541,7 @@ public final class TextLayout {
                 return true;
             }
         }
-        return (t.startsWith("[") && t.endsWith("]")) || profile.dateLine(t).isPresent()
-                || english.dateLine(t).isPresent();
+        return (t.startsWith("[") && t.endsWith("]")) || dateLine(profile, t) || dateLine(english, t);
     }
 
     /**

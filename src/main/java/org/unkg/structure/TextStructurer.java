@@ -204,11 +204,16 @@ public final class TextStructurer {
         if (rules.isEmpty()) {
             return s;
         }
+        // a line without the text every match of a rule holds is left as it is without running the rule
+        List<String> needs = rules.stream().map(r -> RequiredText.of(r.getKey())).toList();
         StringBuilder out = new StringBuilder(s.length());
         for (String line : s.split("\n", -1)) {
             String t = line;
-            for (var r : rules) {
-                t = r.getKey().matcher(t).replaceAll(r.getValue());
+            for (int k = 0; k < rules.size(); k++) {
+                var r = rules.get(k);
+                if (needs.get(k).isEmpty() || t.contains(needs.get(k))) {
+                    t = r.getKey().matcher(t).replaceAll(r.getValue());
+                }
             }
             out.append(t).append('\n');
         }

@@ -32,8 +32,8 @@ public final class VerbFinder {
     /** The same punctuation without spaces, at the end of a phrase or of one word. */
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[,;:.\u060c\u061b]+$");
     private final Profile profile;
-    private final List<String> preambular;
-    private final List<String> operative;
+    private final VerbIndex preambular;
+    private final VerbIndex operative;
     private final UnspacedVerbs unspaced;
     private final Pattern preambularPattern;
     private final Pattern operativePattern;
@@ -42,8 +42,10 @@ public final class VerbFinder {
 
     public VerbFinder(Profile profile, ReferenceData ref) {
         this.profile = profile;
-        this.preambular = withClitics(ref.verbs("preambular", profile.language()), profile.list("verb.clitics"));
-        this.operative = withClitics(ref.verbs("operative", profile.language()), profile.list("verb.clitics"));
+        this.preambular = new VerbIndex(withClitics(ref.verbs("preambular", profile.language()),
+                profile.list("verb.clitics")), profile.joinsWithSpace());
+        this.operative = new VerbIndex(withClitics(ref.verbs("operative", profile.language()),
+                profile.list("verb.clitics")), profile.joinsWithSpace());
         this.preambularPattern = compile(profile.get("verb.pattern.preambular"));
         this.operativePattern = compile(profile.get("verb.pattern.operative"));
         this.tailPattern = compile(profile.get("verb.tail"));
@@ -216,7 +218,7 @@ public final class VerbFinder {
         return -1;
     }
 
-    private String known(String text, List<String> verbs) {
+    private String known(String text, VerbIndex verbs) {
         String best = prefix(text, verbs);
         for (String p : profile.list("verb.prefixes")) {
             if (text.startsWith(p)) {
@@ -229,8 +231,11 @@ public final class VerbFinder {
         return best;
     }
 
-    private String prefix(String text, List<String> verbs) {
-        for (String v : verbs) {
+    /** The first verb of the list (in its order) the text opens with, as a whole word where words are spaced. */
+    private String prefix(String text, VerbIndex verbs) {
+        List<String> all = verbs.verbs();
+        for (int k : verbs.candidates(text)) { // the others differ from the text at their first letter
+            String v = all.get(k);
             int end = matchEnd(text, v, profile.joinsWithSpace());
             if (end > 0 && (!profile.joinsWithSpace() || end == text.length() || !Character.isLetter(text.charAt(end)))) {
                 return text.substring(0, end);

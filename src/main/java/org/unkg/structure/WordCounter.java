@@ -1,6 +1,8 @@
 package org.unkg.structure;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Counts a profile's {@code detect.words} in a text as the pattern
@@ -17,6 +19,17 @@ final class WordCounter {
     private final char[][] folded;
     /** Per word: a single character without case, compared exactly (as the regex compiles it). */
     private final boolean[] exact;
+    /**
+     * The words a text character may open, as bit sets of word indices (null when there are more
+     * than 64 words: every word is tried): word k opens with {@code c} when {@code folded[k][0] == c},
+     * or, not exact, when {@code folded[k][0] == fold(c)}. Keyed by that first character; ASCII in
+     * arrays, the rest in maps.
+     */
+    private final long[] asciiByChar = new long[128];
+    private final long[] asciiByFold = new long[128];
+    private final Map<Character, Long> byChar = new HashMap<>();
+    private final Map<Character, Long> byFold = new HashMap<>();
+    private final boolean indexed;
 
     WordCounter(List<String> words) {
         folded = new char[words.size()][];
@@ -36,6 +49,27 @@ final class WordCounter {
                 }
             }
         }
+        indexed = words.size() <= 64;
+        for (int k = 0; indexed && k < folded.length; k++) {
+            char c = folded[k][0];
+            long bit = 1L << k;
+            add(asciiByChar, byChar, c, bit);
+            if (!exact[k]) {
+                add(asciiByFold, byFold, c, bit);
+            }
+        }
+    }
+
+    private static void add(long[] ascii, Map<Character, Long> other, char c, long bit) {
+        if (c < 128) {
+            ascii[c] |= bit;
+        } else {
+            other.merge(c, bit, (a, b) -> a | b);
+        }
+    }
+
+    private static long get(long[] ascii, Map<Character, Long> other, char c) {
+        return c < 128 ? ascii[c] : other.getOrDefault(c, 0L);
     }
 
     /** How many non-overlapping whole-word occurrences, scanning left to right. */
@@ -65,7 +99,13 @@ final class WordCounter {
         int len = s.length();
         char first = s.charAt(i);
         char firstFolded = fold(first);
-        for (int k = 0; k < folded.length; k++) {
+        long candidates = indexed ? get(asciiByChar, byChar, first) | get(asciiByFold, byFold, firstFolded) : -1L;
+        // the words in list order, only those whose first character can match (the others fail on it)
+        for (long left = candidates; left != 0; left &= left - 1) {
+            int k = Long.numberOfTrailingZeros(left);
+            if (k >= folded.length) {
+                break;
+            }
             char[] w = folded[k];
             int end = i + w.length;
             if (end > len) {

@@ -62,6 +62,11 @@ class FastPathEquivalenceTest {
             }
         }
         lists.add(List.of("ß", "i", "İ", "σ", "a", "ab", "abc", "b"));
+        List<String> many = new ArrayList<>(List.of("ẞ", "ı", "ς", "и"));
+        for (int k = 0; many.size() < 70; k++) {
+            many.add(Integer.toString(k, 36) + "x"); // more words than the first-character index holds
+        }
+        lists.add(many);
         long total = 0;
         for (List<String> words : lists) {
             WordCounter c = new WordCounter(words);
@@ -207,6 +212,19 @@ class FastPathEquivalenceTest {
             md += expected ? 1 : 0;
         }
         assertTrue(md > 1000, "markdown texts: " + md);
+        // the hand scan: line terminators of every kind, runs of "#", spaces that run over line ends,
+        // stars before digits and spaces, "](" without a ")" after it
+        List<String> pieces = List.of("#", "######", "#######", " ", "\t", "\u000b", "\f", "\n", "\r", "\r\n", "\u0085",
+                "\u2028", "\u2029", "*", "**", "a", "1", "](", ")", "(", "]", "<sup>", "<sup", "x", "*2118664*", "\u3000");
+        int seen = 0;
+        for (int k = 0; k < 60000; k++) {
+            String s = random(r, pieces, r.nextInt(14)).replace("\ud835\udc00", "");
+            boolean expected = old.matcher(s).find();
+            assertEquals(expected, MarkdownLib.looksLikeMarkdown(s), () -> "\"" + s + "\"");
+            seen += expected ? 1 : 0;
+        }
+        assertTrue(seen > 2000 && seen < 55000, "markdown texts among the hand-scan cases: " + seen);
+        assertEquals(old.pattern(), MarkdownLib.MARKDOWN.pattern());
     }
 
     @Test
@@ -258,5 +276,152 @@ class FastPathEquivalenceTest {
         }
         assertTrue(guarded > 20, "patterns with a required text: " + guarded);
         assertTrue(matched > 100, "generated lines that matched: " + matched);
+    }
+
+    @Test
+    void patternGatesMatchWhatTheirPatternsMatch() {
+        Random r = new Random(14);
+        String[] keys = {"formula", "session", "session.special", "agenda", "adopted", "draft.adopted", "meeting",
+            "heading", "distr", "letter", "annex", "note", "report", "furniture", "furniture.lang", "footnote.rule",
+            "link", "url", "quantity", "footnote.not", "date"};
+        List<String> words = new ArrayList<>(List.of("A/RES/79/1", "A/RES/76/109", "A/RES/ES-11/1", "A/79/L.5", "/Rev.1",
+                "21-18664", "(C)", "(E)", "*2118664*", "  ", " ", "12", "3", "/", "2024", "United Nations", "General Assembly",
+                "\u5927 \u4f1a", "\u5927\u4f1a", "\u8054\u5408\u56fd", "---", "***", "===", "Nations Unies", "Assembl\u00e9e g\u00e9n\u00e9rale",
+                "Naciones Unidas", "Asamblea General", "\u0627\u0644\u0623\u0645\u0645 \u0627\u0644\u0645\u062a\u062d\u062f\u0629",
+                "\u0413\u0435\u043d\u0435\u0440\u0430\u043b\u044c\u043d\u0430\u044f \u0410\u0441\u0441\u0430\u043c\u0431\u043b\u0435\u044f", "http://undocs.org/", "https://undocs.org/en/", "x",
+                "Distr.: General", "December", "\u5e74", "\u6708", "\u65e5", "de", "Agenda item ", "session", "Seventy-ninth ",
+                "\n", "\t", "-"));
+        int matched = 0;
+        int split = 0;
+        for (String lang : Profile.languages()) {
+            Profile p = Profile.load(lang);
+            List<String> own = new ArrayList<>(words);
+            for (String key : keys) {
+                p.pattern(key).ifPresent(pat -> PatternGate.of(pat).parts().forEach(part -> {
+                    String need = RequiredText.of(part);
+                    if (!need.isEmpty()) {
+                        own.add(need);
+                    }
+                }));
+            }
+            for (String key : keys) {
+                Pattern pat = p.pattern(key).orElse(null);
+                if (pat == null) {
+                    continue;
+                }
+                PatternGate gate = p.gate(pat);
+                split += gate.parts().size() > 1 ? 1 : 0;
+                java.util.Map<Pattern, Matcher> ms = new java.util.HashMap<>();
+                for (int k = 0; k < 3000; k++) {
+                    String s = random(r, own, 1 + r.nextInt(5));
+                    boolean expected = pat.matcher(s).matches();
+                    assertEquals(expected, gate.matches(s, x -> ms.computeIfAbsent(x, y -> y.matcher(""))),
+                            () -> lang + " " + key + ": \"" + s + "\"");
+                    matched += expected ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(split >= 6, "profile patterns split at their alternatives: " + split);
+        assertTrue(matched > 500, "generated lines that matched: " + matched);
+        Pattern furniture = Profile.load("en").pattern("furniture").orElseThrow();
+        assertTrue(PatternGate.of(furniture).parts().stream().filter(x -> !RequiredText.of(x).isEmpty()).count() >= 5,
+                "most furniture alternatives are gated by a text");
+    }
+
+    @Test
+    void patternsTheGateCannotReadStayWhole() {
+        assertEquals(null, PatternGate.split(Pattern.compile("(a)|\\1")));
+        assertEquals(null, PatternGate.split(Pattern.compile("(?i)ab|cd")));
+        assertEquals(null, PatternGate.split(Pattern.compile("ab|cd", Pattern.CASE_INSENSITIVE)));
+        assertEquals(null, PatternGate.split(Pattern.compile("\\Qa|b\\E")));
+        assertEquals(null, PatternGate.split(Pattern.compile("a||b")));
+        assertEquals(List.of("ab", "c[|]d", "e(?:f|g)h", "\\|"), PatternGate.split(Pattern.compile("^(?:ab|c[|]d|e(?:f|g)h|\\|)$")));
+        assertEquals(List.of("x", "y", "Nations Unies"),
+                PatternGate.split(Pattern.compile("(?:^(?:x|y)$)|(?:^(?:Nations Unies)$)")));
+        Random r = new Random(15);
+        List<Pattern> synthetic = List.of(Pattern.compile("^(?:ab|c[|]d|e(?:f|g)h|\\||x*|\\d{2}-\\d+|.*ab.*)$"),
+                Pattern.compile("(?:a$|b)|(?:^c|ab\\$)"), Pattern.compile("(?<n>a)b|ba(?=b)|(?<=b)a"));
+        for (Pattern p : synthetic) {
+            PatternGate g = PatternGate.of(p);
+            java.util.Map<Pattern, Matcher> ms = new java.util.HashMap<>();
+            for (int k = 0; k < 20000; k++) {
+                String s = random(r, List.of("a", "b", "c", "d", "e", "f", "g", "h", "|", "$", "x", "12", "-", "\n"),
+                        r.nextInt(5));
+                assertEquals(p.matcher(s).matches(), g.matches(s, x -> ms.computeIfAbsent(x, y -> y.matcher(""))),
+                        () -> p + ": \"" + s + "\"");
+            }
+        }
+    }
+
+    @Test
+    void verbIndexOffersEveryVerbATextCanOpenWith() {
+        Random r = new Random(16);
+        org.unkg.reference.ReferenceData ref = org.unkg.reference.ReferenceData.load();
+        int opened = 0;
+        for (String lang : Profile.languages()) {
+            Profile p = Profile.load(lang);
+            for (String scheme : List.of("preambular", "operative")) {
+                List<String> verbs = VerbFinder.withClitics(ref.verbs(scheme, lang), p.list("verb.clitics"));
+                for (boolean ignoreCase : List.of(true, false)) {
+                    VerbIndex index = new VerbIndex(verbs, ignoreCase);
+                    List<String> words = new ArrayList<>(verbs.subList(0, Math.min(verbs.size(), 60)));
+                    words.addAll(List.of("\u064b", "\u0651", "\u0301"));
+                    for (int k = 0; k < 1500; k++) {
+                        String base = random(r, words, 1 + r.nextInt(3));
+                        String text = switch (r.nextInt(4)) {
+                            case 0 -> base.toUpperCase(java.util.Locale.ROOT);
+                            case 1 -> base.toLowerCase(java.util.Locale.ROOT);
+                            default -> base;
+                        };
+                        int[] c = index.candidates(text);
+                        for (int j = 1; j < c.length; j++) {
+                            assertTrue(c[j - 1] < c[j], "ascending");
+                        }
+                        java.util.Set<Integer> offered = new java.util.HashSet<>();
+                        for (int x : c) {
+                            offered.add(x);
+                        }
+                        for (int v = 0; v < verbs.size(); v++) {
+                            if (VerbFinder.matchEnd(text, verbs.get(v), ignoreCase) >= 0) {
+                                opened++;
+                                final int at = v;
+                                assertTrue(offered.contains(v), () -> lang + " " + verbs.get(at) + " in \"" + text + "\"");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(opened > 5000, "texts that open with a verb: " + opened);
+    }
+
+    @Test
+    void rewritesSkipOnlyLinesTheirRulesCannotChange() {
+        Random r = new Random(17);
+        int changed = 0;
+        for (String lang : Profile.languages()) {
+            Profile p = Profile.load(lang);
+            for (int k = 0; k < 5000; k++) {
+                String s = random(r, List.of("(1)", "(12)", " (3) ", "\u0627\u0644\u0623\u062e\u0631\u0649", "\u060c", ",", "(", ")",
+                        "  ", "\n", "125 ", "(\u0631)"), 1 + r.nextInt(8));
+                String expected = s;
+                if (p.pattern("rewrite.1").isPresent()) {
+                    StringBuilder out = new StringBuilder();
+                    for (String line : s.split("\n", -1)) {
+                        String t = line;
+                        for (int n = 1; p.pattern("rewrite." + n).isPresent(); n++) {
+                            t = p.pattern("rewrite." + n).get().matcher(t).replaceAll(p.get("rewrite." + n + ".to"));
+                        }
+                        out.append(t).append('\n');
+                    }
+                    out.setLength(out.length() - 1);
+                    expected = out.toString();
+                }
+                final String e = expected;
+                assertEquals(e, TextStructurer.rewrite(p, s), () -> lang + ": \"" + s + "\"");
+                changed += e.equals(s) ? 0 : 1;
+            }
+        }
+        assertTrue(changed > 500, "texts a rule rewrote: " + changed);
     }
 }
