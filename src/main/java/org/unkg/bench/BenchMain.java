@@ -50,6 +50,10 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--text-scales", split = ",", description = "Scales of the text path, each at most the largest --scale (default: 1).")
     List<Integer> textScales = List.of(1);
 
+    @Option(names = "--repeat", description = "Build and floor runs per scale, alternating (default: 1); the ratio"
+            + " reported is the median of the pairs' ratios, every pair's figures are kept.")
+    int repeat = 1;
+
     @Option(names = "--limit", description = "Use only N XML files of the sample, spread evenly over its folders.")
     Integer limit;
 
