@@ -119,28 +119,18 @@ class QueryRewriteTest {
         int[] sizes = expected.size() <= 70 ? new int[] {7, Math.max(8, expected.size() / 4 + 1)}
                 : new int[] {expected.size() / 4 + 1};
         for (int size : sizes) {
-            List<String> all = new ArrayList<>();
-            for (int offset = 0;; offset += size) {
-                Map<String, String> p = new HashMap<>(params);
-                p.put(CannedQuery.LIMIT, Integer.toString(size));
-                p.put(CannedQuery.OFFSET, Integer.toString(offset));
-                List<String> page = rows(ds, q, p);
-                all.addAll(page);
-                if (page.size() < size) {
-                    break;
-                }
-            }
-            assertEquals(expected, all, q.name() + " " + params + ": pages of " + size);
+            assertEquals(expected, pages(ds, q, params, size), q.name() + " " + params + ": pages of " + size);
         }
     }
 
     /** Every row of {@code q}: all its pages, read one after the other, when it is paged. */
     static List<String> allRows(Dataset ds, CannedQuery q, Map<String, String> params) {
-        if (!q.paged()) {
-            return rows(ds, q, params);
-        }
+        return q.paged() ? pages(ds, q, params, (int) CannedQuery.MAX_PAGE) : rows(ds, q, params);
+    }
+
+    /** The rows of every page of {@code size} rows, read one after the other until a short page. */
+    private static List<String> pages(Dataset ds, CannedQuery q, Map<String, String> params, int size) {
         List<String> all = new ArrayList<>();
-        int size = (int) CannedQuery.MAX_PAGE;
         for (int offset = 0;; offset += size) {
             Map<String, String> p = new HashMap<>(params);
             p.put(CannedQuery.LIMIT, Integer.toString(size));
