@@ -2,25 +2,20 @@ package org.unkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.unkg.InputException;
 import org.unkg.SharedData;
-import org.unkg.build.Readers;
-import org.unkg.ingest.DocumentReader;
+import org.unkg.learn.AlignedSample;
 import org.unkg.model.DocumentRecord;
 import org.unkg.model.Finding;
 import org.unkg.model.Mention;
 import org.unkg.reference.ReferenceData;
-import org.unkg.reference.VerbLexicon;
 
 /**
  * Development measurement for treaty names in the other languages (issue #7): of the reference
@@ -36,8 +31,9 @@ import org.unkg.reference.VerbLexicon;
  */
 class TreatyAlignmentDevTest {
     private static final int FILES = 80;
-    private static final Map<String, String> FOLDERS = Map.of("French", "F", "Spanish", "S", "Russian", "R",
-            "Arabic", "A", "Chinese", "C");
+    /** Folder name → language code of the other versions. */
+    private static final Map<String, String> LANGS = Map.of("French", "fr", "Spanish", "es", "Russian", "ru",
+            "Arabic", "ar", "Chinese", "zh");
 
     /** Shares a regression must not go below, for the default run: a little under what the reviewed labels give. */
     private static final Map<String, Double> FLOOR = Map.of("French", 0.70, "Spanish", 0.70, "Russian", 0.85,
@@ -53,53 +49,28 @@ class TreatyAlignmentDevTest {
         TreatyExtractor treaties = new TreatyExtractor(ref);
         Set<String> known = new HashSet<>();
         ref.treaties().forEach(e -> known.add(e.key()));
-        List<DocumentReader> readers = Readers.standard(ref);
-        List<Path> english;
-        try (Stream<Path> s = Files.list(akn.resolve("English"))) {
-            english = s.filter(p -> p.toString().endsWith("E.xml")).filter(p -> parityOf(p, parity)).sorted()
-                    .limit(all ? Long.MAX_VALUE : FILES).toList();
-        }
+        AlignedSample.Part part = parity.isEmpty() ? AlignedSample.Part.ALL : AlignedSample.Part.of(parity);
+        List<Path> english = AlignedSample.english(akn, part).stream().limit(all ? Long.MAX_VALUE : FILES).toList();
         StringBuilder report = new StringBuilder("treaty alignment, " + english.size() + " English files"
                 + (parity.isEmpty() ? "" : " (" + parity + " numbers)") + "\n");
-        Map<Path, Set<String>> englishMentions = new TreeMap<>();
-        for (Path en : english) {
-            DocumentRecord d = read(readers, en);
-            if (d != null) {
-                englishMentions.put(en, mentions(treaties, known, d));
-            }
-        }
+        Map<String, Tally> tallies = new TreeMap<>();
+        AlignedSample.forEach(english, List.copyOf(LANGS.values()), ref, v -> {
+            Set<String> want = mentions(treaties, known, v.records().get("en"));
+            LANGS.forEach((folder, lang) -> {
+                DocumentRecord od = v.records().get(lang);
+                if (od != null) {
+                    tallies.computeIfAbsent(folder, f -> new Tally()).add(want, mentions(treaties, known, od));
+                }
+            });
+        });
         for (String folder : new String[] {"French", "Spanish", "Russian", "Arabic", "Chinese"}) {
-            int total = 0;
-            int found = 0;
-            int other = 0;
-            int extra = 0;
-            Map<String, Integer> missed = new TreeMap<>();
-            Map<String, Integer> spurious = new TreeMap<>();
-            for (Path en : english) {
-                String name = en.getFileName().toString();
-                Path o = akn.resolve(folder).resolve(name.substring(0, name.length() - 5) + FOLDERS.get(folder) + ".xml");
-                DocumentRecord od = Files.exists(o) && englishMentions.containsKey(en) ? read(readers, o) : null;
-                if (od == null) {
-                    continue;
-                }
-                Set<String> want = englishMentions.get(en);
-                Set<String> got = mentions(treaties, known, od);
-                for (String m : want) {
-                    total++;
-                    if (got.contains(m)) {
-                        found++;
-                    } else {
-                        missed.merge(m.substring(m.indexOf(' ') + 1), 1, Integer::sum);
-                    }
-                }
-                for (String m : got) {
-                    other++;
-                    if (!want.contains(m)) {
-                        extra++;
-                        spurious.merge(m.substring(m.indexOf(' ') + 1), 1, Integer::sum);
-                    }
-                }
-            }
+            Tally t = tallies.getOrDefault(folder, new Tally());
+            int total = t.total;
+            int found = t.found;
+            int other = t.other;
+            int extra = t.extra;
+            Map<String, Integer> missed = t.missed;
+            Map<String, Integer> spurious = t.spurious;
             report.append(String.format("%s: %d/%d English treaty mentions (paragraph, treaty) found in the same"
                     + " paragraph, %.3f; %d/%d of its own mentions not in the English paragraph, %.3f; most missed:",
                     folder, found, total, total == 0 ? 1.0 : (double) found / total, extra, other,
@@ -126,17 +97,31 @@ class TreatyAlignmentDevTest {
                 .forEach(e -> report.append(' ').append(e.getKey()).append('=').append(e.getValue()));
     }
 
-    /** Whether a file "A_RES_79_12-….xml" has a resolution number of the wanted parity ("" for any). */
-    static boolean parityOf(Path f, String parity) {
-        return parity.isEmpty() || VerbLexicon.parity(parity.equals("even")).test(f.getFileName().toString());
-    }
+    /** One language's counts: English mentions found or missed, its own mentions matched or not. */
+    private static final class Tally {
+        int total;
+        int found;
+        int other;
+        int extra;
+        final Map<String, Integer> missed = new TreeMap<>();
+        final Map<String, Integer> spurious = new TreeMap<>();
 
-    /** The record of a file, or null when the reader rejects it (a file with another resolution's header). */
-    private static DocumentRecord read(List<DocumentReader> readers, Path f) {
-        try {
-            return readers.stream().filter(r -> r.accepts(f)).findFirst().orElseThrow().read(f);
-        } catch (InputException e) {
-            return null;
+        void add(Set<String> want, Set<String> got) {
+            for (String m : want) {
+                total++;
+                if (got.contains(m)) {
+                    found++;
+                } else {
+                    missed.merge(m.substring(m.indexOf(' ') + 1), 1, Integer::sum);
+                }
+            }
+            for (String m : got) {
+                other++;
+                if (!want.contains(m)) {
+                    extra++;
+                    spurious.merge(m.substring(m.indexOf(' ') + 1), 1, Integer::sum);
+                }
+            }
         }
     }
 
