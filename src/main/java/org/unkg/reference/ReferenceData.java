@@ -179,11 +179,12 @@ public final class ReferenceData {
 
     /** The State key (ISO alpha-3, lower case) for a name or alias in a language, exact after normalization. */
     public Optional<String> stateKey(String name, String lang) {
+        String n = normalize(name);
         Map<String, String> m = stateIndex.get(lang);
-        String key = m == null ? null : m.get(normalize(name));
+        String key = m == null ? null : m.get(n);
         if (key == null && !"en".equals(lang)) {
             Map<String, String> en = stateIndex.get("en");
-            key = en == null ? null : en.get(normalize(name));
+            key = en == null ? null : en.get(n);
         }
         return Optional.ofNullable(key);
     }
