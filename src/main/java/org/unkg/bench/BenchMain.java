@@ -158,7 +158,7 @@ public final class BenchMain implements Callable<Integer> {
             if (runs("xml")) {
                 r.put("sample", s.sample());
                 r.put("xml", s.xml());
-                r.put("memory", s.flatness(r.get("xml").getAsArray()));
+                r.put("memory", Stages.flatness(r.get("xml").getAsArray()));
             } else if (graph != null) {
                 s.useGraph(graph);
             }
@@ -172,7 +172,7 @@ public final class BenchMain implements Callable<Integer> {
                 r.put("text", text.get(0));
                 r.put("textScales", text);
                 if (text.size() > 1 && !text.get(0).getAsObject().hasKey("skipped")) {
-                    r.put("textMemory", s.flatness(text));
+                    r.put("textMemory", Stages.flatness(text));
                 }
             }
             boolean load = runs("load") && (runs("xml") || graph != null);
