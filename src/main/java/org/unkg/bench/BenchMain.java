@@ -82,7 +82,7 @@ public final class BenchMain implements Callable<Integer> {
     List<Integer> clients = List.of(1, 8);
 
     @Option(names = "--requests", description = "Measured requests per query per client level (default: ${DEFAULT-VALUE};"
-            + " results before 2026-11-24 05:30 used 50, whose nearest-rank p99 is the second slowest).")
+            + " results before 2026-11-24 05:30 used 50, whose nearest-rank p99 is the slowest).")
     int requests = 200;
 
     @Option(names = "--warmup", paramLabel = "SECONDS", description = "Unmeasured rounds of ASK {} and every canned query,"
