@@ -123,22 +123,36 @@ final class Report {
                             d(g, "openSeconds") + d(g, "startSeconds"), d(g, "openSeconds"), d(g, "startSeconds"),
                             d(g, "wallToFirstAnswerSeconds")), "", "", "≤ 2 s");
         }
+        latencies(b, s, "");
+        if (s.hasKey("cacheOn")) {
+            latencies(b, s.get("cacheOn").getAsObject(), "cache on: ");
+        }
+    }
+
+    /** The latency rows of one server ({@code label} before each name). */
+    private static void latencies(StringBuilder b, JsonObject s, String label) {
+        if (s.hasKey("warmup")) {
+            JsonObject w = s.get("warmup").getAsObject();
+            row(b, label + "warm-up before the measured requests", fmt("%d rounds, %d requests by %d clients, %.1f s (%d errors)",
+                    (long) d(w, "rounds"), (long) d(w, "requests"), (long) d(w, "clients"), d(w, "seconds"),
+                    (long) d(w, "errors")), "", "", "");
+        }
         JsonArray base = s.get("baseline").getAsArray();
         for (int i = 0; i < base.size(); i++) {
             JsonObject a = base.get(i).getAsObject();
-            row(b, "ASK {}, " + num(a, "clients") + " clients", fmt("p50 %.1f ms, p99 %.1f ms", d(a, "p50Ms"), d(a, "p99Ms")),
+            row(b, label + "ASK {}, " + num(a, "clients") + " clients", fmt("p50 %.1f ms, p99 %.1f ms", d(a, "p50Ms"), d(a, "p99Ms")),
                     "", "1", "baseline");
         }
         for (JsonValue v : s.get("queries").getAsArray()) {
             JsonObject q = v.getAsObject();
             String name = q.get("name").getAsString().value();
             if (q.hasKey("error")) {
-                row(b, name, "error: " + q.get("error").getAsString().value(), "", "", "");
+                row(b, label + name, "error: " + q.get("error").getAsString().value(), "", "", "");
                 continue;
             }
             JsonArray lv = q.get("levels").getAsArray();
             if (q.hasKey("coldMs")) {
-                row(b, name + ", cold (first request, not cached)", fmt("%.1f ms (status %d)", d(q, "coldMs"),
+                row(b, label + name + ", cold (first request, not cached)", fmt("%.1f ms (status %d)", d(q, "coldMs"),
                         (long) d(q, "coldStatus")), fmt("ASK p50 %.1f ms", d(base.get(0).getAsObject(), "p50Ms")),
                         fmt("%.1f", d(q, "coldMs") / Math.max(0.001, d(base.get(0).getAsObject(), "p50Ms"))), "");
             }
@@ -146,7 +160,7 @@ final class Report {
                 JsonObject a = lv.get(i).getAsObject();
                 JsonObject ask = base.get(i).getAsObject();
                 String err = d(a, "errors") > 0 ? fmt(" (%d errors)", (long) d(a, "errors")) : "";
-                row(b, name + ", " + num(a, "clients") + " clients", fmt("p50 %.1f ms, p99 %.1f ms", d(a, "p50Ms"), d(a, "p99Ms")) + err,
+                row(b, label + name + ", " + num(a, "clients") + " clients", fmt("p50 %.1f ms, p99 %.1f ms", d(a, "p50Ms"), d(a, "p99Ms")) + err,
                         fmt("ASK p50 %.1f ms", d(ask, "p50Ms")), fmt("%.1f", d(a, "p50Ms") / Math.max(0.001, d(ask, "p50Ms"))), "");
             }
         }

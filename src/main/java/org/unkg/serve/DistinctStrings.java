@@ -21,15 +21,18 @@ import java.util.Set;
  * when it is full they are written, sorted, to a temporary run file and the set starts again,
  * and {@link #count()} merges the runs. So the heap holds at most {@code limit} strings (and
  * one small read buffer per run while counting) whatever the number of distinct strings, which
- * is what the distinct subjects of a graph need: they grow with the corpus. Not thread-safe.
+ * is what the distinct subjects of a graph need: they grow with the corpus. {@link #close()}
+ * deletes the runs and their folder (before 2026-11-24 they stayed until the JVM exited); the
+ * files of a counter never closed are still deleted at exit. Not thread-safe.
  *
  * <pre>{@code
- * DistinctStrings d = new DistinctStrings(DistinctStrings.DEFAULT_LIMIT);
- * d.add("a"); d.add("b"); d.add("a");
- * long n = d.count(); // 2
+ * try (DistinctStrings d = new DistinctStrings(DistinctStrings.DEFAULT_LIMIT)) {
+ *     d.add("a"); d.add("b"); d.add("a");
+ *     long n = d.count(); // 2
+ * }
  * }</pre>
  */
-final class DistinctStrings {
+final class DistinctStrings implements AutoCloseable {
     /** Strings held before a run is spilled (about 40 MB of IRIs of this project's length). */
     static final int DEFAULT_LIMIT = 1 << 18;
     private static final int READ_BUFFER = 1 << 13;
@@ -38,12 +41,14 @@ final class DistinctStrings {
     private final Set<String> held = new HashSet<>();
     private final List<Path> runs = new ArrayList<>();
     private Path dir;
+    private boolean closed;
 
     DistinctStrings(int limit) {
         this.limit = Math.max(1, limit);
     }
 
     void add(String s) {
+        open();
         if (held.add(s) && held.size() >= limit) {
             spill();
         }
@@ -54,11 +59,40 @@ final class DistinctStrings {
         return runs.size();
     }
 
+    /** The folder of the runs, null before the first spill (for tests). */
+    Path folder() {
+        return dir;
+    }
+
+    /** Deletes the runs and their folder; the strings are forgotten and this counter can no longer be used. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        held.clear();
+        for (Path r : runs) {
+            delete(r);
+        }
+        runs.clear();
+        if (dir != null) {
+            delete(dir);
+        }
+    }
+
+    private void open() {
+        if (closed) {
+            throw new IllegalStateException("closed: its runs are deleted");
+        }
+    }
+
     /**
      * The number of distinct strings added so far. When runs were spilled, they are merged into
-     * one (the only temporary file left, deleted at exit), so counting again stays cheap.
+     * one (the only temporary file left until {@link #close()}), so counting again stays cheap.
      */
     long count() {
+        open();
         if (runs.isEmpty()) {
             return held.size();
         }

@@ -2,6 +2,7 @@ package org.unkg.serve;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,13 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.time.Duration;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.Filter;
@@ -29,11 +36,21 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * parameters, same {@code Accept}) gets the same bytes. Only successful (200) GET and
  * form-encoded POST requests are kept, and only when the query ran to its end (not cancelled by
  * the timeout) and the whole body was written to the client (a client that leaves mid-answer
- * cuts it); each at most an eighth of the budget; the least recently
- * used entries go first when the budget is full. A miss runs the query as usual and copies the
- * response while it is written, so the first answer is as fast as without the cache — the cache
- * only makes repeated requests cheap, never a first one (what {@code bench/run} reports as cold
- * latency).
+ * cuts it); each at most an eighth of the budget and at most {@link #MAX_ENTRY} bytes; the least
+ * recently used entries go first when the budget is full.
+ *
+ * <p>A miss runs the query as usual and copies the response while it is written (the bytes go
+ * to the client as they come; the copy is dropped, and the rest streams on uncopied, once it
+ * passes the entry cap), so the first answer is as fast as without the cache — the cache only
+ * makes repeated requests cheap, never a first one (what {@code bench/run} reports as cold
+ * latency). Identical misses at the same time run the query once: the first runs it, the others
+ * wait for its entry (at most {@code wait}) and are answered from it; when it is not kept (cut,
+ * failed, too large) or takes longer than the wait, each of them runs the query itself.
+ *
+ * <p>Every response that passes through the cache carries {@code Vary}: the one the endpoint
+ * set (Fuseki lists {@code Accept}, {@code Accept-Encoding} and others on GET), replayed on the
+ * hits, or {@code Accept} (the header the key holds) when it set none. {@code Accept-Encoding}
+ * is not in the key: the server compresses nothing.
  */
 final class ResponseCache implements Filter {
     /**
@@ -43,19 +60,45 @@ final class ResponseCache implements Filter {
     static final String SIGNAL = "org.unkg.serve.cancelSignal";
     /** Header telling a client whether the answer came from the cache ({@code hit} or {@code miss}). */
     static final String HEADER = "X-Unkg-Cache";
+    /**
+     * The largest body kept, whatever the budget: what a miss may hold in memory besides the
+     * server's own output buffer (5 MB); eight concurrent misses of different queries hold at
+     * most eight times it. (Before 2026-11-24 the cap was an eighth of the budget only: 128 MB a
+     * miss with {@code --cache 1024}.)
+     */
+    static final long MAX_ENTRY = 16L << 20;
+    /** {@code Vary} of a response whose endpoint set none: the key's one header. */
+    static final String VARY = "Accept";
 
-    private record Entry(int status, String contentType, byte[] body) {
+    private record Entry(int status, String contentType, String vary, byte[] body) {
     }
 
     private final long budget;
     private final long maxEntry;
+    private final long waitNanos;
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
+    /** The misses running, by key: the entry each will give (null when it keeps none). */
+    private final ConcurrentHashMap<String, CompletableFuture<Entry>> running = new ConcurrentHashMap<>();
     private long used;
 
-    /** A cache of at most {@code budget} bytes of response bodies. */
+    /** A cache of at most {@code budget} bytes of response bodies; a waiting miss waits at most a minute. */
     ResponseCache(long budget) {
+        this(budget, Duration.ofMinutes(1));
+    }
+
+    /**
+     * A cache of at most {@code budget} bytes of response bodies; a request identical to one
+     * running waits at most {@code wait} for its answer before it runs the query itself.
+     */
+    ResponseCache(long budget, Duration wait) {
+        this(budget, Math.min(budget / 8, MAX_ENTRY), wait);
+    }
+
+    /** For tests: {@code maxEntry} is the largest body kept. */
+    ResponseCache(long budget, long maxEntry, Duration wait) {
         this.budget = budget;
-        this.maxEntry = budget / 8;
+        this.maxEntry = maxEntry;
+        this.waitNanos = wait.toNanos();
     }
 
     @Override
@@ -70,16 +113,64 @@ final class ResponseCache implements Filter {
         }
         Entry e = get(key);
         if (e != null) {
-            resp.setStatus(e.status());
-            resp.setContentType(e.contentType());
-            resp.setContentLength(e.body().length);
-            resp.setHeader(HEADER, "hit");
-            resp.getOutputStream().write(e.body());
+            answer(resp, e);
             return;
         }
+        CompletableFuture<Entry> mine = new CompletableFuture<>();
+        CompletableFuture<Entry> other = running.putIfAbsent(key, mine);
+        if (other != null) {
+            e = await(other);
+            if (e != null) {
+                answer(resp, e);
+            } else {
+                miss(req, resp, chain, key);
+            }
+            return;
+        }
+        Entry made = null;
+        try {
+            // the miss that ran before may have finished between the look-up and the claim
+            e = get(key);
+            if (e != null) {
+                made = e;
+                answer(resp, e);
+            } else {
+                made = miss(req, resp, chain, key);
+            }
+        } finally {
+            mine.complete(made);
+            running.remove(key, mine);
+        }
+    }
+
+    /** The entry the running miss gives, or null when it keeps none or takes longer than the wait. */
+    private Entry await(CompletableFuture<Entry> other) throws IOException {
+        try {
+            return other.get(waitNanos, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for the same query");
+        }
+    }
+
+    private static void answer(HttpServletResponse resp, Entry e) throws IOException {
+        resp.setStatus(e.status());
+        resp.setContentType(e.contentType());
+        resp.setContentLength(e.body().length);
+        resp.setHeader("Vary", e.vary());
+        resp.setHeader(HEADER, "hit");
+        resp.getOutputStream().write(e.body());
+    }
+
+    /** Runs the query, copying its answer; the entry kept, or null. */
+    private Entry miss(HttpServletRequest req, HttpServletResponse resp, FilterChain chain, String key)
+            throws IOException, ServletException {
         resp.setHeader(HEADER, "miss");
+        resp.setHeader("Vary", VARY); // replaced by the endpoint's when it sets one
         Copying copy = new Copying(resp, maxEntry);
-        chain.doFilter(request, copy);
+        chain.doFilter(req, copy);
         copy.flushBuffer();
         // kept only when the query ran to its end (not cancelled), every byte reached the client
         // (Fuseki catches a failed write, e.g. a client that left, and returns normally with the
@@ -87,9 +178,12 @@ final class ResponseCache implements Filter {
         boolean complete = req.getAttribute(SIGNAL) instanceof AtomicBoolean cancelled && !cancelled.get()
                 && !copy.failed();
         byte[] body = copy.copied();
-        if (complete && copy.getStatus() == 200 && body != null && copy.getContentType() != null) {
-            put(key, new Entry(200, copy.getContentType(), body));
+        if (!complete || copy.getStatus() != 200 || body == null || copy.getContentType() == null) {
+            return null;
         }
+        String vary = copy.getHeader("Vary");
+        Entry e = new Entry(200, copy.getContentType(), vary == null ? VARY : vary, body);
+        return put(key, e) ? e : null;
     }
 
     /** The cache key of a query request, or null when the request is not one to cache. */
@@ -114,10 +208,11 @@ final class ResponseCache implements Filter {
         return entries.get(key);
     }
 
-    private synchronized void put(String key, Entry e) {
+    /** Keeps the entry; false when it is too large to keep. */
+    private synchronized boolean put(String key, Entry e) {
         long size = e.body().length + key.length() * 2L;
         if (size > maxEntry) {
-            return;
+            return false;
         }
         Entry old = entries.put(key, e);
         used += size - (old == null ? 0 : old.body().length + key.length() * 2L);
@@ -126,6 +221,7 @@ final class ResponseCache implements Filter {
             used -= x.getValue().body().length + x.getKey().length() * 2L;
             it.remove();
         }
+        return true;
     }
 
     /** The response, with a copy of its body kept while it is under {@code max} bytes. */

@@ -133,7 +133,9 @@ public final class UnkgServer {
                 .addServlet("/.well-known/void", new VoidServlet(voidModel))
                 .addServlet("/*", new LinkedDataServlet(dataset, links, qs, (int) Math.min(maxResults, 5000)));
         if (cacheBytes > 0) {
-            b.addFilter(DATASET + "/*", new ResponseCache(cacheBytes));
+            // a request identical to one running waits for it as long as the watchdog lets a query run
+            b.addFilter(DATASET + "/*", new ResponseCache(cacheBytes,
+                    timeout.multipliedBy(Watchdog.WALL_FACTOR).plusSeconds(2)));
         }
         if (dump != null) {
             b.addServlet("/dump/*", new DumpServlet(dump, org.apache.jena.riot.RDFLanguages.pathnameToLang(

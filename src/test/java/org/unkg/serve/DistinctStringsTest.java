@@ -1,11 +1,16 @@
 package org.unkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +33,28 @@ class DistinctStringsTest {
         d.add("https://w3id.org/unkg/id/new");
         d.add("https://w3id.org/unkg/id/résolution/1");
         assertEquals(expected.size() + 1, d.count(), "adding after a count: one new, one already counted");
+    }
+
+    /** The runs used to stay in the temp folder until the JVM exited: a long server kept every describe's. */
+    @Test
+    void closingDeletesTheRunsAndTheirFolder() {
+        DistinctStrings d = new DistinctStrings(10);
+        for (int i = 0; i < 100; i++) {
+            d.add("s" + i);
+        }
+        Path folder = d.folder();
+        assertTrue(d.runs() > 5 && folder != null && Files.isDirectory(folder), "spilled to " + folder);
+        assertEquals(100, d.count());
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(1, files.count(), "the merged run");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        d.close();
+        assertFalse(Files.exists(folder), "the runs' folder is deleted: " + folder);
+        assertThrows(IllegalStateException.class, () -> d.add("t"));
+        assertThrows(IllegalStateException.class, d::count);
+        d.close(); // twice is harmless
     }
 
     @Test

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Repeated SPARQL requests are answered from the cache with the same bytes; the cache key holds
- * the Accept header; answers cut by the timeout or by a client that left are never kept; the cache
- * is off unless asked for.
+ * the Accept header, and hits say so ({@code Vary}) as misses do; answers cut by the timeout or by a
+ * client that left are never kept; the cache is off unless asked for. (Single flight, the entry
+ * cap and the bounded wait: {@link ResponseCacheFlightTest}.)
  */
 class ResponseCacheTest {
     static final String QUERY = "SELECT ?s ?id WHERE { ?s <http://purl.org/dc/terms/identifier> ?id } ORDER BY ?id";
@@ -143,6 +144,35 @@ class ResponseCacheTest {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.getPort() + path))
                 .timeout(Duration.ofSeconds(120)).header("Accept", accept).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * The answer depends on Accept (part of the key): a hit must say so as the miss did, or a
+     * shared cache between the client and the server could hand a JSON answer to a client that
+     * asked for XML. Fuseki sets Vary on GET misses; the hits had none.
+     */
+    @Test
+    void aHitCarriesTheSameVaryAsTheMiss() throws Exception {
+        Dataset ds = ServeFixture.dataset(dir);
+        FusekiServer s = UnkgServer.create().dataset(ds).port(0).cacheBytes(64L << 20).build();
+        s.start();
+        try {
+            String path = "/unkg/sparql?query=" + URLEncoder.encode(QUERY, StandardCharsets.UTF_8);
+            HttpResponse<byte[]> miss = get(s, path, "application/sparql-results+json");
+            HttpResponse<byte[]> hit = get(s, path, "application/sparql-results+json");
+            assertEquals("miss", miss.headers().firstValue(ResponseCache.HEADER).orElse("none"));
+            assertEquals("hit", hit.headers().firstValue(ResponseCache.HEADER).orElse("none"));
+            String vary = miss.headers().firstValue("Vary").orElse("");
+            assertTrue(vary.contains("Accept"), vary);
+            assertEquals(vary, hit.headers().firstValue("Vary").orElse("none"));
+            HttpResponse<String> postMiss = post(s, QUERY, "text/csv");
+            HttpResponse<String> postHit = post(s, QUERY, "text/csv");
+            assertEquals("hit", cache(postHit));
+            assertTrue(postMiss.headers().firstValue("Vary").orElse("").contains("Accept"));
+            assertEquals(postMiss.headers().firstValue("Vary"), postHit.headers().firstValue("Vary"));
+        } finally {
+            s.stop();
+        }
     }
 
     @Test
