@@ -27,17 +27,18 @@ import org.unkg.build.Readers;
 import org.unkg.reference.ReferenceData;
 
 /**
- * The rewritten canned queries (02, 04, 06, 09, 10: selective patterns first, joins Jena can hash
- * instead of re-running a subquery per row) give exactly the rows of their earlier forms, kept
+ * The rewritten canned queries (01, 02, 04, 06, 08, 09, 10: selective patterns first, joins Jena can
+ * hash instead of re-running a subquery per row) give exactly the rows of their earlier forms, kept
  * in {@code src/test/resources/queries-before/}: same rows in the same order, every column, for
  * several parameter values, on the fixture graph, the bundled corpus and (when ../shared is
  * there) the six language versions of eleven resolutions of the AKN sample. A query that became
- * paged (02, 07: {@code limit} and {@code offset}) is compared page by page: its pages, read one
+ * paged (01, 02, 04, 06, 07, 08: {@code limit} and {@code offset}) is compared page by page: its pages, read one
  * after the other, are the earlier form's rows, and its default page is their beginning.
  */
 class QueryRewriteTest {
     /** Parameter sets each query is compared on (defaults included). */
     static final Map<String, List<Map<String, String>>> CASES = Map.of(
+            "01-resolutions-by-session", List.of(Map.of(), Map.of("lang", "fr"), Map.of("lang", "xx")),
             "02-citation-network", List.of(Map.of(), Map.of("lang", "fr"), Map.of("lang", "zh")),
             "07-bodies-mentioned", List.of(Map.of(), Map.of("lang", "fr"), Map.of("lang", "xx")),
             "04-states-mentioned", List.of(Map.of(), Map.of("lang", "fr"), Map.of("lang", "xx")),
@@ -46,6 +47,7 @@ class QueryRewriteTest {
                     Map.of("verb", "re", "keyword", "the")),
             "09-topic-timeline", List.of(Map.of(), Map.of("keyword", "peace"), Map.of("keyword", "Asie"),
                     Map.of("keyword", "")),
+            "08-treaties-cited", List.of(Map.of(), Map.of("lang", "fr"), Map.of("lang", "zh")),
             "10-language-disagreements", List.of(Map.of()));
 
     @TempDir

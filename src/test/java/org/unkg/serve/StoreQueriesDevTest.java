@@ -57,7 +57,10 @@ class StoreQueriesDevTest {
                 continue;
             }
             CannedQuery q = now.get(old.name()).orElseThrow();
-            assertEquals(old.params(), q.params(), old.name() + ": the parameters (public API) are unchanged");
+            boolean paging = q.paged() && !old.paged();
+            assertEquals(old.params(), paging ? q.params().stream().filter(p -> !p.name().equals(CannedQuery.LIMIT)
+                    && !p.name().equals(CannedQuery.OFFSET)).toList() : q.params(),
+                    old.name() + ": the parameters (public API) are unchanged, paging aside");
             for (Map<String, String> params : QueryRewriteTest.CASES.getOrDefault(old.name(), List.of(Map.of()))) {
                 long t0 = System.nanoTime();
                 List<String> expected = QueryRewriteTest.allRows(ds, old, params);
