@@ -48,6 +48,8 @@ public final class TextIndex {
     static final int[] GRAMS = {3, 5};
     /** Once this few candidates are left, longer posting lists are not read (the filter decides). */
     private static final int ENOUGH = 16;
+    /** Characters taken at each end of a text for its {@link #fingerprint}. */
+    private static final int SAMPLE = 24;
 
     private final List<String> predicates;
     private final boolean[] incomplete;
@@ -269,10 +271,19 @@ public final class TextIndex {
         return (int) (mix(k) >>> 33);
     }
 
-    /** A 64-bit fingerprint of an object's text (lexical form or IRI), to tell a subject's objects apart. */
+    /**
+     * A 64-bit fingerprint of an object's text (lexical form or IRI), to tell a subject's
+     * objects apart: of its length and at most {@value #SAMPLE} characters at each end, so that it
+     * costs the same for a long paragraph as for a title (the query takes it of every object of a
+     * candidate subject).
+     */
     static long fingerprint(String text) {
-        long k = text.length();
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        long k = n;
+        for (int i = 0; i < Math.min(n, SAMPLE); i++) {
+            k = k * 0x100000001b3L + text.charAt(i);
+        }
+        for (int i = Math.max(SAMPLE, n - SAMPLE); i < n; i++) {
             k = k * 0x100000001b3L + text.charAt(i);
         }
         return mix(k);
