@@ -1,12 +1,11 @@
 package org.unkg.serve;
 
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +46,7 @@ final class TextIndexWriter implements LoadStep {
     private final List<Node> predicates;
     private final Path storeDir;
     private final Path tmp;
-    private final DataOutputStream[] parts = new DataOutputStream[PARTS];
+    private final Part[] parts = new Part[PARTS];
     private final DataOutputStream subjects;
     private final boolean[] incomplete;
     private final DataOutputStream fingerprints;
@@ -67,7 +66,7 @@ final class TextIndexWriter implements LoadStep {
         deleteTree(tmp);
         Files.createDirectories(tmp);
         for (int i = 0; i < PARTS; i++) {
-            parts[i] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp.resolve("p" + i)), 16 * 1024));
+            parts[i] = new Part(tmp.resolve("p" + i));
         }
         subjects = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp.resolve("subjects"))));
         fingerprints = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp.resolve("fingerprints"))));
@@ -151,9 +150,7 @@ final class TextIndexWriter implements LoadStep {
         int entry = entries - 1;
         for (int i = 0; i < n; i++) {
             if (i == 0 || grams[i] != grams[i - 1]) {
-                DataOutputStream part = parts[grams[i] >>> 23];
-                part.writeInt(grams[i]);
-                part.writeInt(entry);
+                parts[grams[i] >>> 23].add(((long) grams[i] << 32) | entry);
                 pairs++;
             }
         }
@@ -161,7 +158,7 @@ final class TextIndexWriter implements LoadStep {
 
     @Override
     public void finish(DatasetGraph dsg, Path dir) throws IOException {
-        for (DataOutputStream p : parts) {
+        for (Part p : parts) {
             p.close();
         }
         subjects.close();
@@ -215,14 +212,10 @@ final class TextIndexWriter implements LoadStep {
 
     /** Sorts one spill file by (gram, entry) and writes its posting lists; returns the postings' new length. */
     private static long sortPart(Path part, GrowingKeys keys, OutputStream out, long written) throws IOException {
-        int n = (int) (Files.size(part) / 8);
-        long[] pairs = new long[n];
-        try (InputStream in = Files.newInputStream(part);
-                DataInputStream d = new DataInputStream(new java.io.BufferedInputStream(in, 64 * 1024))) {
-            for (int i = 0; i < n; i++) {
-                pairs[i] = ((long) d.readInt() << 32) | (d.readInt() & 0xffffffffL);
-            }
-        }
+        byte[] bytes = Files.readAllBytes(part);
+        // a pair was written as two big-endian ints, gram then entry: one big-endian long
+        long[] pairs = new long[bytes.length / 8];
+        ByteBuffer.wrap(bytes).asLongBuffer().get(pairs);
         Files.delete(part);
         Arrays.sort(pairs);
         long pos = written;
@@ -262,6 +255,37 @@ final class TextIndexWriter implements LoadStep {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
+        }
+    }
+
+    /** One spill file of (gram, entry) pairs, each a long, written through a buffer. */
+    private static final class Part {
+        private final FileChannel out;
+        private final ByteBuffer buffer = ByteBuffer.allocate(8 * 1024);
+
+        Part(Path file) throws IOException {
+            out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE);
+        }
+
+        void add(long pair) throws IOException {
+            if (!buffer.hasRemaining()) {
+                flush();
+            }
+            buffer.putLong(pair);
+        }
+
+        private void flush() throws IOException {
+            buffer.flip();
+            while (buffer.hasRemaining()) {
+                out.write(buffer);
+            }
+            buffer.clear();
+        }
+
+        void close() throws IOException {
+            flush();
+            out.close();
         }
     }
 

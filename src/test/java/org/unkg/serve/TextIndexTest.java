@@ -71,10 +71,12 @@ class TextIndexTest {
             List<Triple> triples = Txn.calculateRead(ds, () -> ds.asDatasetGraph().getDefaultGraph()
                     .find(Node.ANY, p, Node.ANY).toList());
             assertTrue(triples.size() > 20, p + ": " + triples.size());
+            List<String> lower = triples.stream()
+                    .map(t -> t.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT)).toList();
             Random random = new Random(7);
             Set<String> scripts = new HashSet<>();
             int checked = 0;
-            for (int i = 0; i < 300; i++) {
+            for (int i = 0; i < 200; i++) {
                 String text = triples.get(random.nextInt(triples.size())).getObject().getLiteralLexicalForm();
                 int len = 3 + random.nextInt(12);
                 if (text.length() < len) {
@@ -89,9 +91,10 @@ class TextIndexTest {
                 assertNotNull(candidates, keyword);
                 String k = keyword.toLowerCase(Locale.ROOT);
                 int hits = 0;
-                for (Triple t : triples) {
-                    String o = t.getObject().getLiteralLexicalForm();
-                    if (o.toLowerCase(Locale.ROOT).contains(k)) {
+                for (int j = 0; j < triples.size(); j++) {
+                    if (lower.get(j).contains(k)) {
+                        Triple t = triples.get(j);
+                        String o = t.getObject().getLiteralLexicalForm();
                         hits++;
                         assertTrue(candidates.contains(new TextIndex.Candidate(t.getSubject().getURI(),
                                 TextIndex.fingerprint(o))), p + " \"" + keyword + "\": missed " + t.getSubject());
@@ -101,7 +104,7 @@ class TextIndexTest {
                 assertTrue(candidates.size() < triples.size(), "the index narrows \"" + keyword + "\"");
                 checked++;
             }
-            assertTrue(checked > 100, "checked " + checked);
+            assertTrue(checked > 80, "checked " + checked);
             assertTrue(scripts.contains("HAN") && scripts.contains("LATIN") && scripts.contains("ARABIC")
                     && scripts.contains("CYRILLIC"), scripts.toString());
             assertNull(index.candidates(p, "ab"), "shorter than a trigram: scan");
