@@ -55,7 +55,6 @@ final class TextIndexWriter implements LoadStep {
     private int entries;
     private int[] grams = new int[256];
     private long pairs;
-    private long started;
 
     /** A writer of the index of {@code predicates}' objects, into {@code storeDir}. */
     TextIndexWriter(List<Node> predicates, Path storeDir) throws IOException {
@@ -74,7 +73,6 @@ final class TextIndexWriter implements LoadStep {
 
     @Override
     public StreamRDF sink() {
-        started = System.nanoTime();
         return new StreamRDFBase() {
             @Override
             public void triple(Triple t) {
@@ -158,6 +156,7 @@ final class TextIndexWriter implements LoadStep {
 
     @Override
     public void finish(DatasetGraph dsg, Path dir) throws IOException {
+        long started = System.nanoTime();
         for (Part p : parts) {
             p.close();
         }
@@ -206,8 +205,9 @@ final class TextIndexWriter implements LoadStep {
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
         deleteTree(tmp);
-        LOG.info("text index of {} entries, {} grams, {} postings in {} ({} MB, {} s)", entries, keys.size, pairs,
-                target, Files.size(target) / 1_000_000, String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
+        LOG.info("text index of {} entries, {} grams, {} postings in {} ({} kB; sorted and written in {} s)", entries,
+                keys.size, pairs, target, Files.size(target) / 1000,
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
     }
 
     /** Sorts one spill file by (gram, entry) and writes its posting lists; returns the postings' new length. */
