@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  * With the store's {@link TextIndex} the candidates are the triples of the subjects whose
  * objects hold every trigram of the keyword; without one (a store loaded by an older version,
- * an in-memory graph), for a keyword shorter than a trigram, or for a graph other than the
+ * an in-memory graph), for a one-character keyword, or for a graph other than the
  * store's default graph, they are all triples of {@code P}, streamed: the query scans, as it did
  * before the index, and answers the same rows.
  *

@@ -42,10 +42,11 @@ public final class TextIndex {
     /**
      * Gram sizes indexed, increasing: a keyword is looked up by the grams of the largest size it
      * has (a long keyword's 5-grams are far more selective than its trigrams: "central asia" has
-     * 92 texts with it, 152 with all its trigrams, 92 with all its 5-grams); a keyword shorter
-     * than the smallest is answered by a scan.
+     * 92 texts with it, 152 with all its trigrams, 92 with all its 5-grams); bigrams are there for
+     * two-character keywords (a Chinese word is often two characters: 和平, 中亚); a one-character
+     * keyword is answered by a scan.
      */
-    static final int[] GRAMS = {3, 5};
+    static final int[] GRAMS = {2, 3, 5};
     /** Once this few candidates are left, longer posting lists are not read (the filter decides). */
     private static final int ENOUGH = 16;
     /** Characters taken at each end of a text for its {@link #fingerprint}. */
