@@ -29,6 +29,9 @@ public final class QueryRunner {
     private final Watchdog watchdog;
 
     private QueryRunner(Dataset dataset, String endpoint, Duration timeout, long maxResults, Watchdog watchdog) {
+        if (dataset != null) {
+            TextCandidates.ensure(dataset.asDatasetGraph());
+        }
         this.dataset = dataset;
         this.endpoint = endpoint;
         this.timeout = timeout;

@@ -21,11 +21,13 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unkg.UnkgException;
 import org.unkg.rdf.Iris;
+import org.unkg.rdf.UNKG;
 
 /**
  * Opens what the server and the query command read: graph files in memory, or a TDB2 store,
@@ -48,6 +50,7 @@ public final class Stores {
     /** Graph files (any RDF syntax, by extension) in one in-memory transactional dataset. */
     public static Dataset memory(List<Path> files) {
         Dataset ds = DatasetFactory.createTxnMem();
+        TextCandidates.ensure(ds.asDatasetGraph());
         Txn.executeWrite(ds, () -> {
             for (Path f : files) {
                 if (!Files.isRegularFile(f)) {
@@ -65,6 +68,7 @@ public final class Stores {
             throw new UnkgException(dir + ": no such TDB2 store");
         }
         Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        TextCandidates.register(ds.asDatasetGraph(), dir);
         if (!StoreStats.present(ds.asDatasetGraph())) {
             LOG.warn("{} has no {} (loaded by an older version): queries use TDB2's fixed pattern order;"
                     + " 'unkg load' again gives the optimizer its statistics", dir, StoreStats.FILE);
@@ -128,6 +132,7 @@ public final class Stores {
                 List<LoadStep> steps = new ArrayList<>();
                 steps.add(voidStep(graph, iris));
                 steps.add(StoreStats.step());
+                steps.add(textStep(dir));
                 steps.addAll(more);
                 long n = new TdbLoad(steps).run(graph, dsg, dir);
                 Files.writeString(dir.resolve(MARKER), graph.toAbsolutePath() + "\n", StandardCharsets.UTF_8);
@@ -135,7 +140,9 @@ public final class Stores {
                 // reopened, so that TDB2 reads the statistics just written
                 TDBInternal.expel(dsg);
             }
-            return TDB2Factory.connectDataset(dir.toString());
+            Dataset ds = TDB2Factory.connectDataset(dir.toString());
+            TextCandidates.register(ds.asDatasetGraph(), dir);
+            return ds;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -197,6 +204,14 @@ public final class Stores {
         };
     }
 
+    /**
+     * The step that writes the store's {@link TextIndex} of titles and paragraph texts (what
+     * {@code queries/09-topic-timeline.rq} looks in through {@link TextCandidates}).
+     */
+    private static LoadStep textStep(Path dir) throws IOException {
+        return new TextIndexWriter(List.of(DCTerms.title.asNode(), UNKG.text.asNode()), dir);
+    }
+
     /** Empties a store folder; refuses a folder that does not look like a TDB2 store. */
     private static void clear(Path dir) throws IOException {
         if (!Files.exists(dir)) {
@@ -206,7 +221,8 @@ public final class Stores {
             List<Path> entries = s.toList();
             boolean tdb = entries.stream().allMatch(p -> {
                 String n = p.getFileName().toString();
-                return n.startsWith("Data-") || n.equals("tdb.lock") || n.equals(MARKER) || n.equals(VOID) || n.startsWith("Backups");
+                return n.startsWith("Data-") || n.equals("tdb.lock") || n.equals(MARKER) || n.equals(VOID) || n.startsWith("Backups")
+                        || n.startsWith(TextIndex.FILE);
             });
             if (!tdb) {
                 throw new UnkgException(dir + " is not a TDB2 store; refusing to replace it");

@@ -90,6 +90,8 @@ public final class UnkgServer {
         if (dataset == null) {
             throw new IllegalStateException("no dataset");
         }
+        // the text search of the canned queries: the store's index when Stores opened it, else a scan
+        TextCandidates.ensure(dataset.asDatasetGraph());
         CannedQueries qs = queries != null ? queries : CannedQueries.bundled();
         Map<String, String> prefixes = Prefixes.standard(iris);
         LocalLinks links = new LocalLinks(iris.base(), prefixes);

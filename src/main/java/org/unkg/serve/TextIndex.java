@@ -1,0 +1,313 @@
+package org.unkg.serve;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.LongBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An n-gram index of the texts of a TDB2 store, written beside it by the load
+ * ({@link TextIndexWriter}) and read by the {@link TextCandidates} property function: for a
+ * predicate and a keyword it gives the triples whose object contains every n-gram of the
+ * lower-cased keyword. That is a superset of the triples whose object contains the keyword
+ * (lower-cased, as {@code CONTAINS(LCASE(STR(?o)), LCASE(?k))}), never fewer: a query keeps its
+ * exact filter, and the index only spares it the objects that cannot match. Grams are hashed to
+ * 31 bits and objects to 64: two grams or two objects with one hash only add candidates.
+ *
+ * <p>The file is mapped read-only; the sorted gram hashes, the offsets of their posting lists
+ * and of the subjects are read from the mapping, the posting lists (delta-coded varints) and
+ * subject IRIs too. Thread-safe: nothing changes after {@link #open}.
+ */
+public final class TextIndex {
+    private static final Logger LOG = LoggerFactory.getLogger(TextIndex.class);
+    /** Name of the index file in the store folder. */
+    public static final String FILE = "unkg-text.idx";
+    static final byte[] MAGIC = "UNKGTXT1".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * Gram sizes indexed, increasing: a keyword is looked up by the grams of the largest size it
+     * has (a long keyword's 5-grams are far more selective than its trigrams: "central asia" has
+     * 92 texts with it, 152 with all its trigrams, 92 with all its 5-grams); bigrams are there for
+     * two-character keywords (a Chinese word is often two characters: 和平, 中亚); a one-character
+     * keyword is answered by a scan.
+     */
+    static final int[] GRAMS = {2, 3, 5};
+    /** Once this few candidates are left, longer posting lists are not read (the filter decides). */
+    private static final int ENOUGH = 16;
+    /** Characters taken at each end of a text for its {@link #fingerprint}. */
+    private static final int SAMPLE = 24;
+
+    private final List<String> predicates;
+    private final boolean[] incomplete;
+    private final int entries;
+    private final IntBuffer keys;
+    private final LongBuffer offsets;
+    private final LongBuffer subjectEnds;
+    private final LongBuffer fingerprints;
+    private final ByteBuffer subjects;
+    private final ByteBuffer postings;
+
+    private TextIndex(List<String> predicates, boolean[] incomplete, int entries, IntBuffer keys, LongBuffer offsets,
+            LongBuffer subjectEnds, LongBuffer fingerprints, ByteBuffer subjects, ByteBuffer postings) {
+        this.predicates = predicates;
+        this.incomplete = incomplete;
+        this.entries = entries;
+        this.keys = keys;
+        this.offsets = offsets;
+        this.subjectEnds = subjectEnds;
+        this.fingerprints = fingerprints;
+        this.subjects = subjects;
+        this.postings = postings;
+    }
+
+    /** The index in {@code storeDir}, or null when there is none or it cannot be read (said in the log). */
+    public static TextIndex open(Path storeDir) {
+        Path file = storeDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (ch.size() > Integer.MAX_VALUE) {
+                LOG.warn("{}: text index over 2 GB is not mapped; text queries scan", file);
+                return null;
+            }
+            ByteBuffer all = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
+            byte[] magic = new byte[MAGIC.length];
+            all.get(magic);
+            int ng = all.getInt();
+            int[] grams = new int[Math.max(0, Math.min(ng, 16))];
+            for (int i = 0; i < grams.length; i++) {
+                grams[i] = all.getInt();
+            }
+            if (!Arrays.equals(magic, MAGIC) || !Arrays.equals(grams, GRAMS)) {
+                LOG.warn("{}: not a text index of this version; text queries scan", file);
+                return null;
+            }
+            int np = all.getInt();
+            List<String> preds = new ArrayList<>();
+            boolean[] incomplete = new boolean[np];
+            for (int i = 0; i < np; i++) {
+                byte[] iri = new byte[all.getInt()];
+                all.get(iri);
+                preds.add(new String(iri, StandardCharsets.UTF_8));
+                incomplete[i] = all.get() != 0;
+            }
+            int entries = all.getInt();
+            int nk = all.getInt();
+            IntBuffer keys = slice(all, 4L * nk).asIntBuffer();
+            LongBuffer offsets = slice(all, 8L * (nk + 1)).asLongBuffer();
+            LongBuffer subjectEnds = slice(all, 8L * (entries + 1)).asLongBuffer();
+            LongBuffer fingerprints = slice(all, 8L * entries).asLongBuffer();
+            ByteBuffer subjects = slice(all, subjectEnds.get(entries));
+            ByteBuffer postings = slice(all, offsets.get(nk));
+            LOG.info("text index {}: {} entries, {} grams", file, entries, nk);
+            return new TextIndex(List.copyOf(preds), incomplete, entries, keys, offsets, subjectEnds, fingerprints,
+                    subjects, postings);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("{}: unreadable text index ({}); text queries scan", file, e.toString());
+            return null;
+        }
+    }
+
+    private static ByteBuffer slice(ByteBuffer all, long length) {
+        int start = all.position();
+        ByteBuffer b = all.slice(start, Math.toIntExact(length));
+        all.position(Math.toIntExact(start + length));
+        return b;
+    }
+
+    /** Number of entries (triples of the indexed predicates). */
+    public int entries() {
+        return entries;
+    }
+
+    /** A triple that may hold the keyword: its subject and the {@link #fingerprint} of its object's text. */
+    public record Candidate(String subject, long fingerprint) {
+    }
+
+    /**
+     * The triples of {@code predicate} whose object may contain {@code keyword} (both
+     * lower-cased), each once, in no useful order; null when the index cannot tell (a predicate it
+     * does not cover, or covers incompletely, or a keyword shorter than the smallest gram): then
+     * every triple may.
+     */
+    public Set<Candidate> candidates(Node predicate, String keyword) {
+        int p = predicate.isURI() ? predicates.indexOf(predicate.getURI()) : -1;
+        String k = lower(keyword);
+        int size = 0;
+        for (int g : GRAMS) {
+            if (g <= k.length()) {
+                size = g;
+            }
+        }
+        if (p < 0 || incomplete[p] || size == 0) {
+            return null;
+        }
+        int n = k.length() - size + 1;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            int at = find(gramHash(p, k, i, size));
+            if (at < 0) {
+                return Set.of();
+            }
+            order[i] = at;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(length(a), length(b)));
+        int[] current = null;
+        int last = -1;
+        for (Integer at : order) {
+            if (at == last) {
+                continue;
+            }
+            last = at;
+            current = current == null ? decode(at) : intersect(current, at);
+            if (current.length <= ENOUGH) {
+                break;
+            }
+        }
+        Set<Candidate> out = new LinkedHashSet<>();
+        for (int e : current) {
+            out.add(new Candidate(subject(e), fingerprints.get(e)));
+        }
+        return out;
+    }
+
+    private long length(int at) {
+        return offsets.get(at + 1) - offsets.get(at);
+    }
+
+    /** Index of the gram hash in the sorted keys, or -1. */
+    private int find(int hash) {
+        int lo = 0;
+        int hi = keys.limit() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int v = keys.get(mid);
+            if (v < hash) {
+                lo = mid + 1;
+            } else if (v > hash) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    private int[] decode(int at) {
+        int[] out = new int[16];
+        int n = 0;
+        int pos = (int) offsets.get(at);
+        int end = (int) offsets.get(at + 1);
+        int cur = -1;
+        while (pos < end) {
+            int v = 0;
+            int shift = 0;
+            byte b;
+            do {
+                b = postings.get(pos++);
+                v |= (b & 0x7f) << shift;
+                shift += 7;
+            } while (b < 0);
+            cur += v;
+            if (n == out.length) {
+                out = Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = cur;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The entries of {@code current} also in list {@code at} (both increasing). */
+    private int[] intersect(int[] current, int at) {
+        int[] other = decode(at);
+        int[] out = new int[Math.min(current.length, other.length)];
+        int n = 0;
+        int j = 0;
+        for (int e : current) {
+            while (j < other.length && other[j] < e) {
+                j++;
+            }
+            if (j < other.length && other[j] == e) {
+                out[n++] = e;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private String subject(int entry) {
+        int from = (int) subjectEnds.get(entry);
+        int to = (int) subjectEnds.get(entry + 1);
+        byte[] b = new byte[to - from];
+        subjects.get(from, b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    /** Lower case as the index sees it (and SPARQL's LCASE in a root-like locale). */
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** The 31-bit hash of the gram {@code text[from, from + size)} of one predicate's texts. */
+    static int gramHash(int predicate, String text, int from, int size) {
+        long k = ((long) predicate << 8) | size;
+        for (int i = from; i < from + size; i++) {
+            k = k * 0x100000001b3L + text.charAt(i);
+        }
+        return (int) (mix(k) >>> 33);
+    }
+
+    /**
+     * A 64-bit fingerprint of an object's text (lexical form or IRI), to tell a subject's
+     * objects apart: of its length and at most {@value #SAMPLE} characters at each end, so that it
+     * costs the same for a long paragraph as for a title (the query takes it of every object of a
+     * candidate subject).
+     */
+    static long fingerprint(String text) {
+        int n = text.length();
+        long k = n;
+        for (int i = 0; i < Math.min(n, SAMPLE); i++) {
+            k = k * 0x100000001b3L + text.charAt(i);
+        }
+        for (int i = Math.max(SAMPLE, n - SAMPLE); i < n; i++) {
+            k = k * 0x100000001b3L + text.charAt(i);
+        }
+        return mix(k);
+    }
+
+    private static long mix(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        k *= 0xc4ceb9fe1a85ec53L;
+        k ^= k >>> 33;
+        return k;
+    }
+
+    /** Writes a non-negative int as a varint (7 bits a byte, low first); returns the bytes written. */
+    static int writeVarint(OutputStream out, int v) throws IOException {
+        int n = 1;
+        while ((v & ~0x7f) != 0) {
+            out.write((v & 0x7f) | 0x80);
+            v >>>= 7;
+            n++;
+        }
+        out.write(v);
+        return n;
+    }
+}

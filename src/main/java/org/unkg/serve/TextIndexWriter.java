@@ -1,0 +1,313 @@
+package org.unkg.serve;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The load step that writes the store's {@link TextIndex} ({@value TextIndex#FILE} in the store
+ * folder) from the load's own parse. An entry is one triple of the default graph with one of the
+ * indexed predicates (its subject, and a fingerprint of its object); the step hashes every gram
+ * ({@link TextIndex#GRAMS}) of the lower-cased object (literal lexical form or IRI, what
+ * {@code LCASE(STR(?o))} sees) and spills
+ * the (gram, entry) pairs to {@value #PARTS} temporary files by the top bits of the hash, so that
+ * its memory is that of one part, not of the graph. {@link #finish} sorts one part at a time into
+ * posting lists (delta-coded entry numbers) and assembles the file.
+ */
+final class TextIndexWriter implements LoadStep {
+    private static final Logger LOG = LoggerFactory.getLogger(TextIndexWriter.class);
+    /** Number of spill files; a gram hash has 31 bits, its top 8 pick the file. */
+    static final int PARTS = 256;
+    private static final String TMP = TextIndex.FILE + ".tmp";
+
+    private final List<Node> predicates;
+    private final Path storeDir;
+    private final Path tmp;
+    private final Part[] parts = new Part[PARTS];
+    private final DataOutputStream subjects;
+    private final boolean[] incomplete;
+    private final DataOutputStream fingerprints;
+    private long[] subjectEnds = new long[1024];
+    private long subjectBytes;
+    private int entries;
+    private int[] grams = new int[256];
+    private long pairs;
+
+    /** A writer of the index of {@code predicates}' objects, into {@code storeDir}. */
+    TextIndexWriter(List<Node> predicates, Path storeDir) throws IOException {
+        this.predicates = List.copyOf(predicates);
+        this.storeDir = storeDir;
+        this.incomplete = new boolean[predicates.size()];
+        this.tmp = storeDir.resolve(TMP);
+        deleteTree(tmp);
+        Files.createDirectories(tmp);
+        for (int i = 0; i < PARTS; i++) {
+            parts[i] = new Part(tmp.resolve("p" + i));
+        }
+        subjects = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp.resolve("subjects"))));
+        fingerprints = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp.resolve("fingerprints"))));
+    }
+
+    @Override
+    public StreamRDF sink() {
+        return new StreamRDFBase() {
+            @Override
+            public void triple(Triple t) {
+                add(t.getSubject(), t.getPredicate(), t.getObject());
+            }
+
+            @Override
+            public void quad(Quad q) {
+                if (q.isDefaultGraph()) {
+                    add(q.getSubject(), q.getPredicate(), q.getObject());
+                }
+            }
+        };
+    }
+
+    private void add(Node s, Node p, Node o) {
+        int pi = predicates.indexOf(p);
+        if (pi < 0) {
+            return;
+        }
+        if (o.isBlank()) {
+            return; // STR of a blank node is an error: it never contains a keyword
+        }
+        if (!s.isURI() || (o.isLiteral() && !plain(o))) {
+            // a blank node's label in the file is not its label in the store, and the store may
+            // rewrite the lexical form of a typed literal (01 → 1): the index could not find
+            // them again, so this predicate is answered by the scan
+            incomplete[pi] = true;
+            return;
+        }
+        String text = o.isLiteral() ? o.getLiteralLexicalForm() : o.getURI();
+        try {
+            newEntry(s, TextIndex.fingerprint(text));
+            spill(pi, TextIndex.lower(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A literal the store keeps as written: a language-tagged or plain string. */
+    private static boolean plain(Node o) {
+        return !o.getLiteralLanguage().isEmpty() || XSDDatatype.XSDstring.getURI().equals(o.getLiteralDatatypeURI());
+    }
+
+    private void newEntry(Node s, long fingerprint) throws IOException {
+        byte[] b = s.getURI().getBytes(StandardCharsets.UTF_8);
+        subjects.write(b);
+        fingerprints.writeLong(fingerprint);
+        subjectBytes += b.length;
+        if (entries + 1 >= subjectEnds.length) {
+            subjectEnds = Arrays.copyOf(subjectEnds, subjectEnds.length * 2);
+        }
+        entries++;
+        subjectEnds[entries] = subjectBytes;
+    }
+
+    /** Writes the distinct gram hashes of one lower-cased text for the current entry. */
+    private void spill(int predicate, String lower) throws IOException {
+        int n = 0;
+        for (int size : TextIndex.GRAMS) {
+            n += Math.max(0, lower.length() - size + 1);
+        }
+        if (grams.length < n) {
+            grams = new int[Math.max(n, grams.length * 2)];
+        }
+        n = 0;
+        for (int size : TextIndex.GRAMS) {
+            for (int i = 0; i + size <= lower.length(); i++) {
+                grams[n++] = TextIndex.gramHash(predicate, lower, i, size);
+            }
+        }
+        Arrays.sort(grams, 0, n);
+        int entry = entries - 1;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || grams[i] != grams[i - 1]) {
+                parts[grams[i] >>> 23].add(((long) grams[i] << 32) | entry);
+                pairs++;
+            }
+        }
+    }
+
+    @Override
+    public void finish(DatasetGraph dsg, Path dir) throws IOException {
+        long started = System.nanoTime();
+        for (Part p : parts) {
+            p.close();
+        }
+        subjects.close();
+        fingerprints.close();
+        Path postings = tmp.resolve("postings");
+        GrowingKeys keys = new GrowingKeys();
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(postings), 64 * 1024)) {
+            long written = 0;
+            for (int i = 0; i < PARTS; i++) {
+                written = sortPart(tmp.resolve("p" + i), keys, out, written);
+            }
+            keys.offset(written);
+        }
+        Path target = storeDir.resolve(TextIndex.FILE);
+        Path partial = tmp.resolve("index");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 64 * 1024))) {
+            out.write(TextIndex.MAGIC);
+            out.writeInt(TextIndex.GRAMS.length);
+            for (int g : TextIndex.GRAMS) {
+                out.writeInt(g);
+            }
+            out.writeInt(predicates.size());
+            for (int i = 0; i < predicates.size(); i++) {
+                byte[] iri = predicates.get(i).getURI().getBytes(StandardCharsets.UTF_8);
+                out.writeInt(iri.length);
+                out.write(iri);
+                out.writeBoolean(incomplete[i]);
+            }
+            out.writeInt(entries);
+            out.writeInt(keys.size);
+            for (int i = 0; i < keys.size; i++) {
+                out.writeInt(keys.keys[i]);
+            }
+            for (int i = 0; i <= keys.size; i++) {
+                out.writeLong(keys.offsets[i]);
+            }
+            for (int i = 0; i <= entries; i++) {
+                out.writeLong(subjectEnds[i]);
+            }
+        }
+        try (FileChannel to = FileChannel.open(partial, StandardOpenOption.APPEND)) {
+            append(tmp.resolve("fingerprints"), to);
+            append(tmp.resolve("subjects"), to);
+            append(postings, to);
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        deleteTree(tmp);
+        LOG.info("text index of {} entries, {} grams, {} postings in {} ({} kB; sorted and written in {} s)", entries,
+                keys.size, pairs, target, Files.size(target) / 1000,
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
+    }
+
+    /** Sorts one spill file by (gram, entry) and writes its posting lists; returns the postings' new length. */
+    private static long sortPart(Path part, GrowingKeys keys, OutputStream out, long written) throws IOException {
+        byte[] bytes = Files.readAllBytes(part);
+        // a pair was written as two big-endian ints, gram then entry: one big-endian long
+        long[] pairs = new long[bytes.length / 8];
+        ByteBuffer.wrap(bytes).asLongBuffer().get(pairs);
+        Files.delete(part);
+        Arrays.sort(pairs);
+        long pos = written;
+        int gram = -1;
+        int last = -1;
+        for (long pair : pairs) {
+            int g = (int) (pair >>> 32);
+            int e = (int) pair;
+            if (g != gram) {
+                keys.add(g, pos);
+                gram = g;
+                last = -1;
+            }
+            if (e != last) {
+                pos += TextIndex.writeVarint(out, e - last);
+                last = e;
+            }
+        }
+        return pos;
+    }
+
+    private static void append(Path from, FileChannel to) throws IOException {
+        try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ)) {
+            long size = in.size();
+            long done = 0;
+            while (done < size) {
+                done += in.transferTo(done, size - done, to);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** One spill file of (gram, entry) pairs, each a long, written through a buffer. */
+    private static final class Part {
+        private final FileChannel out;
+        private final ByteBuffer buffer = ByteBuffer.allocate(8 * 1024);
+
+        Part(Path file) throws IOException {
+            out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE);
+        }
+
+        void add(long pair) throws IOException {
+            if (!buffer.hasRemaining()) {
+                flush();
+            }
+            buffer.putLong(pair);
+        }
+
+        private void flush() throws IOException {
+            buffer.flip();
+            while (buffer.hasRemaining()) {
+                out.write(buffer);
+            }
+            buffer.clear();
+        }
+
+        void close() throws IOException {
+            flush();
+            out.close();
+        }
+    }
+
+    /** Distinct gram hashes in increasing order, each with the start of its posting list. */
+    private static final class GrowingKeys {
+        int[] keys = new int[1 << 16];
+        long[] offsets = new long[(1 << 16) + 1];
+        int size;
+
+        void add(int key, long offset) {
+            if (size + 1 >= keys.length) {
+                keys = Arrays.copyOf(keys, keys.length * 2);
+                offsets = Arrays.copyOf(offsets, offsets.length * 2);
+            }
+            keys[size] = key;
+            offsets[size] = offset;
+            size++;
+        }
+
+        /** The end of the last list. */
+        void offset(long end) {
+            offsets[size] = end;
+        }
+    }
+}
