@@ -131,6 +131,16 @@ public final class Profile {
         return m.matches() ? Optional.of(m) : Optional.empty();
     }
 
+    /**
+     * Whether a pattern of the profile matches the whole of {@code s}: what
+     * {@code match(key, s).isPresent()} says, through the pattern's {@link PatternGate}, so a
+     * string without the text a pattern needs is not run through it (nor a matcher made for it).
+     */
+    public boolean matches(String key, String s) {
+        Pattern p = patterns.get(key);
+        return p != null && gate(p).matches(s, x -> x.matcher(s));
+    }
+
     /** The {@link PatternGate} of a whole-string pattern, made once per profile and pattern. */
     PatternGate gate(Pattern p) {
         return gates.computeIfAbsent(p, PatternGate::of);
