@@ -31,8 +31,9 @@ final class KeywordPhrases {
         // that offset as find() does
         Matcher h = g.head.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         Matcher any = g.keyword.matcher(text);
+        Matcher probe = probe(g, text);
         int from = 0;
-        while (from < text.length() && head(g, h, any, text, from)) {
+        while (from < text.length() && head(g, h, probe, any, text, from)) {
             from = h.end();
             Matcher kw = g.keyword.matcher(h.group("kw"));
             boolean decision = kw.lookingAt() && kw.group("DEC") != null;
@@ -67,9 +68,11 @@ final class KeywordPhrases {
      * tried only at offsets where the keyword matches or a character a body can start with stands
      * ({@link CitationGrammar#bodyFirst}), in text order, and the first that matches is the
      * leftmost match. Where no keyword follows, no head does. The head, with its optional body
-     * alternatives, is costly to try at every offset.
+     * alternatives, is costly to try at every offset. Before the next keyword, a head can only
+     * start with a body: the head is tried only where {@code probe} (the bodies, see
+     * {@link #probe}) matches.
      */
-    static boolean head(CitationGrammar g, Matcher h, Matcher any, String text, int from) {
+    static boolean head(CitationGrammar g, Matcher h, Matcher probe, Matcher any, String text, int from) {
         if (!any.find(from)) {
             return false;
         }
@@ -87,6 +90,10 @@ final class KeywordPhrases {
                     break;
                 }
             }
+            if (cand < kw && probe != null && !probe.region(cand, text.length()).lookingAt()) {
+                pos = cand + 1;
+                continue;
+            }
             h.region(cand, text.length());
             if (h.lookingAt()) {
                 return true;
@@ -99,6 +106,12 @@ final class KeywordPhrases {
                 kw = any.start();
             }
         }
+    }
+
+    /** A matcher of the grammar's {@link CitationGrammar#bodyProbe} on {@code text}, or null. */
+    static Matcher probe(CitationGrammar g, String text) {
+        return g.bodyProbe == null ? null
+                : g.bodyProbe.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /** The next item of a list after {@code pos}: after a separator, or after a tail and a separator. */
