@@ -25,6 +25,8 @@ import org.unkg.reference.ReferenceData;
  * }</pre>
  */
 public final class TextStructurer {
+    /** Runs of spaces and tabs, compiled once (clean() runs on every block). */
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
     private final ReferenceData ref;
     private final UnaryOperator<DocumentRecord> enrich;
     private final HeaderParser headers;
@@ -160,7 +162,7 @@ public final class TextStructurer {
     }
 
     static String clean(TextLayout.Block b) {
-        return MarkdownLib.text(b.text()).replaceAll("[ \\t]+", " ").strip();
+        return BLANKS.matcher(MarkdownLib.text(b.text())).replaceAll(" ").strip();
     }
 
     /**
