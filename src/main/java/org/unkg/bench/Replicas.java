@@ -6,8 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -15,10 +19,13 @@ import java.util.stream.Stream;
 /**
  * Copies of the AKN sample under new symbols, so that a build at scale k sees k times as many
  * distinct documents (not k copies of one document merging on the same IRI). Replica {@code r}
- * moves every resolution of session {@code S} to session {@code S + 1000 r}: {@code A/RES/79/5}
- * becomes {@code A/RES/1079/5} in the docNumber, the FRBR URIs ({@code /79-5/} becomes
- * {@code /1079-5/}) and anywhere else the document names itself. Written to disk once, reused
- * by every measurement, deleted at the end.
+ * moves every document of session {@code S} to a session that no sample document has and that
+ * still reads as a real symbol does (regular sessions of one to three digits, special and
+ * emergency special sessions of one or two): see {@link Sessions}. With the sample's sessions 76
+ * and 79, replica 1 moves them to 100 and 101, replica 2 to 102 and 103, and so on:
+ * {@code A/RES/79/5} becomes {@code A/RES/101/5} in the docNumber, the FRBR URIs
+ * ({@code /79-5/} becomes {@code /101-5/}), the file name and anywhere else the document names
+ * itself. Written to disk once, reused by every measurement, deleted at the end.
  *
  * <pre>{@code
  * Replicas r = Replicas.write(sampleFiles, sampleRoot, tmpDir, 40);
@@ -29,6 +36,9 @@ public final class Replicas {
     /** The Work's FRBR URI ends in {@code /<session>-<number><suffix>/}; session may be "ES-11". */
     private static final Pattern FRBR_WORK = Pattern.compile(
             "<FRBRWork>.*?<FRBRuri\\s+value=\"[^\"]*/((?:[A-Z]+-)?\\d+)-(\\d+)[^/\"]*/\"", Pattern.DOTALL);
+
+    /** A session as a symbol or FRBR URI writes it: "79", "S-32", "ES-11". */
+    private static final Pattern SESSION = Pattern.compile("((?:[A-Z]+-)?)(\\d+)");
 
     private final List<Path> roots;
     private final long[] bytes;
@@ -51,23 +61,61 @@ public final class Replicas {
         return m.find() ? new Own(m.group(1), m.group(2)) : null;
     }
 
-    /** The session of replica {@code r}: 79 to 1079 (r = 1), ES-11 to ES-1011. */
-    static String session(String session, int r) {
-        Matcher m = Pattern.compile("^(.*?)(\\d+)$").matcher(session);
-        if (!m.matches()) {
-            return session + "R" + r;
+    /**
+     * The sessions of the replicas: a pure function of the sample's own sessions. Sessions with
+     * the same prefix ("" for regular sessions, "S-" special, "ES-" emergency special) are
+     * numbered on from the first free number ({@code max(100, largest + 1)} for regular sessions,
+     * {@code largest + 1} for the others): the {@code i}-th session (ascending) of a prefix with
+     * {@code k} sessions becomes {@code first + (r - 1) k + i} in replica {@code r}. So every
+     * replica symbol is distinct from the sample's and from every other replica's, and keeps the
+     * digits a real symbol has (three at most for regular sessions, two for special ones, as the
+     * symbol grammar of the text readers reads them).
+     */
+    static final class Sessions {
+        private final Map<String, List<Integer>> byPrefix = new TreeMap<>();
+
+        Sessions(Collection<String> sessions) {
+            Map<String, TreeSet<Integer>> sets = new TreeMap<>();
+            for (String s : sessions) {
+                Matcher m = SESSION.matcher(s);
+                if (m.matches()) {
+                    sets.computeIfAbsent(m.group(1), x -> new TreeSet<>()).add(Integer.valueOf(m.group(2)));
+                }
+            }
+            sets.forEach((p, set) -> byPrefix.put(p, List.copyOf(set)));
         }
-        return m.group(1) + (Long.parseLong(m.group(2)) + 1000L * r);
+
+        /** The session of replica {@code r} (r = 0 is the sample itself). */
+        String session(String session, int r) {
+            Matcher m = SESSION.matcher(session);
+            if (r == 0) {
+                return session;
+            }
+            List<Integer> known = m.matches() ? byPrefix.get(m.group(1)) : null;
+            int i = known == null ? -1 : known.indexOf(Integer.valueOf(m.group(2)));
+            if (i < 0) {
+                throw new IllegalArgumentException("not a session of the sample: " + session);
+            }
+            String prefix = m.group(1);
+            int largest = known.get(known.size() - 1);
+            int first = prefix.isEmpty() ? Math.max(100, largest + 1) : largest + 1;
+            long n = first + (long) (r - 1) * known.size() + i;
+            if (n > (prefix.isEmpty() ? 999 : 99)) {
+                throw new IllegalArgumentException("replica " + r + " of session " + session
+                        + " would need session " + prefix + n + ", more digits than a symbol has");
+            }
+            return prefix + n;
+        }
     }
 
     /** The text of replica {@code r}: the document's own symbol moved to the new session. */
-    static String rewrite(String xml, Own own, int r) {
+    static String rewrite(String xml, Own own, String session) {
         if (own == null) {
             return xml;
         }
         Pattern p = Pattern.compile("(?<![\\w-])" + Pattern.quote(own.session()) + "([/-])"
                 + Pattern.quote(own.number()) + "(?!\\d)");
-        return p.matcher(xml).replaceAll(Matcher.quoteReplacement(session(own.session(), r)) + "$1"
+        return p.matcher(xml).replaceAll(Matcher.quoteReplacement(session) + "$1"
                 + Matcher.quoteReplacement(own.number()));
     }
 
@@ -81,16 +129,23 @@ public final class Replicas {
         int[] files = new int[scale];
         int unchanged = 0;
         try {
+            List<Own> owns = new ArrayList<>();
+            for (Path f : sample) {
+                owns.add(own(Files.readString(f, StandardCharsets.UTF_8)));
+            }
+            Sessions sessions = new Sessions(owns.stream().filter(o -> o != null).map(Own::session).toList());
             for (int r = 0; r < scale; r++) {
                 Path out = dir.resolve("r" + r);
                 roots.add(r == 0 && wholeRoot ? root : out);
-                for (Path f : sample) {
+                for (int k = 0; k < sample.size(); k++) {
+                    Path f = sample.get(k);
                     String xml = Files.readString(f, StandardCharsets.UTF_8);
-                    Own own = own(xml);
+                    Own own = owns.get(k);
                     if (r > 0 && own == null) {
                         unchanged++;
                     }
-                    String text = r == 0 ? xml : rewrite(xml, own, r);
+                    String moved = own == null ? null : sessions.session(own.session(), r);
+                    String text = r == 0 ? xml : rewrite(xml, own, moved);
                     bytes[r] += text.getBytes(StandardCharsets.UTF_8).length;
                     files[r]++;
                     if (r == 0 && wholeRoot) {
@@ -100,7 +155,7 @@ public final class Replicas {
                     Files.createDirectories(target.getParent());
                     String name = target.getFileName().toString();
                     if (r > 0 && own != null) {
-                        name = name.replace("_" + own.session() + "_", "_" + session(own.session(), r) + "_");
+                        name = name.replace("_" + own.session() + "_", "_" + moved + "_");
                     }
                     Files.writeString(target.resolveSibling(name), text, StandardCharsets.UTF_8);
                 }

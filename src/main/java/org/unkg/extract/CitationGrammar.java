@@ -42,6 +42,14 @@ final class CitationGrammar {
     final Pattern tailSeparator;
     final Pattern itemGap;
     final Pattern keywordAhead;
+    /**
+     * The characters a body printed before the keyword can start with ({@link FirstChars}): ""
+     * when the head always starts with its keyword (no bodies, or bodies after the keyword),
+     * null when the bodies are not understood (the head is then tried at every offset).
+     */
+    final String bodyFirst;
+    /** The bodies' alternation without its named groups (cheap to reset), where {@link #bodyFirst} holds characters. */
+    final Pattern bodyProbe;
     /** Any body mention; {@link #seriesOf} names its series. */
     final Pattern anyBody;
     /** Series whose resolutions are numbered like the Assembly's (session/number), found by the body named earlier. */
@@ -92,6 +100,10 @@ final class CitationGrammar {
         String gap = p.getProperty("keyword.gap", "\\s*");
         // the body stands before the keyword ("Security Council resolution") or, with
         // body.position = after, between keyword and number ("резолюция Совета Безопасности 1631 (2005)")
+        this.bodyFirst = alts.isEmpty() || "after".equals(p.getProperty("body.position")) ? ""
+                : FirstChars.of(String.join("|", bodies.values()));
+        this.bodyProbe = bodyFirst == null || bodyFirst.isEmpty() ? null
+                : Pattern.compile("(?:" + String.join("|", bodies.values()) + ")", Pattern.UNICODE_CHARACTER_CLASS);
         this.head = Pattern.compile("after".equals(p.getProperty("body.position"))
                 ? kw + gap + "(?:(?:" + body + ")" + gap + ")?"
                 : "(?:(?:" + body + ")\\s*)?" + kw + gap, Pattern.UNICODE_CHARACTER_CLASS);

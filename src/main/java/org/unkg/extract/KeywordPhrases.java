@@ -27,12 +27,13 @@ final class KeywordPhrases {
 
     static List<CitationPhrase> find(CitationGrammar g, String text) {
         List<CitationPhrase> out = new ArrayList<>();
-        Matcher h = g.head.matcher(text);
-        // every head holds a keyword: where none follows, no head does (and the head, with its
-        // optional body alternatives, is costly to try at every offset)
+        // the head is tried where it can start (see head()); the bounds let it see the text around
+        // that offset as find() does
+        Matcher h = g.head.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         Matcher any = g.keyword.matcher(text);
+        Matcher probe = probe(g, text);
         int from = 0;
-        while (from < text.length() && any.find(from) && h.find(from)) {
+        while (from < text.length() && head(g, h, probe, any, text, from)) {
             from = h.end();
             Matcher kw = g.keyword.matcher(h.group("kw"));
             boolean decision = kw.lookingAt() && kw.group("DEC") != null;
@@ -59,6 +60,58 @@ final class KeywordPhrases {
         }
         orphans(g, text, out);
         return out;
+    }
+
+    /**
+     * Finds the next head at or after {@code from}, the match {@code h.find(from)} finds. Every head
+     * holds a keyword, and starts either with it or with a body printed before it: so the head is
+     * tried only at offsets where the keyword matches or a character a body can start with stands
+     * ({@link CitationGrammar#bodyFirst}), in text order, and the first that matches is the
+     * leftmost match. Where no keyword follows, no head does. The head, with its optional body
+     * alternatives, is costly to try at every offset. Before the next keyword, a head can only
+     * start with a body: the head is tried only where {@code probe} (the bodies, see
+     * {@link #probe}) matches.
+     */
+    static boolean head(CitationGrammar g, Matcher h, Matcher probe, Matcher any, String text, int from) {
+        if (!any.find(from)) {
+            return false;
+        }
+        String first = g.bodyFirst;
+        if (first == null) {
+            return h.find(from);
+        }
+        int kw = any.start();
+        int pos = from;
+        while (true) {
+            int cand = kw;
+            for (int i = pos; i < kw && !first.isEmpty(); i++) {
+                if (first.indexOf(text.charAt(i)) >= 0) {
+                    cand = i;
+                    break;
+                }
+            }
+            if (cand < kw && probe != null && !probe.region(cand, text.length()).lookingAt()) {
+                pos = cand + 1;
+                continue;
+            }
+            h.region(cand, text.length());
+            if (h.lookingAt()) {
+                return true;
+            }
+            pos = cand + 1;
+            if (cand == kw) {
+                if (pos > text.length() || !any.find(pos)) {
+                    return false;
+                }
+                kw = any.start();
+            }
+        }
+    }
+
+    /** A matcher of the grammar's {@link CitationGrammar#bodyProbe} on {@code text}, or null. */
+    static Matcher probe(CitationGrammar g, String text) {
+        return g.bodyProbe == null ? null
+                : g.bodyProbe.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /** The next item of a list after {@code pos}: after a separator, or after a tail and a separator. */

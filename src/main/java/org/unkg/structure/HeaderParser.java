@@ -200,11 +200,12 @@ final class HeaderParser {
     }
 
     static boolean closing(Profile p, Profile en, String t) {
-        return first(p, en, "meeting", t).isPresent() || p.dateLine(t).isPresent() || en.dateLine(t).isPresent();
+        return matches(p, en, "meeting", t) || p.dateLine(t).isPresent() || en.dateLine(t).isPresent();
     }
 
+    /** What {@code first(p, en, key, t).isPresent()} says, through the patterns' gates. */
     static boolean matches(Profile p, Profile en, String key, String t) {
-        return first(p, en, key, t).isPresent();
+        return p.matches(key, t) || en.matches(key, t);
     }
 
     private static Optional<Matcher> first(Profile p, Profile en, String key, String t) {

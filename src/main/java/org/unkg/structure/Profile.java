@@ -45,6 +45,14 @@ public final class Profile {
     private final Map<Pattern, PatternGate> gates = new ConcurrentHashMap<>();
     /** The ordinal words {@link #fold folded}, made once: {@link #number} reads them for every session line. */
     private final Map<String, Map<String, String>> foldedMaps = new ConcurrentHashMap<>();
+    /**
+     * Per month, its non-blank alternatives {@link #fold folded}, made once: {@link #month} folded
+     * every name of the list again for every date read (NFKC and two regexes compiled per name).
+     */
+    private final Map<String, List<List<String>>> foldedMonths = new ConcurrentHashMap<>();
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** {@code fold.drop} compiled once (its {@code replaceAll} compiled it at every fold). */
+    private final Map<String, Pattern> dropPattern = new ConcurrentHashMap<>();
 
     private Profile(String language, Properties props) {
         this.language = language;
@@ -131,6 +139,16 @@ public final class Profile {
         return m.matches() ? Optional.of(m) : Optional.empty();
     }
 
+    /**
+     * Whether a pattern of the profile matches the whole of {@code s}: what
+     * {@code match(key, s).isPresent()} says, through the pattern's {@link PatternGate}, so a
+     * string without the text a pattern needs is not run through it (nor a matcher made for it).
+     */
+    public boolean matches(String key, String s) {
+        Pattern p = patterns.get(key);
+        return p != null && gate(p).matches(s, x -> x.matcher(s));
+    }
+
     /** The {@link PatternGate} of a whole-string pattern, made once per profile and pattern. */
     PatternGate gate(Pattern p) {
         return gates.computeIfAbsent(p, PatternGate::of);
@@ -210,7 +228,19 @@ public final class Profile {
      * either of its names. Names compare {@link #fold folded}.
      */
     int month(String printed) {
-        List<String> months = list("months");
+        List<List<String>> months = foldedMonths.computeIfAbsent("months", k -> {
+            List<List<String>> out = new ArrayList<>();
+            for (String m : list(k)) {
+                List<String> alts = new ArrayList<>();
+                for (String alt : m.split("\\|")) {
+                    if (!alt.isBlank()) {
+                        alts.add(fold(alt));
+                    }
+                }
+                out.add(List.copyOf(alts));
+            }
+            return List.copyOf(out);
+        });
         List<String> tries = new ArrayList<>();
         tries.add(fold(printed));
         for (String part : printed.split("/")) {
@@ -218,10 +248,8 @@ public final class Profile {
         }
         for (String t : tries) {
             for (int i = 0; i < months.size(); i++) {
-                for (String alt : months.get(i).split("\\|")) {
-                    if (!alt.isBlank() && fold(alt).equals(t)) {
-                        return i + 1;
-                    }
+                if (months.get(i).contains(t)) {
+                    return i + 1;
                 }
             }
         }
@@ -235,11 +263,11 @@ public final class Profile {
      * {@code fold.letters} ("أ=ا") replaced.
      */
     public String fold(String s) {
-        String t = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", "");
+        String t = WHITESPACE.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)).replaceAll("");
         String drop = get("fold.drop");
         if (!drop.isEmpty()) {
-            t = t.replaceAll(drop, "");
+            t = dropPattern.computeIfAbsent(drop, Pattern::compile).matcher(t).replaceAll("");
         }
         for (Map.Entry<String, String> e : map("fold.letters").entrySet()) {
             t = t.replace(e.getKey(), e.getValue());

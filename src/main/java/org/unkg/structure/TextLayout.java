@@ -454,7 +454,7 @@ public final class TextLayout {
 
     private boolean isHeading(String s) {
         String t = MarkdownLib.text(s).strip();
-        return profile.match("heading", t).isPresent() || english.match("heading", t).isPresent();
+        return profile.matches("heading", t) || english.matches("heading", t);
     }
 
     /** The usual length of a full line: the 90th percentile of line lengths. */

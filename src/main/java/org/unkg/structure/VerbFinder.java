@@ -23,10 +23,6 @@ import org.unkg.reference.ReferenceData;
  * ({@code verb.clitics}: Arabic "و") present or not.
  */
 public final class VerbFinder {
-    /** A word: letters with their vowel marks (Arabic tanween in "أيضاً"). */
-    private static final String WORD = "[\\p{L}\\p{M}]+";
-    /** A word and the comma, semicolon or colon (Latin or Arabic) that may end it. */
-    private static final String WORD_P = WORD + "[,;:\u060c\u061b]?";
     /** Punctuation (Latin or Arabic) that closes a verb phrase, and spaces before it, at the end. */
     private static final Pattern TRAILING = Pattern.compile("[\\s,;:.\u060c\u061b]+$");
     /** The same punctuation without spaces, at the end of a phrase or of one word. */
@@ -134,7 +130,7 @@ public final class VerbFinder {
         if (!profile.joinsWithSpace() || profile.list("verb.adverbs").isEmpty()) {
             return false;
         }
-        for (String x : verb.split("\\s+")) {
+        for (String x : Words.SPACES.split(verb)) {
             if (!adverb(x)) {
                 return false;
             }
@@ -163,8 +159,8 @@ public final class VerbFinder {
         if (!profile.joinsWithSpace() || text.length() <= verb.length()) {
             return verb;
         }
-        String[] w = text.split("\\s+", 16);
-        int known = verb.split("\\s+").length;
+        String[] w = Words.SPACES.split(text, 16);
+        int known = Words.SPACES.split(verb).length;
         if (known >= w.length) {
             return verb;
         }
@@ -280,17 +276,17 @@ public final class VerbFinder {
 
     /** Grammar fallback: [adverb] Head [adverb] [particle | fixed phrase | with …]. */
     String grammar(String text) {
-        String[] w = text.split("\\s+", 12);
+        String[] w = Words.SPACES.split(text, 12);
         List<String> adverbs = profile.list("verb.adverbs");
         int i = 0;
         List<String> out = new ArrayList<>();
-        while (i < w.length && (adverbs.contains(word(w[i])) || w[i].matches(WORD) && adverb(w[i]))) {
+        while (i < w.length && (adverbs.contains(word(w[i])) || Words.isWord(w[i]) && adverb(w[i]))) {
             out.add(w[i++]);
         }
         if (i + 1 < w.length && out.isEmpty() && profile.list("verb.pronouns").contains(w[i].toLowerCase(Locale.ROOT))) {
             out.add(w[i++]); // a reflexive verb: "Se déclare"
         }
-        if (i >= w.length || !w[i].matches("\\p{L}+") || profile.list("verb.not.heads").contains(word(w[i]))
+        if (i >= w.length || !Words.isLetters(w[i]) || profile.list("verb.not.heads").contains(word(w[i]))
                 || (out.isEmpty() && !Character.isUpperCase(w[i].charAt(0))
                 && !Boolean.parseBoolean(profile.get("verb.lowercase")))) {
             return null;
@@ -303,7 +299,7 @@ public final class VerbFinder {
     /** After the head: [adverb] [particle | fixed phrase | with …], appended to {@code out}. */
     private void tail(String[] w, int from, List<String> out) {
         List<String> stop = profile.list("verb.stop");
-        if (from > 0 && w[from - 1].matches(".*[,;:\u060c\u061b]")) {
+        if (from > 0 && Words.endsWithStop(w[from - 1])) {
             return; // a comma closes the verb phrase ("Reafirma, a este respecto,")
         }
         String head = String.join(" ", out).toLowerCase(Locale.ROOT);
@@ -311,12 +307,12 @@ public final class VerbFinder {
         if (endsWithAny(head, profile.list("verb.copulas"))) {
             // a copula takes its attribute: "Se déclare vivement préoccupée", "Reste préoccupée",
             // after adverbs and fixed phrases ("Se dit de nouveau vivement préoccupée")
-            for (int f = fixed(w, i); i < w.length && (f > 0 || w[i].matches(WORD) && adverb(w[i])); f = fixed(w, i)) {
+            for (int f = fixed(w, i); i < w.length && (f > 0 || Words.isWord(w[i]) && adverb(w[i])); f = fixed(w, i)) {
                 for (int k = Math.max(f, 1); k > 0; k--) {
                     out.add(w[i++]);
                 }
             }
-            if (i < w.length && w[i].matches(WORD_P) && !stop.contains(word(w[i]))) {
+            if (i < w.length && Words.isWordP(w[i]) && !stop.contains(word(w[i]))) {
                 out.add(w[i]);
             }
             return;
@@ -328,7 +324,7 @@ public final class VerbFinder {
             for (int k = 0; k < stance; k++) {
                 out.add(w[i++]);
             }
-            while (i < w.length && w[i - 1].matches(WORD) && profile.list("verb.adverbs").contains(word(w[i]))) {
+            while (i < w.length && Words.isWord(w[i - 1]) && profile.list("verb.adverbs").contains(word(w[i]))) {
                 out.add(w[i++]);
             }
             coordinated(w, i, out);
@@ -337,15 +333,15 @@ public final class VerbFinder {
         if (profile.list("verb.object.nouns").isEmpty() && endsWithAny(head, profile.list("verb.object.heads"))) {
             // a verb of expression takes its possessive object: "Expresa su profunda preocupación"
             int j = i;
-            while (j < w.length && w[j].matches(WORD) && adverb(w[j])) {
+            while (j < w.length && Words.isWord(w[j]) && adverb(w[j])) {
                 j++;
             }
             if (j + 1 < w.length && profile.list("verb.possessives").contains(w[j].toLowerCase(Locale.ROOT))) {
                 List<String> obj = new ArrayList<>(List.of(w).subList(i, j + 1));
-                for (int k = j + 1; k < w.length && k <= j + 2 && w[k].matches(WORD_P)
+                for (int k = j + 1; k < w.length && k <= j + 2 && Words.isWordP(w[k])
                         && !stop.contains(word(w[k])); k++) {
                     obj.add(w[k]);
-                    if (!w[k].matches(WORD)) {
+                    if (!Words.isWord(w[k])) {
                         break;
                     }
                 }
@@ -355,27 +351,27 @@ public final class VerbFinder {
                 }
             }
         }
-        while (i < w.length && w[i].matches(WORD) && adverb(w[i])) {
+        while (i < w.length && Words.isWord(w[i]) && adverb(w[i])) {
             out.add(w[i++]);
         }
         int fixed = fixed(w, i);
-        if (i < w.length && profile.list("verb.particles").contains(word(w[i])) && w[i].matches(WORD)) {
+        if (i < w.length && profile.list("verb.particles").contains(word(w[i])) && Words.isWord(w[i])) {
             out.add(w[i++]);
         } else if (fixed > 0) {
             for (int k = 0; k < fixed; k++) {
-                out.add(w[i++].replaceAll("[,;:.\u060c\u061b]$", ""));
+                out.add(Words.withoutFinalMark(w[i++]));
             }
-            if (w[i - 1].matches(WORD)) {
+            if (Words.isWord(w[i - 1])) {
                 coordinated(w, i, out);
             }
         } else if (i < w.length && word(w[i]).equals(profile.get("verb.with"))) {
             int max = Integer.parseInt(profile.get("verb.with.max").isEmpty() ? "3" : profile.get("verb.with.max"));
             List<String> tail = new ArrayList<>();
             int j = i + 1;
-            while (j < w.length && tail.size() < max && w[j].matches(WORD_P) && !stop.contains(word(w[j]))
+            while (j < w.length && tail.size() < max && Words.isWordP(w[j]) && !stop.contains(word(w[j]))
                     && (withStop == null || !withStop.matcher(w[j]).lookingAt())) {
                 tail.add(w[j]);
-                if (!w[j].matches(WORD)) {
+                if (!Words.isWord(w[j])) {
                     break;
                 }
                 j++;
@@ -383,7 +379,7 @@ public final class VerbFinder {
             if (!tail.isEmpty()) {
                 out.add(w[i]);
                 out.addAll(tail);
-                if (tail.get(tail.size() - 1).matches(WORD)) {
+                if (Words.isWord(tail.get(tail.size() - 1))) {
                     coordinated(w, j, out);
                 }
             }
@@ -412,10 +408,10 @@ public final class VerbFinder {
         List<String> stop = profile.list("verb.stop");
         for (int k = j; k < w.length && k <= j + 2; k++) {
             String x = word(w[k]);
-            if (nouns.contains(x) && w[k].matches(WORD_P)) {
+            if (nouns.contains(x) && Words.isWordP(w[k])) {
                 return k + 1 - i;
             }
-            if (!w[k].matches(WORD) || stop.contains(x) || profile.list("verb.not.heads").contains(x)) {
+            if (!Words.isWord(w[k]) || stop.contains(x) || profile.list("verb.not.heads").contains(x)) {
                 return 0;
             }
         }
@@ -430,11 +426,11 @@ public final class VerbFinder {
      */
     private void coordinated(String[] w, int i, List<String> out) {
         String and = profile.get("verb.and");
-        if (and.isEmpty() || i + 1 >= w.length || !w[i].equals(and) || !w[i - 1].matches(WORD)) {
+        if (and.isEmpty() || i + 1 >= w.length || !w[i].equals(and) || !Words.isWord(w[i - 1])) {
             return;
         }
         int j = i + 1;
-        while (j < w.length && w[j].matches(WORD) && adverb(w[j])) {
+        while (j < w.length && Words.isWord(w[j]) && adverb(w[j])) {
             j++;
         }
         if (j >= w.length) {
@@ -455,11 +451,11 @@ public final class VerbFinder {
         if (second == null || second.isBlank()) {
             return;
         }
-        int n = second.split("\\s+").length;
+        int n = Words.SPACES.split(second).length;
         for (int k = i; k < j + n; k++) {
             out.add(w[k]);
         }
-        if (j + n < w.length && w[j + n - 1].matches(WORD)) {
+        if (j + n < w.length && Words.isWord(w[j + n - 1])) {
             List<String> more = new ArrayList<>(out);
             tail(w, j + n, more);
             out.clear();
@@ -480,13 +476,13 @@ public final class VerbFinder {
     /** The number of words of a {@code verb.fixed} phrase ("in mind", "une nouvelle fois") at {@code i}, or 0. */
     private int fixed(String[] w, int i) {
         for (String phrase : profile.list("verb.fixed")) {
-            String[] f = phrase.split("\\s+");
+            String[] f = Words.SPACES.split(phrase);
             if (i + f.length > w.length) {
                 continue;
             }
             boolean all = true;
             for (int k = 0; k < f.length && all; k++) {
-                all = w[i + k].replaceAll("[,;:.\u060c\u061b]$", "").equalsIgnoreCase(f[k]);
+                all = Words.withoutFinalMark(w[i + k]).equalsIgnoreCase(f[k]);
             }
             if (all) {
                 return f.length;
@@ -504,6 +500,6 @@ public final class VerbFinder {
     }
 
     private static String word(String s) {
-        return s.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        return Words.lettersLower(s);
     }
 }

@@ -1,0 +1,143 @@
+package org.unkg.extract;
+
+/**
+ * The characters a match of a simple regex can start with, read from its source: literal
+ * characters, simple classes ({@code [Rr]}), non-capturing and named groups, alternation and
+ * optional atoms ({@code (?:United Nations )?Environment Assembly} starts with U or E). Anything
+ * else (escapes, dots, ranges, negated classes, look-arounds, flags, a pattern that can match the
+ * empty string) is not understood and gives null, so the caller tries the regex everywhere, as
+ * before. Used to skip the offsets where a costly pattern cannot start.
+ */
+final class FirstChars {
+    private static final String META = "\\.^$|?*+{}()[]";
+
+    private FirstChars() {
+    }
+
+    /** The characters every match of {@code regex} starts with one of, or null when not understood. */
+    static String of(String regex) {
+        StringBuilder out = new StringBuilder();
+        return alternatives(regex, out) ? out.toString() : null;
+    }
+
+    private static boolean alternatives(String s, StringBuilder out) {
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                int close = s.indexOf(']', i + 1);
+                if (close < 0) {
+                    return false;
+                }
+                i = close;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                if (!sequence(s.substring(start, i), 0, out)) {
+                    return false;
+                }
+                start = i + 1;
+            }
+        }
+        return depth == 0 && sequence(s.substring(start), 0, out);
+    }
+
+    /** Adds the first characters of the sequence from {@code i}; false when not understood or it may be empty. */
+    private static boolean sequence(String s, int i, StringBuilder out) {
+        if (i >= s.length()) {
+            return false; // the sequence can match the empty string
+        }
+        char c = s.charAt(i);
+        int next;
+        if (c == '(') {
+            int close = closing(s, i);
+            if (close < 0) {
+                return false;
+            }
+            String inner;
+            if (s.startsWith("(?:", i)) {
+                inner = s.substring(i + 3, close);
+            } else if (s.startsWith("(?<", i) && i + 3 < s.length() && Character.isLetter(s.charAt(i + 3))) {
+                int gt = s.indexOf('>', i);
+                if (gt < 0 || gt > close) {
+                    return false;
+                }
+                inner = s.substring(gt + 1, close);
+            } else {
+                return false; // look-around, flags, capturing group
+            }
+            if (!alternatives(inner, out)) {
+                return false;
+            }
+            next = close + 1;
+        } else if (c == '[') {
+            int close = s.indexOf(']', i + 1);
+            if (close < 0) {
+                return false;
+            }
+            String cls = s.substring(i + 1, close);
+            if (cls.isEmpty() || cls.indexOf('^') >= 0 || cls.indexOf('\\') >= 0 || cls.indexOf('-') >= 0
+                    || cls.indexOf('[') >= 0 || cls.indexOf('&') >= 0 || hasSurrogate(cls)) {
+                return false;
+            }
+            out.append(cls);
+            next = close + 1;
+        } else if (META.indexOf(c) >= 0 || Character.isSurrogate(c)) {
+            return false;
+        } else {
+            out.append(c);
+            next = i + 1;
+        }
+        if (next < s.length() && (s.charAt(next) == '?' || s.charAt(next) == '*' || s.startsWith("{0", next))) {
+            // an optional atom: the sequence may also start after it
+            int after = next + 1;
+            if (s.charAt(next) == '{') {
+                after = s.indexOf('}', next) + 1;
+                if (after == 0) {
+                    return false;
+                }
+            }
+            while (after < s.length() && (s.charAt(after) == '?' || s.charAt(after) == '+')) {
+                after++;
+            }
+            return sequence(s, after, out);
+        }
+        return true;
+    }
+
+    /** The index of the parenthesis closing the one at {@code open}, or -1. */
+    private static int closing(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                int close = s.indexOf(']', i + 1);
+                if (close < 0) {
+                    return -1;
+                }
+                i = close;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
