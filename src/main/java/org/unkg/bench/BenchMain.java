@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -129,6 +130,9 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Only print the markdown table of an earlier results file.")
     Path report;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new BenchMain()).execute(args));
     }
@@ -137,8 +141,14 @@ public final class BenchMain implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         if (!List.of("off", "on", "both").contains(serverCache) || !List.of("info", "warn").contains(serverLog)) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
+            throw new CommandLine.ParameterException(spec.commandLine(),
                     "--server-cache takes off, on or both; --server-log takes info or warn");
+        }
+        int largest = scales().get(scales().size() - 1);
+        if (textScales.stream().anyMatch(t -> t > largest)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--text-scales " + textScales
+                    + " goes beyond the largest --scale (" + largest + "): the text path renders the replicas"
+                    + " the XML scales make; add the scale to --scale (e.g. --scale 1," + Collections.max(textScales) + ")");
         }
         if (report != null) {
             out.println(Report.markdown(JSON.read(report.toString())));
@@ -202,9 +212,9 @@ public final class BenchMain implements Callable<Integer> {
         return scales.stream().distinct().sorted().toList();
     }
 
+    /** The text scales, each at least 1 (call() refuses one beyond the largest XML scale). */
     List<Integer> textScales() {
-        int max = scales().get(scales().size() - 1);
-        return textScales.stream().map(s -> Math.max(1, Math.min(s, max))).distinct().sorted().toList();
+        return textScales.stream().map(s -> Math.max(1, s)).distinct().sorted().toList();
     }
 
     private JsonObject header(Instant start) {
