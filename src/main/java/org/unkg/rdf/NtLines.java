@@ -136,13 +136,39 @@ public final class NtLines {
             if (n.isURI()) {
                 byte[] done = iris.get(n);
                 if (done == null) {
-                    String iri = n.getURI();
-                    done = (plain(iri) ? '<' + iri + '>' : jena(n)).getBytes(StandardCharsets.UTF_8);
+                    done = plainIri(n.getURI());
+                    if (done == null) {
+                        done = jena(n).getBytes(StandardCharsets.UTF_8);
+                    }
                     iris.put(n, done);
                 }
                 return done;
             }
             return jena(n).getBytes(StandardCharsets.UTF_8);
+        }
+
+        /**
+         * {@code <iri>} when the IRI is printable ASCII with nothing N-Triples must escape (the
+         * test of {@link NtLines#plain}, on its UTF-8 bytes: a character from 128 up is bytes from
+         * 128 up, except a lone surrogate, which the JDK encodes as '?'), else null.
+         */
+        private static byte[] plainIri(String iri) {
+            byte[] b = iri.getBytes(StandardCharsets.UTF_8);
+            if (b.length != iri.length()) {
+                return null;
+            }
+            for (int i = 0; i < b.length; i++) {
+                int c = b[i];
+                if (c < 64 ? c < 0 || (PLAIN_LOW >>> c & 1) == 0 || c == '?' && iri.charAt(i) != '?'
+                        : (PLAIN_HIGH >>> (c - 64) & 1) == 0) {
+                    return null;
+                }
+            }
+            byte[] out = new byte[b.length + 2];
+            out[0] = '<';
+            System.arraycopy(b, 0, out, 1, b.length);
+            out[out.length - 1] = '>';
+            return out;
         }
 
         private String jena(Node n) {
