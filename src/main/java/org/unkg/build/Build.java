@@ -80,12 +80,16 @@ public final class Build {
             }
         }
         List<Path> out = new ArrayList<>();
-        new FileWalk(inputs, p -> reader(p).isPresent()).forEachRemaining(out::add);
+        new FileWalk<>(inputs, this::readerOrNull).forEachRemaining(f -> out.add(f.file()));
         return out;
     }
 
     Optional<DocumentReader> reader(Path p) {
         return readers.stream().filter(r -> r.accepts(p)).findFirst();
+    }
+
+    private DocumentReader readerOrNull(Path p) {
+        return reader(p).orElse(null);
     }
 
     public Result run() {
@@ -95,8 +99,16 @@ public final class Build {
                 throw new UnkgException(in + ": no such file or folder");
             }
         }
-        int total = FileWalk.count(inputs, p -> reader(p).isPresent());
-        listener.accept(new Event(null, total, null));
+        // the count (every file's head read once more) runs beside the build instead of before it;
+        // file events wait in order until the total is known, so the listener sees it first as before
+        ExecutorService counter = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "unkg-count");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<Integer> counted = counter.submit(() -> FileWalk.count(inputs, this::readerOrNull));
+        counter.shutdown();
+        Progress progress = new Progress(counted);
         DocumentMapper mapper = new DocumentMapper(iris, reference);
         List<String> skipped = new ArrayList<>();
         int docs = 0;
@@ -109,13 +121,13 @@ public final class Build {
                 int window = Math.max(4, threads * 4);
                 ArrayDeque<Future<NtLines>> inFlight = new ArrayDeque<>();
                 ArrayDeque<Path> inFlightFiles = new ArrayDeque<>();
-                FileWalk walk = new FileWalk(inputs, p -> reader(p).isPresent());
+                FileWalk<DocumentReader> walk = new FileWalk<>(inputs, this::readerOrNull);
                 boolean more = walk.hasNext();
                 while (more || !inFlight.isEmpty()) {
                     if (more) {
-                        Path f = walk.next();
+                        FileWalk.Found<DocumentReader> f = walk.next();
                         inFlight.add(pool.submit(() -> NtLines.of(mapper.map(read(f)))));
-                        inFlightFiles.add(f);
+                        inFlightFiles.add(f.file());
                         more = walk.hasNext();
                     }
                     while (!inFlight.isEmpty() && (inFlight.size() >= window || !more)) {
@@ -128,15 +140,18 @@ public final class Build {
                             err = message(f, e.getCause());
                             skipped.add(err);
                         }
-                        listener.accept(new Event(f, total, err));
+                        progress.file(f, err, false);
                     }
                 }
+                progress.file(null, null, true);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new UnkgException("build interrupted");
             } finally {
                 pool.shutdownNow();
+                counter.shutdownNow();
             }
+            int total = progress.total;
             if (docs == 0 && total > 0) {
                 return new Result(0, 0, skipped, (System.nanoTime() - t0) / 1e9, null);
             }
@@ -145,10 +160,52 @@ public final class Build {
         return new Result(docs, triples, skipped, (System.nanoTime() - t0) / 1e9, output);
     }
 
-    private DocumentRecord read(Path f) {
-        DocumentReader r = reader(f).orElseThrow(() -> new InputException(f.toString(), null,
-                "no reader for this kind of file (expected .xml, .txt, .md or .pdf)"));
-        return r.read(f);
+    private static DocumentRecord read(FileWalk.Found<DocumentReader> f) {
+        if (f.value() == null) {
+            throw new InputException(f.file().toString(), null,
+                    "no reader for this kind of file (expected .xml, .txt, .md or .pdf)");
+        }
+        return f.value().read(f.file());
+    }
+
+    /**
+     * The listener's events in the order it has always seen them: the total first, then one per
+     * file. Until the count running beside the build is done, file events wait here (a few
+     * hundred small records at most: the count reads only the head of each file).
+     */
+    private final class Progress {
+        private final Future<Integer> counted;
+        private final ArrayDeque<Event> waiting = new ArrayDeque<>();
+        private int total = -1;
+
+        Progress(Future<Integer> counted) {
+            this.counted = counted;
+        }
+
+        /** A file done ({@code file} null: none, only see whether the total is known); {@code last}: wait for the count. */
+        void file(Path file, String err, boolean last) throws InterruptedException {
+            if (total < 0 && (last || counted.isDone())) {
+                try {
+                    total = counted.get();
+                } catch (ExecutionException e) {
+                    Throwable c = e.getCause();
+                    throw c instanceof RuntimeException re ? re : new UnkgException("cannot list the inputs: " + c, c);
+                }
+                listener.accept(new Event(null, total, null));
+                for (Event w : waiting) {
+                    listener.accept(new Event(w.file(), total, w.error()));
+                }
+                waiting.clear();
+            }
+            if (file == null) {
+                return;
+            }
+            if (total < 0) {
+                waiting.add(new Event(file, -1, err));
+            } else {
+                listener.accept(new Event(file, total, err));
+            }
+        }
     }
 
     private static String message(Path f, Throwable t) {

@@ -10,22 +10,30 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * The input files of a build, one at a time: a file given is taken as it is; a folder is walked
- * depth first, each folder's entries in sorted order, keeping the regular, non-hidden files
- * {@code accept} takes. Memory is one sorted listing per open folder level, never the whole
- * corpus (a list of 100,000 paths is what a sorted {@code Files.walk} would hold).
+ * The input files of a build, one at a time, each with what {@code accept} said of it: a file
+ * given is taken as it is; a folder is walked depth first, each folder's entries in sorted order,
+ * keeping the regular, non-hidden files for which {@code accept} gives a value (null: skipped).
+ * The value (a file's reader) is kept so that nobody has to ask again. Memory is one sorted
+ * listing per open folder level, never the whole corpus (a list of 100,000 paths is what a
+ * sorted {@code Files.walk} would hold).
+ *
+ * @param <T> what {@code accept} says of a file it takes
  */
-final class FileWalk implements Iterator<Path> {
+final class FileWalk<T> implements Iterator<FileWalk.Found<T>> {
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
-    private final Predicate<Path> accept;
+    private final Function<Path, T> accept;
     private final Iterator<Path> given;
-    private Path next;
+    private Found<T> next;
 
-    FileWalk(List<Path> inputs, Predicate<Path> accept) {
+    /** A file the walk gives and what {@code accept} said of it (null for a file given by name that it did not take). */
+    record Found<T>(Path file, T value) {
+    }
+
+    FileWalk(List<Path> inputs, Function<Path, T> accept) {
         this.given = inputs.iterator();
         this.accept = accept;
     }
@@ -41,7 +49,7 @@ final class FileWalk implements Iterator<Path> {
                 if (Files.isDirectory(in)) {
                     stack.push(listing(in));
                 } else {
-                    next = in;
+                    next = new Found<>(in, accept.apply(in));
                 }
                 continue;
             }
@@ -53,26 +61,29 @@ final class FileWalk implements Iterator<Path> {
             Path p = top.next();
             if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                 stack.push(listing(p));
-            } else if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".") && accept.test(p)) {
-                next = p;
+            } else if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")) {
+                T v = accept.apply(p);
+                if (v != null) {
+                    next = new Found<>(p, v);
+                }
             }
         }
         return true;
     }
 
     @Override
-    public Path next() {
+    public Found<T> next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Path p = next;
+        Found<T> f = next;
         next = null;
-        return p;
+        return f;
     }
 
     /** How many files the walk gives, without keeping them. */
-    static int count(List<Path> inputs, Predicate<Path> accept) {
-        FileWalk w = new FileWalk(inputs, accept);
+    static <T> int count(List<Path> inputs, Function<Path, T> accept) {
+        FileWalk<T> w = new FileWalk<>(inputs, accept);
         int n = 0;
         while (w.hasNext()) {
             w.next();

@@ -7,16 +7,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An Aho-Corasick automaton over {@code char}s, in flat arrays: a dense transition table for the
- * root (most characters of a text leave the root at once), sorted edge arrays searched by
- * bisection for the other states, failure and dictionary-suffix links as state numbers. Nothing
- * is boxed or allocated while matching but the matches themselves. Every occurrence of every
- * keyword is reported, overlapping ones included. Built once, immutable, thread-safe.
+ * An Aho-Corasick automaton over {@code char}s, in flat arrays: the characters the keywords use
+ * are numbered (every other character sends the automaton back to the root, wherever it is),
+ * and the states nearest the root (breadth first, as many as {@link #DENSE_CELLS} allow) get a
+ * complete row of transitions over those numbers, failure links already followed: reading a
+ * character there is one table look-up. Deeper states keep sorted edge arrays searched by
+ * bisection and fall back along failure links to the first state with a row (usually one step
+ * away). Dictionary-suffix links as state numbers. Nothing is boxed or allocated while matching
+ * but the matches themselves. Every occurrence of every keyword is reported, overlapping ones
+ * included. Built once, immutable, thread-safe.
  *
  * @param <T> what a keyword stands for; a keyword added twice keeps its first value
  */
 final class CharTrie<T> {
-    private final int[] rootNext;
+    /**
+     * Cells of the dense rows (4 bytes each): 512 Ki, 2 MiB per automaton. A Latin-script
+     * automaton (60-odd character numbers) gets a row for its first eight thousand states;
+     * one of thousands of Han characters, rows for the root and the states near it.
+     */
+    static final int DENSE_CELLS = 1 << 19;
+
+    /** The number of each character keywords use (0: none uses it). */
+    private final char[] charClass;
+    private final int classes;
+    /** The dense row of each state, or -1. */
+    private final int[] row;
+    /** Row r, class k: the state after reading a character of class k in a state with row r. */
+    private final int[] dense;
     private final int[] edgeStart;
     private final char[] edgeChar;
     private final int[] edgeTarget;
@@ -33,6 +50,11 @@ final class CharTrie<T> {
 
     /** Builds the automaton of {@code keywords} (keyword → value, in the order given). */
     CharTrie(Map<String, T> keywords) {
+        this(keywords, DENSE_CELLS);
+    }
+
+    /** With at most {@code denseCells} cells of dense rows (the root always has one). */
+    CharTrie(Map<String, T> keywords, int denseCells) {
         List<Map<Character, Integer>> next = new ArrayList<>();
         List<Integer> wordOf = new ArrayList<>();
         next.add(new HashMap<>());
@@ -65,7 +87,7 @@ final class CharTrie<T> {
         this.values = List.copyOf(vals);
         this.wordLength = lengths.stream().mapToInt(Integer::intValue).toArray();
         this.word = wordOf.stream().mapToInt(Integer::intValue).toArray();
-        this.rootNext = new int[Character.MAX_VALUE + 1];
+        int[] rootNext = new int[Character.MAX_VALUE + 1];
         next.get(0).forEach((c, t) -> rootNext[c] = t);
         this.edgeStart = new int[n + 1];
         int edges = 0;
@@ -90,14 +112,43 @@ final class CharTrie<T> {
         }
         this.fail = new int[n];
         this.dictLink = new int[n];
-        links(n);
+        int[] bfs = links(n, rootNext);
+        this.charClass = new char[Character.MAX_VALUE + 1];
+        int k = 1;
+        for (int i = 0; i < edges; i++) {
+            if (charClass[edgeChar[i]] == 0) {
+                charClass[edgeChar[i]] = (char) k++;
+            }
+        }
+        this.classes = k;
+        this.row = new int[n];
+        Arrays.fill(row, -1);
+        int rows = Math.max(1, Math.min(n, denseCells / classes));
+        this.dense = new int[rows * classes];
+        char[] member = new char[classes];
+        for (char c = 1; c != 0; c++) {
+            member[charClass[c]] = c;
+        }
+        if (charClass[0] != 0) {
+            member[charClass[0]] = 0;
+        }
+        // breadth first: a state's failure link is nearer the root, so its row (if it has one) is filled already
+        for (int r = 0; r < rows; r++) {
+            int s = bfs[r];
+            row[s] = r;
+            for (int c = 1; c < classes; c++) {
+                int t = s == 0 ? rootNext[member[c]] : edge(s, member[c]);
+                dense[r * classes + c] = t >= 0 ? t : dense[row[fail[s]] * classes + c];
+            }
+        }
     }
 
-    /** Failure links (longest proper suffix that is a state) and dictionary links, breadth first. */
-    private void links(int n) {
+    /** Failure links (longest proper suffix that is a state) and dictionary links; the states breadth first. */
+    private int[] links(int n, int[] rootNext) {
         int[] queue = new int[n];
-        int head = 0;
-        int tail = 0;
+        queue[0] = 0;
+        int head = 1;
+        int tail = 1;
         dictLink[0] = -1;
         for (int i = edgeStart[0]; i < edgeStart[1]; i++) {
             int t = edgeTarget[i];
@@ -111,16 +162,17 @@ final class CharTrie<T> {
                 int t = edgeTarget[i];
                 char c = edgeChar[i];
                 int f = fail[s];
-                int g = step(f, c);
+                int g = slowStep(f, c, rootNext);
                 fail[t] = g;
                 dictLink[t] = word[g] >= 0 ? g : dictLink[g];
                 queue[tail++] = t;
             }
         }
+        return queue;
     }
 
-    /** The state after reading {@code c} in state {@code s}, following failure links. */
-    private int step(int s, char c) {
+    /** The state after reading {@code c} in state {@code s}, following failure links (while building). */
+    private int slowStep(int s, char c, int[] rootNext) {
         while (s != 0) {
             int t = edge(s, c);
             if (t >= 0) {
@@ -129,6 +181,25 @@ final class CharTrie<T> {
             s = fail[s];
         }
         return rootNext[c];
+    }
+
+    /** The state after reading {@code c} in state {@code s}. */
+    private int step(int s, char c) {
+        int k = charClass[c];
+        if (k == 0) {
+            return 0; // no keyword has it: from any state, back to the root
+        }
+        while (true) {
+            int r = row[s];
+            if (r >= 0) {
+                return dense[r * classes + k];
+            }
+            int t = edge(s, c);
+            if (t >= 0) {
+                return t;
+            }
+            s = fail[s];
+        }
     }
 
     private int edge(int s, char c) {

@@ -30,7 +30,11 @@ final class Gazetteer {
     private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
     private static final int MAX_NESTING = 3;
 
-    private final CharTrie<Name> trie;
+    /**
+     * This gazetteer's own automaton, built on first use: where a {@link GazetteerUnion} reads
+     * the names (the AKN path), it is never needed.
+     */
+    private volatile CharTrie<Name> trie;
     private final Map<String, Name> keywords;
     private final List<String> prefixes;
 
@@ -103,7 +107,20 @@ final class Gazetteer {
             keywords.putIfAbsent(MatchText.lower(n.text()), n); // forms differing only in case: the first
         }
         this.keywords = Collections.unmodifiableMap(keywords);
-        this.trie = new CharTrie<>(keywords);
+    }
+
+    private CharTrie<Name> trie() {
+        CharTrie<Name> t = trie;
+        if (t == null) {
+            synchronized (this) {
+                t = trie;
+                if (t == null) {
+                    t = new CharTrie<>(keywords);
+                    trie = t;
+                }
+            }
+        }
+        return t;
     }
 
     /** The automaton's keywords (lower-cased projected form → name), in the order the automaton took them. */
@@ -119,7 +136,7 @@ final class Gazetteer {
     /** Matches in the text {@code mt} projects, in text order. */
     List<Match> find(MatchText mt, boolean nested) {
         List<Hit> hits = new ArrayList<>();
-        trie.find(mt.folded(), (start, end, name) -> {
+        trie().find(mt.folded(), (start, end, name) -> {
             Hit h = new Hit(start, end, name);
             if (accept(mt, h)) {
                 hits.add(h);

@@ -39,9 +39,12 @@ public final class AknReader implements DocumentReader {
     private static final int PEEK = 4096;
     /** Larger files are not UN resolutions; refuse them rather than exhaust memory. */
     static final long MAX_BYTES = 32L * 1024 * 1024;
-    /** Optional BOM, XML declaration, comments and DOCTYPE, then the root element akomaNtoso. */
+    /**
+     * Optional BOM, XML declaration, comments and DOCTYPE, then the root element akomaNtoso: a
+     * prefix of the head ({@code lookingAt}; the rest of the 4 KiB need not be walked).
+     */
     private static final Pattern ROOT = Pattern.compile("(?s)\\A\\uFEFF?\\s*(?:<\\?xml[^>]*>\\s*)?"
-            + "(?:<!--.*?-->\\s*|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>\\s*)*<([\\w.-]+:)?akomaNtoso\\b.*");
+            + "(?:<!--.*?-->\\s*|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>\\s*)*<([\\w.-]+:)?akomaNtoso\\b");
 
     /** The publisher's file names: "A_RES_79_304-2510827R.xml", "A_RES_76_84 A-B-2118640C.xml". */
     private static final Pattern PUBLISHER_NAME = Pattern.compile("([AS])_RES_(\\d{1,3})_(\\d{1,4})[ A-Z-]*-\\d{5,}[ACEFRS]\\.xml");
@@ -78,7 +81,7 @@ public final class AknReader implements DocumentReader {
             return true; // let read() report why it cannot be read
         }
         String s = new String(head, 0, n, StandardCharsets.UTF_8);
-        return ROOT.matcher(s).matches();
+        return ROOT.matcher(s).lookingAt();
     }
 
     @Override

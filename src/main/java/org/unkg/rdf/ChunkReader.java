@@ -4,16 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 
-/** Reads the lines of a spilled chunk as bytes (no decoding: the merge compares bytes). */
+/** Reads the lines of a spilled chunk (or of its first bytes) as bytes (no decoding: the merge compares bytes). */
 final class ChunkReader implements AutoCloseable {
     private final InputStream in;
     private final byte[] buf;
     private int pos;
     private int lim;
+    /** Bytes of the stream still to be read. */
+    private long remaining;
 
     ChunkReader(InputStream in, int bufferSize) {
+        this(in, bufferSize, Long.MAX_VALUE);
+    }
+
+    /** Reads no more than {@code limit} bytes of {@code in} (a limit at a line start ends at that line). */
+    ChunkReader(InputStream in, int bufferSize, long limit) {
         this.in = in;
         this.buf = new byte[bufferSize];
+        this.remaining = limit;
     }
 
     /** The next line without its '\n', or null at the end. */
@@ -22,8 +30,11 @@ final class ChunkReader implements AutoCloseable {
         int accLen = 0;
         while (true) {
             if (pos >= lim) {
-                lim = in.read(buf, 0, buf.length);
+                lim = remaining <= 0 ? -1 : in.read(buf, 0, (int) Math.min(buf.length, remaining));
                 pos = 0;
+                if (lim > 0) {
+                    remaining -= lim;
+                }
                 if (lim <= 0) {
                     lim = 0;
                     return acc == null ? null : Arrays.copyOf(acc, accLen);

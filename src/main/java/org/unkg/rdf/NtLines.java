@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -39,22 +40,11 @@ public final class NtLines {
 
     /** Encodes, sorts and de-duplicates; safe to call from any thread. */
     public static NtLines of(Collection<Triple> triples) {
-        NodeFormatter fmt = new NodeFormatterNT(CharSpace.UTF8);
-        Sink b = new Sink();
-        // a document repeats the same IRI objects (subject of many triples, the vocabulary's
-        // predicates and classes): each is checked and formatted once per call, by identity
-        Map<Node, String> iris = new IdentityHashMap<>();
+        Encoder e = new Encoder();
         byte[][] out = new byte[triples.size()][];
         int n = 0;
         for (Triple t : triples) {
-            b.sb.setLength(0);
-            format(fmt, b, t.getSubject(), iris);
-            b.sb.append(' ');
-            format(fmt, b, t.getPredicate(), iris);
-            b.sb.append(' ');
-            format(fmt, b, t.getObject(), iris);
-            b.sb.append(" .");
-            out[n++] = b.sb.toString().getBytes(StandardCharsets.UTF_8);
+            out[n++] = e.line(t);
         }
         Arrays.sort(out, ORDER);
         int distinct = 0;
@@ -67,45 +57,125 @@ public final class NtLines {
     }
 
     /**
-     * An IRI of printable ASCII with nothing N-Triples must escape is written as it is (what
-     * Jena's formatter would write, without its per-character calls); anything else by Jena.
+     * One call's encoder. Each line is assembled from UTF-8 pieces straight into an array of its
+     * exact length: a document repeats the same IRI objects (subject of many triples, the
+     * vocabulary's predicates and classes), so each is checked and encoded once per call, by
+     * identity; a text with nothing to escape is encoded by the JDK at once and wrapped in its
+     * quotes and language or datatype suffix (what Jena writes, without its per-character calls
+     * and without a detour through a {@code String} of the whole line). Anything else is
+     * formatted by Jena.
      */
-    private static void format(NodeFormatter fmt, Sink b, Node n, Map<Node, String> iris) {
-        if (n.isURI()) {
-            String done = iris.get(n);
-            if (done == null) {
-                String iri = n.getURI();
-                if (plain(iri)) {
-                    done = '<' + iri + '>';
-                } else {
-                    int at = b.sb.length();
-                    fmt.format(b, n);
-                    done = b.sb.substring(at);
-                    b.sb.setLength(at);
-                }
-                iris.put(n, done);
+    private static final class Encoder {
+        private static final byte[] SPACE = {' '};
+        private static final byte[] QUOTE = {'"'};
+        private static final byte[] END = {' ', '.'};
+        private final NodeFormatter fmt = new NodeFormatterNT(CharSpace.UTF8);
+        private final Sink sink = new Sink();
+        private final Map<Node, byte[]> iris = new IdentityHashMap<>(512);
+        /** Closing quote and suffix of a literal ({@code "@en}, {@code "^^<...#integer>}), by tag or datatype. */
+        private final Map<String, byte[]> suffixes = new HashMap<>();
+        private final byte[][] parts = new byte[8][];
+
+        byte[] line(Triple t) {
+            int k = 0;
+            parts[k++] = term(t.getSubject());
+            parts[k++] = SPACE;
+            parts[k++] = term(t.getPredicate());
+            parts[k++] = SPACE;
+            Node o = t.getObject();
+            byte[] suffix = o.isURI() ? null : literalSuffix(o);
+            if (suffix != null) {
+                parts[k++] = QUOTE;
+                parts[k++] = o.getLiteralLexicalForm().getBytes(StandardCharsets.UTF_8);
+                parts[k++] = suffix;
+            } else {
+                parts[k++] = term(o);
             }
-            b.sb.append(done);
-            return;
-        } else if (n.isLiteral() && n.getLiteralBaseDirection() == null && plainText(n.getLiteralLexicalForm())) {
-            // a text with nothing to escape, plain or with a language: as Jena writes it, at once
+            parts[k++] = END;
+            int len = 0;
+            for (int i = 0; i < k; i++) {
+                len += parts[i].length;
+            }
+            byte[] line = new byte[len];
+            int at = 0;
+            for (int i = 0; i < k; i++) {
+                System.arraycopy(parts[i], 0, line, at, parts[i].length);
+                at += parts[i].length;
+            }
+            return line;
+        }
+
+        /**
+         * For a literal whose text needs no escape, what follows the text: the closing quote and
+         * its language tag or datatype ({@code "} alone for xsd:string); null for any other node.
+         */
+        private byte[] literalSuffix(Node n) {
+            if (!n.isLiteral() || n.getLiteralBaseDirection() != null || !plainText(n.getLiteralLexicalForm())) {
+                return null;
+            }
             String lang = n.getLiteralLanguage();
             if (lang != null && !lang.isEmpty()) {
-                b.sb.append('"').append(n.getLiteralLexicalForm()).append("\"@").append(lang);
-                return;
+                return suffixes.computeIfAbsent("@" + lang, k -> ('"' + k).getBytes(StandardCharsets.UTF_8));
             }
             if (XSDDatatype.XSDstring.equals(n.getLiteralDatatype())) {
-                b.sb.append('"').append(n.getLiteralLexicalForm()).append('"');
-                return;
+                return QUOTE;
             }
             // a typed literal (xsd:integer, xsd:date, ...): the lexical form quoted, then its datatype IRI
             String dt = n.getLiteralDatatypeURI();
-            if ((lang == null || lang.isEmpty()) && dt != null && plain(dt)) {
-                b.sb.append('"').append(n.getLiteralLexicalForm()).append("\"^^<").append(dt).append('>');
-                return;
+            if (dt != null && plain(dt)) {
+                return suffixes.computeIfAbsent("^" + dt, k -> ("\"^^<" + dt + '>').getBytes(StandardCharsets.UTF_8));
             }
+            return null;
         }
-        fmt.format(b, n);
+
+        /**
+         * A node as N-Triples: an IRI of printable ASCII with nothing N-Triples must escape is
+         * written as it is (what Jena's formatter would write), anything else by Jena.
+         */
+        private byte[] term(Node n) {
+            if (n.isURI()) {
+                byte[] done = iris.get(n);
+                if (done == null) {
+                    done = plainIri(n.getURI());
+                    if (done == null) {
+                        done = jena(n).getBytes(StandardCharsets.UTF_8);
+                    }
+                    iris.put(n, done);
+                }
+                return done;
+            }
+            return jena(n).getBytes(StandardCharsets.UTF_8);
+        }
+
+        /**
+         * {@code <iri>} when the IRI is printable ASCII with nothing N-Triples must escape (the
+         * test of {@link NtLines#plain}, on its UTF-8 bytes: a character from 128 up is bytes from
+         * 128 up, except a lone surrogate, which the JDK encodes as '?'), else null.
+         */
+        private static byte[] plainIri(String iri) {
+            byte[] b = iri.getBytes(StandardCharsets.UTF_8);
+            if (b.length != iri.length()) {
+                return null;
+            }
+            for (int i = 0; i < b.length; i++) {
+                int c = b[i];
+                if (c < 64 ? c < 0 || (PLAIN_LOW >>> c & 1) == 0 || c == '?' && iri.charAt(i) != '?'
+                        : (PLAIN_HIGH >>> (c - 64) & 1) == 0) {
+                    return null;
+                }
+            }
+            byte[] out = new byte[b.length + 2];
+            out[0] = '<';
+            System.arraycopy(b, 0, out, 1, b.length);
+            out[out.length - 1] = '>';
+            return out;
+        }
+
+        private String jena(Node n) {
+            sink.sb.setLength(0);
+            fmt.format(sink, n);
+            return sink.sb.toString();
+        }
     }
 
     /** A literal text N-Triples writes as it is: no control character, quote, backslash, surrogate or U+FFFD (Jena escapes it). */

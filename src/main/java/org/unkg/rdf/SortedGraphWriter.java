@@ -86,7 +86,13 @@ public final class SortedGraphWriter implements AutoCloseable {
     private long written = -1;
     private boolean committed;
     private final AtomicInteger chunkNames = new AtomicInteger();
-    private Consumer<byte[]> mergedLines = l -> { };
+    private static final Consumer<byte[]> NO_OBSERVER = l -> { };
+    private Consumer<byte[]> mergedLines = NO_OBSERVER;
+    /**
+     * From this many bytes of chunks on, commit's merge is done in two halves at once ({@link SplitMerge}):
+     * on a machine of two cores or more, the merge is otherwise the one thread left running.
+     */
+    private long splitMergeBytes = Runtime.getRuntime().availableProcessors() > 1 ? 16L << 20 : Long.MAX_VALUE;
 
     public SortedGraphWriter(Path target, OutputFormat format, Map<String, String> prefixes) {
         this(target, format, prefixes, Integer.MAX_VALUE);
@@ -283,6 +289,19 @@ public final class SortedGraphWriter implements AutoCloseable {
         mergedLines = sink;
     }
 
+    /** Sets the size from which commit merges in two halves at once (tests: to take that path with little data). */
+    synchronized void splitMergeFrom(long bytes) {
+        splitMergeBytes = bytes;
+    }
+
+    private static void awaitTermination(ExecutorService e) {
+        try {
+            e.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Merges, writes the target atomically. Returns the number of distinct triples. */
     public synchronized long commit() {
         if (committed) {
@@ -310,12 +329,15 @@ public final class SortedGraphWriter implements AutoCloseable {
                 all.add(out);
             }
             Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+            ExecutorService side = daemon("unkg-sort-merge-upper");
             try {
                 if (format == OutputFormat.NT || format == OutputFormat.NQ) {
-                    written = merge(all, tmp, mergedLines);
+                    written = SplitMerge.merge(all, tmp, mergedLines, mergedLines != NO_OBSERVER, side,
+                            workDir.resolve("upper.nt"), splitMergeBytes);
                 } else {
                     Path mergedNt = workDir.resolve("merged.nt");
-                    written = merge(all, mergedNt, mergedLines);
+                    written = SplitMerge.merge(all, mergedNt, mergedLines, mergedLines != NO_OBSERVER, side,
+                            workDir.resolve("upper.nt"), splitMergeBytes);
                     try (OutputStream os = Files.newOutputStream(tmp)) {
                         writeFormatted(mergedNt, os);
                     }
@@ -327,6 +349,8 @@ public final class SortedGraphWriter implements AutoCloseable {
                     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             } finally {
+                side.shutdownNow();
+                awaitTermination(side);
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {

@@ -79,4 +79,30 @@ class AknStaxTest {
             assertFalse(e.getMessage().contains("boom"), e.getMessage());
         }
     }
+
+    /**
+     * A UTF-8 file is decoded by the JDK and parsed as text; any other encoding (declared, or a
+     * UTF-16 BOM) and malformed bytes are left to the parser: the same tree either way.
+     */
+    @Test
+    void encodingsDeclaredOrNotGiveTheSameText() {
+        String body = "<akomaNtoso><p>Caf\u00e9 \u4e2d\r\nx</p></akomaNtoso>";
+        for (String prolog : new String[] {"", "\uFEFF", "<?xml version=\"1.0\"?>", "<?xml version='1.0' encoding='utf-8'?>\n",
+            "\uFEFF<!-- c -->\n"}) {
+            byte[] b = (prolog + body).getBytes(StandardCharsets.UTF_8);
+            assertEquals(prolog.replace("\uFEFF", "") + body, AknStax.utf8(b), "decoded by the JDK, BOM dropped: " + prolog);
+            assertEquals("Caf\u00e9 \u4e2d\nx", new AknStax().parse(b, FILE).textContent(), prolog);
+        }
+        byte[] latin1 = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><akomaNtoso><p>Caf\u00e9</p></akomaNtoso>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertNull(AknStax.utf8(latin1));
+        assertEquals("Caf\u00e9", new AknStax().parse(latin1, FILE).textContent());
+        byte[] utf16 = ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + body).getBytes(StandardCharsets.UTF_16);
+        assertNull(AknStax.utf8(utf16));
+        assertEquals("Caf\u00e9 \u4e2d\nx", new AknStax().parse(utf16, FILE).textContent());
+        byte[] broken = "<akomaNtoso><p>Caf\u00e9</p></akomaNtoso>".getBytes(StandardCharsets.UTF_8);
+        broken[18] = (byte) 0xff;
+        assertNull(AknStax.utf8(broken));
+        assertThrows(InputException.class, () -> new AknStax().parse(broken, FILE));
+    }
 }

@@ -205,4 +205,56 @@ class SortedGraphWriterTest {
         }
         assertEquals(120, Files.readAllLines(out).size());
     }
+
+    /**
+     * Merged in two halves at once (split at a sampled line, each chunk cut at it by bisection):
+     * the same bytes as one merge, duplicates spread over chunks written once, and the observer
+     * sees exactly the lines written, in order. Chunks of a few lines, every format.
+     */
+    @ParameterizedTest
+    @EnumSource(value = OutputFormat.class, names = {"NT", "TTL"})
+    void mergeInTwoHalvesWritesTheSameFile(OutputFormat f) throws IOException {
+        List<Triple> ts = new ArrayList<>(sample());
+        ts.addAll(sample());
+        Collections.shuffle(ts, new Random(11));
+        byte[] one = write(sample(), f, Integer.MAX_VALUE, "one");
+        for (long chunkBytes : new long[] {600, 2_000, 1L << 20}) {
+            Path out = dir.resolve("split-" + chunkBytes + "." + f.extension());
+            List<String> seen = new ArrayList<>();
+            try (SortedGraphWriter w = new SortedGraphWriter(out, f, Prefixes.standard(Iris.defaults()),
+                    Integer.MAX_VALUE, chunkBytes)) {
+                w.splitMergeFrom(0);
+                w.observeMerged(l -> seen.add(new String(l, StandardCharsets.UTF_8)));
+                for (int i = 0; i < ts.size(); i += 5) {
+                    w.accept(ts.subList(i, Math.min(ts.size(), i + 5)));
+                }
+                assertEquals(120, w.commit());
+            }
+            assertArrayEquals(one, Files.readAllBytes(out), "chunk bytes " + chunkBytes);
+            List<String> sorted = new ArrayList<>(seen);
+            sorted.sort((a, b) -> NtLines.ORDER.compare(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
+            assertEquals(120, seen.size());
+            assertEquals(sorted, seen);
+            assertEquals(120, new java.util.HashSet<>(seen).size());
+        }
+    }
+
+    @Test
+    void lowerBoundFindsTheFirstLineNotBelowTheKey() throws IOException {
+        Path c = dir.resolve("chunk.nt");
+        Files.writeString(c, "a\nb\nb\n" + "c".repeat(5000) + "\nd\n", StandardCharsets.UTF_8);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(c)) {
+            assertEquals(0, SplitMerge.lowerBound(ch, bytes("")));
+            assertEquals(0, SplitMerge.lowerBound(ch, bytes("a")));
+            assertEquals(2, SplitMerge.lowerBound(ch, bytes("aa")));
+            assertEquals(2, SplitMerge.lowerBound(ch, bytes("b")));
+            assertEquals(6, SplitMerge.lowerBound(ch, bytes("ba")));
+            assertEquals(5007, SplitMerge.lowerBound(ch, bytes("d")));
+            assertEquals(5009, SplitMerge.lowerBound(ch, bytes("e")));
+        }
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
 }
