@@ -115,6 +115,46 @@ class TextIndexTest {
     }
 
     @Test
+    void anIndexMappedInTinySegmentsAnswersAsOneMapping() throws IOException {
+        Path tdb = dir.resolve("segments");
+        Dataset ds = load("segments");
+        long size = Files.size(tdb.resolve(TextIndex.FILE));
+        TextIndex whole = TextIndex.open(tdb);
+        assertNotNull(whole);
+        // segments far smaller than the header, a key list or a subject: every section, int,
+        // long, varint and IRI crosses segment ends (kept to a few thousand mappings)
+        long tiny = Math.max(61, size / 20_000);
+        assertTrue(tiny < 200, "segments of " + tiny + " bytes for " + size);
+        for (long segment : new long[] {tiny, 4099}) {
+            TextIndex split = TextIndex.open(tdb, segment);
+            assertNotNull(split, "segments of " + segment);
+            assertEquals(whole.entries(), split.entries());
+            int compared = 0;
+            for (Node p : List.of(UNKG.text.asNode(), DCTerms.title.asNode())) {
+                List<Triple> triples = Txn.calculateRead(ds, () -> ds.asDatasetGraph().getDefaultGraph()
+                        .find(Node.ANY, p, Node.ANY).toList());
+                Random random = new Random(11);
+                for (int i = 0; i < 300; i++) {
+                    String text = triples.get(random.nextInt(triples.size())).getObject().getLiteralLexicalForm();
+                    int len = 2 + random.nextInt(13);
+                    if (text.length() < len) {
+                        continue;
+                    }
+                    int from = random.nextInt(text.length() - len + 1);
+                    String keyword = text.substring(from, from + len);
+                    Set<TextIndex.Candidate> expected = whole.candidates(p, keyword);
+                    assertNotNull(expected, keyword);
+                    assertFalse(expected.isEmpty(), keyword);
+                    assertEquals(expected, split.candidates(p, keyword), segment + " bytes, \"" + keyword + "\"");
+                    compared++;
+                }
+            }
+            assertTrue(compared > 300, "compared " + compared);
+        }
+        ds.close();
+    }
+
+    @Test
     void sameRowsWithTheIndexWithoutItAndBeforeIt() throws IOException, URISyntaxException {
         Path tdb = dir.resolve("rows");
         CannedQuery now = CannedQueries.bundled().get("09-topic-timeline").orElseThrow();
