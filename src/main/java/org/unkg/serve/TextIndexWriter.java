@@ -175,10 +175,8 @@ final class TextIndexWriter implements LoadStep {
             long started = System.nanoTime();
             write();
             sortNanos = System.nanoTime() - started;
-        } catch (InterruptedException e) {
-            failure = e;
-        } catch (IOException | RuntimeException | Error e) {
-            failure = e;
+        } catch (InterruptedException | IOException | RuntimeException | Error e) {
+            failure = e; // said by finish, or by the parser's next send
         }
     }
 
@@ -360,7 +358,7 @@ final class TextIndexWriter implements LoadStep {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,8 +21,10 @@ import java.util.Random;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
@@ -190,6 +194,22 @@ class TextIndexTest {
         assertEquals(0, none.indexed());
         assertEquals(2L * cases.size(), none.scanned());
         bare.close();
+    }
+
+    @Test
+    void aFailureOfTheWritersThreadFailsTheStepInsteadOfHanging() throws IOException {
+        Path store = Files.createDirectories(dir.resolve("failing"));
+        TextIndexWriter w = new TextIndexWriter(List.of(DCTerms.title.asNode()), store);
+        StreamRDF sink = w.sink();
+        for (int i = 0; i < 5000; i++) {
+            sink.triple(Triple.create(NodeFactory.createURI("https://example.org/" + i),
+                    DCTerms.title.asNode(), NodeFactory.createLiteralString("title " + i)));
+        }
+        // the spill files vanish before the worker sorts them
+        TextIndexWriter.deleteTree(store.resolve(TextIndex.FILE + ".tmp"));
+        IOException e = assertThrows(IOException.class, () -> w.finish(null, store));
+        assertTrue(e.getMessage().contains("not written") || e instanceof NoSuchFileException, e.toString());
+        assertFalse(Files.exists(store.resolve(TextIndex.FILE)), "no index file");
     }
 
     @Test
