@@ -17,6 +17,17 @@ public interface LoadStep {
     StreamRDF sink();
 
     /**
+     * Called once the parse has ended, before the store builds its other indexes: a step may
+     * start its own finishing work here, on its own thread, so that it overlaps the store's.
+     */
+    default void parsed() throws IOException {
+    }
+
+    /** Called instead of {@link #finish} when the load fails: stop any work of the step's own threads. */
+    default void abandon() {
+    }
+
+    /**
      * Called after the bulk load, with the loaded store (no transaction open) and its folder,
      * before the store is reopened for use.
      */

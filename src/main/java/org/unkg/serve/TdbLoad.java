@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One bulk load of a graph file into an empty TDB2 store, in one parse: the parsed triples go
  * to TDB2's default loader (the phased one, as {@code tdb2.tdbloader}) and, on the same pass,
- * to every {@link LoadStep}; after the load each step finishes on the loaded store.
+ * to every {@link LoadStep}; when the parse ends each step is told ({@link LoadStep#parsed}, so
+ * that work of its own threads overlaps the store's index builds); after the load each step
+ * finishes on the loaded store.
  *
  * <pre>{@code
  * long n = new TdbLoad(List.of(StoreStats.step())).run(graph, dsg, dir);
@@ -66,8 +68,14 @@ public final class TdbLoad {
             progress.start();
             LoaderOps.inputFile(new Tee(sinks), graph.toString(), progress);
             progress.finish();
+            for (LoadStep s : steps) {
+                s.parsed();
+            }
             loader.finishBulk();
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
+            for (LoadStep s : steps) {
+                s.abandon();
+            }
             loader.finishException(e);
             throw e;
         }

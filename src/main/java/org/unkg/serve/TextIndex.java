@@ -2,9 +2,6 @@ package org.unkg.serve;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.IntBuffer;
-import java.nio.LongBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,9 +27,10 @@ import org.slf4j.LoggerFactory;
  * exact filter, and the index only spares it the objects that cannot match. Grams are hashed to
  * 31 bits and objects to 64: two grams or two objects with one hash only add candidates.
  *
- * <p>The file is mapped read-only; the sorted gram hashes, the offsets of their posting lists
- * and of the subjects are read from the mapping, the posting lists (delta-coded varints) and
- * subject IRIs too. Thread-safe: nothing changes after {@link #open}.
+ * <p>The file is mapped read-only, in segments of at most 1 GiB ({@link MappedFile}: a file over
+ * 2 GB is read as well as a small one); the sorted gram hashes, the offsets of their posting
+ * lists and of the subjects are read from the mapping at long positions, the posting lists
+ * (delta-coded varints) and subject IRIs too. Thread-safe: nothing changes after {@link #open}.
  */
 public final class TextIndex {
     private static final Logger LOG = LoggerFactory.getLogger(TextIndex.class);
@@ -55,80 +53,82 @@ public final class TextIndex {
     private final List<String> predicates;
     private final boolean[] incomplete;
     private final int entries;
-    private final IntBuffer keys;
-    private final LongBuffer offsets;
-    private final LongBuffer subjectEnds;
-    private final LongBuffer fingerprints;
-    private final ByteBuffer subjects;
-    private final ByteBuffer postings;
+    private final int grams;
+    private final MappedFile file;
+    /** Where the sections start in the file: keys (ints), offsets, subject ends, fingerprints (longs), subjects, postings. */
+    private final long keys;
+    private final long offsets;
+    private final long subjectEnds;
+    private final long fingerprints;
+    private final long subjects;
+    private final long postings;
 
-    private TextIndex(List<String> predicates, boolean[] incomplete, int entries, IntBuffer keys, LongBuffer offsets,
-            LongBuffer subjectEnds, LongBuffer fingerprints, ByteBuffer subjects, ByteBuffer postings) {
+    private TextIndex(List<String> predicates, boolean[] incomplete, int entries, int grams, MappedFile file,
+            long keys) {
         this.predicates = predicates;
         this.incomplete = incomplete;
         this.entries = entries;
+        this.grams = grams;
+        this.file = file;
         this.keys = keys;
-        this.offsets = offsets;
-        this.subjectEnds = subjectEnds;
-        this.fingerprints = fingerprints;
-        this.subjects = subjects;
-        this.postings = postings;
+        this.offsets = keys + 4L * grams;
+        this.subjectEnds = offsets + 8L * (grams + 1);
+        this.fingerprints = subjectEnds + 8L * (entries + 1);
+        this.subjects = fingerprints + 8L * entries;
+        this.postings = subjects + file.getLong(subjectEnds + 8L * entries);
+        long end = postings + file.getLong(offsets + 8L * grams);
+        if (end != file.size()) {
+            throw new IllegalStateException("sections end at " + end + ", file at " + file.size());
+        }
     }
 
     /** The index in {@code storeDir}, or null when there is none or it cannot be read (said in the log). */
     public static TextIndex open(Path storeDir) {
-        Path file = storeDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        return open(storeDir, MappedFile.SEGMENT);
+    }
+
+    /** As {@link #open(Path)}, the file mapped in segments of {@code segment} bytes. */
+    static TextIndex open(Path storeDir, long segment) {
+        Path path = storeDir.resolve(FILE);
+        if (!Files.isRegularFile(path)) {
             return null;
         }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            if (ch.size() > Integer.MAX_VALUE) {
-                LOG.warn("{}: text index over 2 GB is not mapped; text queries scan", file);
-                return null;
-            }
-            ByteBuffer all = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            MappedFile all = MappedFile.map(ch, segment);
             byte[] magic = new byte[MAGIC.length];
-            all.get(magic);
-            int ng = all.getInt();
-            int[] grams = new int[Math.max(0, Math.min(ng, 16))];
-            for (int i = 0; i < grams.length; i++) {
-                grams[i] = all.getInt();
+            all.get(0, magic);
+            long pos = magic.length;
+            int ng = all.getInt(pos);
+            pos += 4;
+            int[] gramSizes = new int[Math.max(0, Math.min(ng, 16))];
+            for (int i = 0; i < gramSizes.length; i++) {
+                gramSizes[i] = all.getInt(pos);
+                pos += 4;
             }
-            if (!Arrays.equals(magic, MAGIC) || !Arrays.equals(grams, GRAMS)) {
-                LOG.warn("{}: not a text index of this version; text queries scan", file);
+            if (!Arrays.equals(magic, MAGIC) || !Arrays.equals(gramSizes, GRAMS)) {
+                LOG.warn("{}: not a text index of this version; text queries scan", path);
                 return null;
             }
-            int np = all.getInt();
+            int np = all.getInt(pos);
+            pos += 4;
             List<String> preds = new ArrayList<>();
             boolean[] incomplete = new boolean[np];
             for (int i = 0; i < np; i++) {
-                byte[] iri = new byte[all.getInt()];
-                all.get(iri);
+                byte[] iri = new byte[all.getInt(pos)];
+                all.get(pos + 4, iri);
+                pos += 4 + iri.length;
                 preds.add(new String(iri, StandardCharsets.UTF_8));
-                incomplete[i] = all.get() != 0;
+                incomplete[i] = all.get(pos++) != 0;
             }
-            int entries = all.getInt();
-            int nk = all.getInt();
-            IntBuffer keys = slice(all, 4L * nk).asIntBuffer();
-            LongBuffer offsets = slice(all, 8L * (nk + 1)).asLongBuffer();
-            LongBuffer subjectEnds = slice(all, 8L * (entries + 1)).asLongBuffer();
-            LongBuffer fingerprints = slice(all, 8L * entries).asLongBuffer();
-            ByteBuffer subjects = slice(all, subjectEnds.get(entries));
-            ByteBuffer postings = slice(all, offsets.get(nk));
-            LOG.info("text index {}: {} entries, {} grams", file, entries, nk);
-            return new TextIndex(List.copyOf(preds), incomplete, entries, keys, offsets, subjectEnds, fingerprints,
-                    subjects, postings);
+            int entries = all.getInt(pos);
+            int nk = all.getInt(pos + 4);
+            TextIndex index = new TextIndex(List.copyOf(preds), incomplete, entries, nk, all, pos + 8);
+            LOG.info("text index {}: {} entries, {} grams", path, entries, nk);
+            return index;
         } catch (IOException | RuntimeException e) {
-            LOG.warn("{}: unreadable text index ({}); text queries scan", file, e.toString());
+            LOG.warn("{}: unreadable text index ({}); text queries scan", path, e.toString());
             return null;
         }
-    }
-
-    private static ByteBuffer slice(ByteBuffer all, long length) {
-        int start = all.position();
-        ByteBuffer b = all.slice(start, Math.toIntExact(length));
-        all.position(Math.toIntExact(start + length));
-        return b;
     }
 
     /** Number of entries (triples of the indexed predicates). */
@@ -182,22 +182,26 @@ public final class TextIndex {
         }
         Set<Candidate> out = new LinkedHashSet<>();
         for (int e : current) {
-            out.add(new Candidate(subject(e), fingerprints.get(e)));
+            out.add(new Candidate(subject(e), file.getLong(fingerprints + 8L * e)));
         }
         return out;
     }
 
     private long length(int at) {
-        return offsets.get(at + 1) - offsets.get(at);
+        return offset(at + 1) - offset(at);
+    }
+
+    private long offset(int at) {
+        return file.getLong(offsets + 8L * at);
     }
 
     /** Index of the gram hash in the sorted keys, or -1. */
     private int find(int hash) {
         int lo = 0;
-        int hi = keys.limit() - 1;
+        int hi = grams - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int v = keys.get(mid);
+            int v = file.getInt(keys + 4L * mid);
             if (v < hash) {
                 lo = mid + 1;
             } else if (v > hash) {
@@ -212,15 +216,15 @@ public final class TextIndex {
     private int[] decode(int at) {
         int[] out = new int[16];
         int n = 0;
-        int pos = (int) offsets.get(at);
-        int end = (int) offsets.get(at + 1);
+        long pos = postings + offset(at);
+        long end = postings + offset(at + 1);
         int cur = -1;
         while (pos < end) {
             int v = 0;
             int shift = 0;
             byte b;
             do {
-                b = postings.get(pos++);
+                b = file.get(pos++);
                 v |= (b & 0x7f) << shift;
                 shift += 7;
             } while (b < 0);
@@ -251,10 +255,10 @@ public final class TextIndex {
     }
 
     private String subject(int entry) {
-        int from = (int) subjectEnds.get(entry);
-        int to = (int) subjectEnds.get(entry + 1);
-        byte[] b = new byte[to - from];
-        subjects.get(from, b);
+        long from = file.getLong(subjectEnds + 8L * entry);
+        long to = file.getLong(subjectEnds + 8L * (entry + 1));
+        byte[] b = new byte[Math.toIntExact(to - from)];
+        file.get(subjects + from, b);
         return new String(b, StandardCharsets.UTF_8);
     }
 

@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -36,12 +40,25 @@ import org.slf4j.LoggerFactory;
  * the (gram, entry) pairs to {@value #PARTS} temporary files by the top bits of the hash, so that
  * its memory is that of one part, not of the graph. {@link #finish} sorts one part at a time into
  * posting lists (delta-coded entry numbers) and assembles the file.
+ *
+ * <p>The hashing and spilling run on a worker thread of their own, fed by the parser through a
+ * bounded queue (memory: a few batches of texts), and when the parse ends ({@link #parsed}) the
+ * worker goes on to sort the parts and write the file while TDB2 builds its indexes; the worker
+ * takes the texts in parse order, so the file is the same as if one thread wrote it.
  */
 final class TextIndexWriter implements LoadStep {
     private static final Logger LOG = LoggerFactory.getLogger(TextIndexWriter.class);
     /** Number of spill files; a gram hash has 31 bits, its top 8 pick the file. */
     static final int PARTS = 256;
     private static final String TMP = TextIndex.FILE + ".tmp";
+    /** Batches waiting for the worker, at most; a batch holds at most {@value #BATCH} texts or {@value #BATCH_CHARS} chars. */
+    private static final int QUEUE = 8;
+    private static final int BATCH = 1024;
+    private static final int BATCH_CHARS = 1 << 20;
+
+    /** One text to index: its predicate's number, its subject IRI, its text. */
+    private record Item(int predicate, String subject, String text) {
+    }
 
     private final List<Node> predicates;
     private final Path storeDir;
@@ -55,6 +72,15 @@ final class TextIndexWriter implements LoadStep {
     private int entries;
     private int[] grams = new int[256];
     private long pairs;
+    private int keyCount;
+    /** Batches of texts from the parser to the worker; an empty batch ends them. */
+    private final BlockingQueue<List<Item>> queue = new ArrayBlockingQueue<>(QUEUE);
+    private List<Item> batch = new ArrayList<>();
+    private long batchChars;
+    private Thread worker;
+    private volatile Throwable failure;
+    private boolean ended;
+    private long sortNanos;
 
     /** A writer of the index of {@code predicates}' objects, into {@code storeDir}. */
     TextIndexWriter(List<Node> predicates, Path storeDir) throws IOException {
@@ -73,6 +99,11 @@ final class TextIndexWriter implements LoadStep {
 
     @Override
     public StreamRDF sink() {
+        if (worker == null) {
+            worker = new Thread(this::work, "unkg-text-index");
+            worker.setDaemon(true);
+            worker.start();
+        }
         return new StreamRDFBase() {
             @Override
             public void triple(Triple t) {
@@ -104,11 +135,48 @@ final class TextIndexWriter implements LoadStep {
             return;
         }
         String text = o.isLiteral() ? o.getLiteralLexicalForm() : o.getURI();
+        batch.add(new Item(pi, s.getURI(), text));
+        batchChars += text.length();
+        if (batch.size() >= BATCH || batchChars >= BATCH_CHARS) {
+            send();
+        }
+    }
+
+    /** Hands the current batch to the worker, waiting while the queue is full. */
+    private void send() {
+        List<Item> b = batch;
+        batch = new ArrayList<>();
+        batchChars = 0;
         try {
-            newEntry(s, TextIndex.fingerprint(text));
-            spill(pi, TextIndex.lower(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            while (!queue.offer(b, 100, TimeUnit.MILLISECONDS)) {
+                if (failure != null || !worker.isAlive()) {
+                    throw new IllegalStateException("text index writer stopped", failure);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while indexing text", e);
+        }
+    }
+
+    /** The worker: indexes the batches in order, then, once they end, sorts the parts and writes the file. */
+    private void work() {
+        try {
+            while (true) {
+                List<Item> b = queue.take();
+                if (b.isEmpty()) {
+                    break;
+                }
+                for (Item item : b) {
+                    newEntry(item.subject(), TextIndex.fingerprint(item.text()));
+                    spill(item.predicate(), TextIndex.lower(item.text()));
+                }
+            }
+            long started = System.nanoTime();
+            write();
+            sortNanos = System.nanoTime() - started;
+        } catch (InterruptedException | IOException | RuntimeException | Error e) {
+            failure = e; // said by finish, or by the parser's next send
         }
     }
 
@@ -117,8 +185,8 @@ final class TextIndexWriter implements LoadStep {
         return !o.getLiteralLanguage().isEmpty() || XSDDatatype.XSDstring.getURI().equals(o.getLiteralDatatypeURI());
     }
 
-    private void newEntry(Node s, long fingerprint) throws IOException {
-        byte[] b = s.getURI().getBytes(StandardCharsets.UTF_8);
+    private void newEntry(String s, long fingerprint) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
         subjects.write(b);
         fingerprints.writeLong(fingerprint);
         subjectBytes += b.length;
@@ -155,23 +223,70 @@ final class TextIndexWriter implements LoadStep {
     }
 
     @Override
+    public void parsed() {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        if (worker == null) {
+            sink();
+        }
+        send();
+        send(); // the empty batch: the end
+    }
+
+    @Override
+    public void abandon() {
+        if (worker != null) {
+            worker.interrupt();
+        }
+    }
+
+    @Override
     public void finish(DatasetGraph dsg, Path dir) throws IOException {
-        long started = System.nanoTime();
+        long waited = System.nanoTime();
+        parsed();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            worker.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the text index was written", e);
+        }
+        if (failure instanceof IOException e) {
+            throw e;
+        } else if (failure != null) {
+            throw new IOException("text index not written", failure);
+        }
+        Path target = storeDir.resolve(TextIndex.FILE);
+        Files.move(tmp.resolve("index"), target, StandardCopyOption.REPLACE_EXISTING);
+        deleteTree(tmp);
+        LOG.info("text index of {} entries, {} grams, {} postings in {} ({} kB; sorted and written in {} s, {} s of it"
+                + " after the store's load)", entries, keyCount, pairs, target, Files.size(target) / 1000,
+                seconds(sortNanos), seconds(System.nanoTime() - waited));
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
+    }
+
+    /** Sorts the parts into posting lists and assembles the file (as {@code index} in the temporary folder). */
+    private void write() throws IOException {
         for (Part p : parts) {
             p.close();
         }
         subjects.close();
         fingerprints.close();
         Path postings = tmp.resolve("postings");
-        GrowingKeys keys = new GrowingKeys();
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(postings), 64 * 1024)) {
+        Keys keys = new Keys(tmp.resolve("keys"), tmp.resolve("offsets"));
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(postings), 64 * 1024); keys) {
             long written = 0;
             for (int i = 0; i < PARTS; i++) {
                 written = sortPart(tmp.resolve("p" + i), keys, out, written);
             }
-            keys.offset(written);
+            keys.end(written);
         }
-        Path target = storeDir.resolve(TextIndex.FILE);
+        keyCount = keys.size;
         Path partial = tmp.resolve("index");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 64 * 1024))) {
             out.write(TextIndex.MAGIC);
@@ -188,12 +303,13 @@ final class TextIndexWriter implements LoadStep {
             }
             out.writeInt(entries);
             out.writeInt(keys.size);
-            for (int i = 0; i < keys.size; i++) {
-                out.writeInt(keys.keys[i]);
-            }
-            for (int i = 0; i <= keys.size; i++) {
-                out.writeLong(keys.offsets[i]);
-            }
+        }
+        try (FileChannel to = FileChannel.open(partial, StandardOpenOption.APPEND)) {
+            append(tmp.resolve("keys"), to);
+            append(tmp.resolve("offsets"), to);
+        }
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial,
+                StandardOpenOption.APPEND), 64 * 1024))) {
             for (int i = 0; i <= entries; i++) {
                 out.writeLong(subjectEnds[i]);
             }
@@ -203,15 +319,10 @@ final class TextIndexWriter implements LoadStep {
             append(tmp.resolve("subjects"), to);
             append(postings, to);
         }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        deleteTree(tmp);
-        LOG.info("text index of {} entries, {} grams, {} postings in {} ({} kB; sorted and written in {} s)", entries,
-                keys.size, pairs, target, Files.size(target) / 1000,
-                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
     }
 
     /** Sorts one spill file by (gram, entry) and writes its posting lists; returns the postings' new length. */
-    private static long sortPart(Path part, GrowingKeys keys, OutputStream out, long written) throws IOException {
+    private static long sortPart(Path part, Keys keys, OutputStream out, long written) throws IOException {
         byte[] bytes = Files.readAllBytes(part);
         // a pair was written as two big-endian ints, gram then entry: one big-endian long
         long[] pairs = new long[bytes.length / 8];
@@ -247,7 +358,7 @@ final class TextIndexWriter implements LoadStep {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
@@ -289,25 +400,36 @@ final class TextIndexWriter implements LoadStep {
         }
     }
 
-    /** Distinct gram hashes in increasing order, each with the start of its posting list. */
-    private static final class GrowingKeys {
-        int[] keys = new int[1 << 16];
-        long[] offsets = new long[(1 << 16) + 1];
+    /**
+     * Distinct gram hashes in increasing order, each with the start of its posting list, written
+     * to two files as they come (the keys of a large graph are hundreds of MB).
+     */
+    private static final class Keys implements AutoCloseable {
+        private final DataOutputStream keys;
+        private final DataOutputStream offsets;
         int size;
 
-        void add(int key, long offset) {
-            if (size + 1 >= keys.length) {
-                keys = Arrays.copyOf(keys, keys.length * 2);
-                offsets = Arrays.copyOf(offsets, offsets.length * 2);
-            }
-            keys[size] = key;
-            offsets[size] = offset;
+        Keys(Path keyFile, Path offsetFile) throws IOException {
+            keys = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(keyFile), 64 * 1024));
+            offsets = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(offsetFile), 64 * 1024));
+        }
+
+        void add(int key, long offset) throws IOException {
+            keys.writeInt(key);
+            offsets.writeLong(offset);
             size++;
         }
 
         /** The end of the last list. */
-        void offset(long end) {
-            offsets[size] = end;
+        void end(long offset) throws IOException {
+            offsets.writeLong(offset);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (keys; offsets) {
+                keys.flush();
+            }
         }
     }
 }

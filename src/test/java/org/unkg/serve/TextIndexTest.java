@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,8 +21,10 @@ import java.util.Random;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
@@ -115,6 +119,46 @@ class TextIndexTest {
     }
 
     @Test
+    void anIndexMappedInTinySegmentsAnswersAsOneMapping() throws IOException {
+        Path tdb = dir.resolve("segments");
+        Dataset ds = load("segments");
+        long size = Files.size(tdb.resolve(TextIndex.FILE));
+        TextIndex whole = TextIndex.open(tdb);
+        assertNotNull(whole);
+        // segments far smaller than the header, a key list or a subject: every section, int,
+        // long, varint and IRI crosses segment ends (kept to a few thousand mappings)
+        long tiny = Math.max(61, size / 20_000);
+        assertTrue(tiny < 200, "segments of " + tiny + " bytes for " + size);
+        for (long segment : new long[] {tiny, 4099}) {
+            TextIndex split = TextIndex.open(tdb, segment);
+            assertNotNull(split, "segments of " + segment);
+            assertEquals(whole.entries(), split.entries());
+            int compared = 0;
+            for (Node p : List.of(UNKG.text.asNode(), DCTerms.title.asNode())) {
+                List<Triple> triples = Txn.calculateRead(ds, () -> ds.asDatasetGraph().getDefaultGraph()
+                        .find(Node.ANY, p, Node.ANY).toList());
+                Random random = new Random(11);
+                for (int i = 0; i < 300; i++) {
+                    String text = triples.get(random.nextInt(triples.size())).getObject().getLiteralLexicalForm();
+                    int len = 2 + random.nextInt(13);
+                    if (text.length() < len) {
+                        continue;
+                    }
+                    int from = random.nextInt(text.length() - len + 1);
+                    String keyword = text.substring(from, from + len);
+                    Set<TextIndex.Candidate> expected = whole.candidates(p, keyword);
+                    assertNotNull(expected, keyword);
+                    assertFalse(expected.isEmpty(), keyword);
+                    assertEquals(expected, split.candidates(p, keyword), segment + " bytes, \"" + keyword + "\"");
+                    compared++;
+                }
+            }
+            assertTrue(compared > 300, "compared " + compared);
+        }
+        ds.close();
+    }
+
+    @Test
     void sameRowsWithTheIndexWithoutItAndBeforeIt() throws IOException, URISyntaxException {
         Path tdb = dir.resolve("rows");
         CannedQuery now = CannedQueries.bundled().get("09-topic-timeline").orElseThrow();
@@ -150,6 +194,22 @@ class TextIndexTest {
         assertEquals(0, none.indexed());
         assertEquals(2L * cases.size(), none.scanned());
         bare.close();
+    }
+
+    @Test
+    void aFailureOfTheWritersThreadFailsTheStepInsteadOfHanging() throws IOException {
+        Path store = Files.createDirectories(dir.resolve("failing"));
+        TextIndexWriter w = new TextIndexWriter(List.of(DCTerms.title.asNode()), store);
+        StreamRDF sink = w.sink();
+        for (int i = 0; i < 5000; i++) {
+            sink.triple(Triple.create(NodeFactory.createURI("https://example.org/" + i),
+                    DCTerms.title.asNode(), NodeFactory.createLiteralString("title " + i)));
+        }
+        // the spill files vanish before the worker sorts them
+        TextIndexWriter.deleteTree(store.resolve(TextIndex.FILE + ".tmp"));
+        IOException e = assertThrows(IOException.class, () -> w.finish(null, store));
+        assertTrue(e.getMessage().contains("not written") || e instanceof NoSuchFileException, e.toString());
+        assertFalse(Files.exists(store.resolve(TextIndex.FILE)), "no index file");
     }
 
     @Test
