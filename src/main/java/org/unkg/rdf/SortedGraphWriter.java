@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -368,17 +367,7 @@ public final class SortedGraphWriter implements AutoCloseable {
             for (Path c : chunks) {
                 readers.add(new ChunkReader(Files.newInputStream(c), IO_BUFFER));
             }
-            LineHeap heap = new LineHeap(readers);
-            byte[] prev = null;
-            for (byte[] l = heap.next(); l != null; l = heap.next()) {
-                if (prev == null || !Arrays.equals(l, prev)) {
-                    w.write(l);
-                    w.write('\n');
-                    seen.accept(l);
-                    n++;
-                    prev = l;
-                }
-            }
+            n = SplitMerge.merge(readers, w, seen);
         } finally {
             for (ChunkReader r : readers) {
                 r.close();
