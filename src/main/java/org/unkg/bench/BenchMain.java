@@ -228,7 +228,7 @@ public final class BenchMain implements Callable<Integer> {
         host.put("loadAverageAtStart", loadAverage());
         r.put("host", host);
         JsonObject cfg = new JsonObject();
-        cfg.put("akn", akn.toAbsolutePath().normalize().toString());
+        cfg.put("akn", Probe.shown(akn.toAbsolutePath().toString()));
         JsonArray sc = new JsonArray();
         scales().forEach(sc::add);
         cfg.put("scales", sc);

@@ -1,5 +1,6 @@
 package org.unkg.bench;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class BuildProbe {
         o.put("documents", r.documents());
         o.put("skipped", r.skipped().size());
         if (!r.skipped().isEmpty()) {
-            o.put("firstSkipped", r.skipped().get(0));
+            o.put("firstSkipped", underInput(r.skipped().get(0), inputs));
         }
         o.put("triples", r.triples());
         o.put("seconds", Probe.num(seconds));
@@ -66,5 +67,22 @@ public final class BuildProbe {
         o.put("outputBytes", r.output() == null ? 0 : Files.size(r.output()));
         o.put("memory", mem.report());
         Probe.emit(o);
+    }
+
+    /**
+     * A build message as the results show it: a path under one of the inputs is written from that
+     * input's folder name on (replicas live in a temporary folder), so no machine's folder is named.
+     */
+    static String underInput(String message, List<Path> inputs) {
+        for (Path in : inputs) {
+            Path abs = in.toAbsolutePath().normalize();
+            for (String prefix : List.of(in.toString(), abs.toString())) {
+                if (message.startsWith(prefix + File.separator)) {
+                    Path name = abs.getFileName();
+                    return (name == null ? "" : name + File.separator) + message.substring(prefix.length() + 1);
+                }
+            }
+        }
+        return message;
     }
 }

@@ -2,6 +2,7 @@ package org.unkg.bench;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,22 @@ final class Probe {
     /** A JSON number of a measurement, rounded to 4 decimals. */
     static JsonNumber num(double d) {
         return JsonNumber.value(Math.round(d * 1e4) / 1e4);
+    }
+
+    /**
+     * A path as the results show it: relative to the working folder (the project, where
+     * {@code bench/run} starts) when it is an absolute path, so that committed results name no
+     * folder of the machine they ran on; the JVM's own {@code java} is shown as {@code java}.
+     */
+    static String shown(String path) {
+        Path p = Path.of(path);
+        if (!p.isAbsolute()) {
+            return path;
+        }
+        if (p.equals(Path.of(System.getProperty("java.home"), "bin", "java"))) {
+            return "java";
+        }
+        return Path.of("").toAbsolutePath().relativize(p.normalize()).toString();
     }
 
     /** Prints the result line on stdout (UTF-8, flushed). */

@@ -233,7 +233,8 @@ final class ServeStage {
         int code = new Latency(URI.create("http://127.0.0.1:" + port + "/unkg/sparql"), Duration.ofSeconds(60)).send(ASK);
         double wall = (System.nanoTime() - t0) / 1e9;
         JsonObject o = new JsonObject();
-        o.put("command", String.join(" ", cmd.subList(0, cmd.indexOf("serve"))) + " serve --tdb DIR --port 0"
+        o.put("command", String.join(" ", cmd.subList(0, cmd.indexOf("serve")).stream().map(Probe::shown).toList())
+                + " serve --tdb DIR --port 0"
                 + (cmd.contains("--cache") ? " --cache " + cmd.get(cmd.indexOf("--cache") + 1) : ""));
         o.put("port", port);
         o.put("voidDescription", "stored by the load, read at its first request");
