@@ -55,14 +55,7 @@ final class MappedFile {
         check(pos, 4);
         int o = (int) (pos % segment);
         ByteBuffer b = segments[(int) (pos / segment)];
-        if (o + 4 <= b.limit()) {
-            return b.getInt(o);
-        }
-        int v = 0;
-        for (int i = 0; i < 4; i++) {
-            v = (v << 8) | (get(pos + i) & 0xff);
-        }
-        return v;
+        return o + 4 <= b.limit() ? b.getInt(o) : (int) acrossSegments(pos, 4);
     }
 
     /** The big-endian long at {@code pos}. */
@@ -70,11 +63,13 @@ final class MappedFile {
         check(pos, 8);
         int o = (int) (pos % segment);
         ByteBuffer b = segments[(int) (pos / segment)];
-        if (o + 8 <= b.limit()) {
-            return b.getLong(o);
-        }
+        return o + 8 <= b.limit() ? b.getLong(o) : acrossSegments(pos, 8);
+    }
+
+    /** The big-endian number of {@code bytes} bytes at {@code pos}, read a byte at a time (it crosses a segment's end). */
+    private long acrossSegments(long pos, int bytes) {
         long v = 0;
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < bytes; i++) {
             v = (v << 8) | (get(pos + i) & 0xff);
         }
         return v;
