@@ -126,12 +126,13 @@ public final class SortedGraphWriter implements AutoCloseable {
 
     /** Adds encoded triples; thread-safe. */
     public synchronized void accept(NtLines lines) {
+        byte[] b = lines.bytes();
         for (int i = 0; i < lines.size(); i++) {
-            byte[] l = lines.line(i);
-            if (buffer.lines() >= chunkLines || !buffer.fits(l.length)) {
+            int len = lines.length(i);
+            if (buffer.lines() >= chunkLines || !buffer.fits(len)) {
                 spill();
             }
-            buffer.add(l);
+            buffer.add(b, lines.offset(i), len);
         }
         accepted += lines.triples();
     }
