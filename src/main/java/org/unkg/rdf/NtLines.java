@@ -47,14 +47,26 @@ public final class NtLines {
 
     /** Encodes, sorts and de-duplicates; safe to call from any thread. */
     public static NtLines of(Collection<Triple> triples) {
-        Encoder e = new Encoder(triples.size());
-        long[] index = new long[triples.size()];
-        int n = 0;
+        return of(triples, new Encoder());
+    }
+
+    /**
+     * As {@link #of(Collection)}, encoding with {@code e}'s buffers (grown once to the largest
+     * document it has seen, then reused): one encoder per thread, e.g. per build worker.
+     */
+    public static NtLines of(Collection<Triple> triples, Encoder e) {
+        e.reset();
+        int n = triples.size();
+        long[] index = new long[n];
+        int k = 0;
         for (Triple t : triples) {
-            index[n++] = e.line(t);
+            index[k++] = e.line(t);
         }
-        byte[] bytes = e.buf;
-        LineSort.sort(bytes, index, new long[n], 0, n);
+        byte[] bytes = Arrays.copyOf(e.buf, e.used);
+        if (e.scratch.length < n) {
+            e.scratch = new long[Math.max(n, 2 * e.scratch.length)];
+        }
+        LineSort.sort(bytes, index, e.scratch, 0, n);
         int distinct = 0;
         for (int i = 0; i < n; i++) {
             if (distinct == 0 || LineSort.compare(bytes, index[i], index[distinct - 1]) != 0) {
@@ -65,27 +77,36 @@ public final class NtLines {
     }
 
     /**
-     * One call's encoder. Every line is written into one growing byte array, the lines of a
-     * document one after another (no array per line): a document repeats the same IRI objects
-     * (subject of many triples, the vocabulary's predicates and classes), so each is checked and
-     * encoded once per call, by identity, and copied; a text with nothing to escape is encoded
-     * into place as it is checked and wrapped in its quotes and language or datatype suffix
-     * (what Jena writes, without its per-character calls and without a detour through a
-     * {@code String} of the whole line). Anything else is formatted by Jena.
+     * The buffers of encoding a document's triples, reusable from one call to the next (not
+     * thread-safe: one per thread). Every line is written into one growing byte array, the lines
+     * of a document one after another (no array per line), and copied out once at its exact size:
+     * a document repeats the same IRI objects (subject of many triples, the vocabulary's
+     * predicates and classes), so each is checked and encoded once per call, by identity, and
+     * copied; a text with nothing to escape is encoded into place as it is checked and wrapped in
+     * its quotes and language or datatype suffix (what Jena writes, without its per-character
+     * calls and without a detour through a {@code String} of the whole line). Anything else is
+     * formatted by Jena.
      */
-    private static final class Encoder {
+    public static final class Encoder {
         private static final byte[] QUOTE = {'"'};
         private final NodeFormatter fmt = new NodeFormatterNT(CharSpace.UTF8);
         private final Sink sink = new Sink();
+        /** Encoded IRIs of this call's nodes, by identity (cleared at each call: nodes are the mapper's, per document). */
         private final Map<Node, byte[]> iris = new IdentityHashMap<>(512);
-        /** Closing quote and suffix of a literal ({@code "@en}, {@code "^^<...#integer>}), by tag and by datatype. */
+        /** Closing quote and suffix of a literal ({@code "@en}, {@code "^^<...#integer>}), by tag and by datatype; kept. */
         private final Map<String, byte[]> langSuffixes = new HashMap<>();
         private final Map<String, byte[]> typeSuffixes = new HashMap<>();
-        byte[] buf;
+        private byte[] buf = new byte[1 << 16];
         private int used;
+        private long[] scratch = new long[1024];
 
-        Encoder(int triples) {
-            buf = new byte[Math.max(256, triples * 96)];
+        /** An encoder with empty buffers. */
+        public Encoder() {
+        }
+
+        private void reset() {
+            used = 0;
+            iris.clear();
         }
 
         /** Writes the triple's line; its (offset, length). */
