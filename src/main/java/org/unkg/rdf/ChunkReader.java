@@ -2,6 +2,9 @@ package org.unkg.rdf;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -12,6 +15,10 @@ import java.util.Arrays;
  * the buffer's end is moved to its start, and the buffer grows only for a line longer than it).
  */
 final class ChunkReader implements AutoCloseable {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
     private final InputStream in;
     private byte[] buf;
     /** The current line is buf[start, end); the next starts at {@code pos}. */
@@ -39,12 +46,11 @@ final class ChunkReader implements AutoCloseable {
         start = pos;
         int scan = pos;
         while (true) {
-            for (int i = scan; i < lim; i++) {
-                if (buf[i] == '\n') {
-                    end = i;
-                    pos = i + 1;
-                    return true;
-                }
+            int nl = indexOfNewline(buf, scan, lim);
+            if (nl >= 0) {
+                end = nl;
+                pos = nl + 1;
+                return true;
             }
             if (eof) {
                 end = lim;
@@ -68,6 +74,27 @@ final class ChunkReader implements AutoCloseable {
                 remaining -= n;
             }
         }
+    }
+
+    /**
+     * The first '\n' in b[from, to), or -1: eight bytes at a time (a byte equal to '\n' is a
+     * zero byte of the word XOR eight '\n's; the lowest flagged byte is the first such, little-endian).
+     */
+    static int indexOfNewline(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long v = (long) LONGS.get(b, i) ^ NEWLINES;
+            long zero = (v - ONES) & ~v & HIGHS;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The buffer holding the current line. */
