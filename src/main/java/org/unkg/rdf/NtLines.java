@@ -249,25 +249,21 @@ public final class NtLines {
 
         /**
          * {@code <iri>} when the IRI is printable ASCII with nothing N-Triples must escape (the
-         * test of {@link NtLines#plain}, on its UTF-8 bytes: a character from 128 up is bytes from
-         * 128 up, except a lone surrogate, which the JDK encodes as '?'), else null.
+         * test of {@link NtLines#plain}), else null; written straight from its characters (an
+         * ASCII character is its UTF-8 byte).
          */
         private static byte[] plainIri(String iri) {
-            byte[] b = iri.getBytes(StandardCharsets.UTF_8);
-            if (b.length != iri.length()) {
-                return null;
-            }
-            for (int i = 0; i < b.length; i++) {
-                int c = b[i];
-                if (c < 64 ? c < 0 || (PLAIN_LOW >>> c & 1) == 0 || c == '?' && iri.charAt(i) != '?'
-                        : (PLAIN_HIGH >>> (c - 64) & 1) == 0) {
+            int n = iri.length();
+            byte[] out = new byte[n + 2];
+            out[0] = '<';
+            for (int i = 0; i < n; i++) {
+                char c = iri.charAt(i);
+                if (c < 64 ? (PLAIN_LOW >>> c & 1) == 0 : c >= 128 || (PLAIN_HIGH >>> (c - 64) & 1) == 0) {
                     return null;
                 }
+                out[i + 1] = (byte) c;
             }
-            byte[] out = new byte[b.length + 2];
-            out[0] = '<';
-            System.arraycopy(b, 0, out, 1, b.length);
-            out[out.length - 1] = '>';
+            out[n + 1] = '>';
             return out;
         }
 
