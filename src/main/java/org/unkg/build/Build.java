@@ -117,6 +117,8 @@ public final class Build {
             w.observeMerged(outputLines);
             w.accept(ReferenceTriples.of(reference, iris));
             ExecutorService pool = Executors.newFixedThreadPool(threads);
+            // each worker encodes into buffers of its own, reused from document to document
+            ThreadLocal<NtLines.Encoder> encoders = ThreadLocal.withInitial(NtLines.Encoder::new);
             try {
                 int window = Math.max(4, threads * 4);
                 ArrayDeque<Future<NtLines>> inFlight = new ArrayDeque<>();
@@ -126,7 +128,7 @@ public final class Build {
                 while (more || !inFlight.isEmpty()) {
                     if (more) {
                         FileWalk.Found<DocumentReader> f = walk.next();
-                        inFlight.add(pool.submit(() -> NtLines.of(mapper.map(read(f)))));
+                        inFlight.add(pool.submit(() -> NtLines.of(mapper.map(read(f)), encoders.get())));
                         inFlightFiles.add(f.file());
                         more = walk.hasNext();
                     }

@@ -97,6 +97,9 @@ public final class Iris {
 
     /** Encodes each '/'-separated segment, dropping empty ones. */
     static String path(String s) {
+        if (unchangedPath(s)) {
+            return s; // most keys and symbols: nothing to encode, no empty or dot segment
+        }
         StringBuilder out = new StringBuilder();
         for (String seg : s.split("/")) {
             if (seg.isEmpty()) {
@@ -111,6 +114,23 @@ public final class Iris {
             out.append('_');
         }
         return out.toString();
+    }
+
+    /** Whether {@link #path} gives {@code s} back as it is: safe characters and '/', no empty, "." or ".." segment. */
+    private static boolean unchangedPath(String s) {
+        int from = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '/') {
+                int len = i - from;
+                if (len == 0 || len <= 2 && s.startsWith(len == 1 ? "." : "..", from)) {
+                    return false;
+                }
+                from = i + 1;
+            } else if (!safe(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code s} holds a character the pattern {@code \s} matches (ASCII whitespace). */

@@ -44,18 +44,18 @@ final class LineArena {
         return lines == 0 || (long) used + length + INDEX_BYTES * (lines + 1L) <= maxBytes;
     }
 
-    /** Copies a line in; the caller checked {@link #fits}. */
-    void add(byte[] line) {
-        int need = used + line.length;
+    /** Copies {@code length} bytes of {@code src} from {@code from} in, as one line; the caller checked {@link #fits}. */
+    void add(byte[] src, int from, int length) {
+        int need = used + length;
         if (need > bytes.length) {
             long grown = Math.max(need, Math.min((long) maxBytes, 2L * bytes.length));
             bytes = Arrays.copyOf(bytes, (int) grown);
         }
-        System.arraycopy(line, 0, bytes, used, line.length);
+        System.arraycopy(src, from, bytes, used, length);
         if (lines == index.length) {
             index = Arrays.copyOf(index, lines * 2);
         }
-        index[lines++] = (long) used << 32 | line.length;
+        index[lines++] = LineSort.ref(used, length);
         used = need;
     }
 
@@ -64,63 +64,17 @@ final class LineArena {
         if (scratch.length < lines) {
             scratch = new long[index.length];
         }
-        sort(0, lines);
+        LineSort.sort(bytes, index, scratch, 0, lines);
         long prev = -1;
         for (int i = 0; i < lines; i++) {
             long r = index[i];
-            if (prev < 0 || compare(prev, r) != 0) {
-                out.write(bytes, offset(r), length(r));
+            if (prev < 0 || LineSort.compare(bytes, prev, r) != 0) {
+                out.write(bytes, LineSort.offset(r), LineSort.length(r));
                 out.write('\n');
             }
             prev = r;
         }
         used = 0;
         lines = 0;
-    }
-
-    /** Merge sort of index[from, to): documents arrive as sorted runs, so most merges are skipped. */
-    private void sort(int from, int to) {
-        if (to - from <= 16) {
-            for (int i = from + 1; i < to; i++) {
-                long v = index[i];
-                int j = i - 1;
-                while (j >= from && compare(index[j], v) > 0) {
-                    index[j + 1] = index[j];
-                    j--;
-                }
-                index[j + 1] = v;
-            }
-            return;
-        }
-        int mid = (from + to) >>> 1;
-        sort(from, mid);
-        sort(mid, to);
-        if (compare(index[mid - 1], index[mid]) <= 0) {
-            return;
-        }
-        System.arraycopy(index, from, scratch, from, mid - from);
-        int i = from;
-        int j = mid;
-        int k = from;
-        while (i < mid && j < to) {
-            index[k++] = compare(scratch[i], index[j]) <= 0 ? scratch[i++] : index[j++];
-        }
-        while (i < mid) {
-            index[k++] = scratch[i++];
-        }
-    }
-
-    private int compare(long a, long b) {
-        int ao = offset(a);
-        int bo = offset(b);
-        return Arrays.compareUnsigned(bytes, ao, ao + length(a), bytes, bo, bo + length(b));
-    }
-
-    private static int offset(long r) {
-        return (int) (r >>> 32);
-    }
-
-    private static int length(long r) {
-        return (int) r;
     }
 }

@@ -1,26 +1,24 @@
 package org.unkg.rdf;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The k-way merge of sorted chunks: a binary min-heap of chunk numbers keyed by each chunk's
- * current line (byte order), with nothing allocated per line but the lines the readers return.
- * Equal lines come out one after another (the caller drops the repeats).
+ * current line (byte order), compared where the readers hold them, with nothing allocated per
+ * line. Equal lines come out one after another (the caller drops the repeats).
  */
 final class LineHeap {
     private final ChunkReader[] readers;
-    private final byte[][] head;
     private final int[] heap;
     private int size;
 
     LineHeap(List<ChunkReader> chunks) throws IOException {
         readers = chunks.toArray(new ChunkReader[0]);
-        head = new byte[readers.length][];
         heap = new int[readers.length];
         for (int i = 0; i < readers.length; i++) {
-            head[i] = readers[i].next();
-            if (head[i] != null) {
+            if (readers[i].advance()) {
                 heap[size++] = i;
             }
         }
@@ -29,21 +27,19 @@ final class LineHeap {
         }
     }
 
-    /** The least line left, or null when every chunk is read. */
-    byte[] next() throws IOException {
-        if (size == 0) {
-            return null;
-        }
-        int r = heap[0];
-        byte[] out = head[r];
-        head[r] = readers[r].next();
-        if (head[r] == null) {
+    /** The reader holding the least line left (its current line), or null when every chunk is read. */
+    ChunkReader least() {
+        return size == 0 ? null : readers[heap[0]];
+    }
+
+    /** Moves the reader of the least line to its next line (the least line is no longer readable). */
+    void pop() throws IOException {
+        if (!readers[heap[0]].advance()) {
             heap[0] = heap[--size];
         }
         if (size > 0) {
             down(0);
         }
-        return out;
     }
 
     private void down(int i) {
@@ -66,6 +62,9 @@ final class LineHeap {
     }
 
     private boolean less(int a, int b) {
-        return NtLines.ORDER.compare(head[a], head[b]) < 0;
+        ChunkReader x = readers[a];
+        ChunkReader y = readers[b];
+        return Arrays.compareUnsigned(x.buffer(), x.start(), x.start() + x.length(),
+                y.buffer(), y.start(), y.start() + y.length()) < 0;
     }
 }

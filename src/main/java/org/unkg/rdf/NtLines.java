@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.apache.jena.atlas.io.AWriterBase;
 import org.apache.jena.atlas.lib.CharSpace;
+import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -29,103 +30,202 @@ import org.apache.jena.riot.out.NodeFormatterNT;
 public final class NtLines {
     /** Byte order of UTF-8 lines = code point order: the order of the output. */
     static final Comparator<byte[]> ORDER = Arrays::compareUnsigned;
+    private static final byte[] NOT_PLAIN = new byte[0];
 
-    private final byte[][] lines;
+    private final byte[] bytes;
+    /** The distinct lines in byte order, as (offset, length) in {@link #bytes} ({@link LineSort#ref}). */
+    private final long[] index;
+    private final int size;
     private final int triples;
 
-    private NtLines(byte[][] lines, int triples) {
-        this.lines = lines;
+    private NtLines(byte[] bytes, long[] index, int size, int triples) {
+        this.bytes = bytes;
+        this.index = index;
+        this.size = size;
         this.triples = triples;
     }
 
     /** Encodes, sorts and de-duplicates; safe to call from any thread. */
     public static NtLines of(Collection<Triple> triples) {
-        Encoder e = new Encoder();
-        byte[][] out = new byte[triples.size()][];
-        int n = 0;
-        for (Triple t : triples) {
-            out[n++] = e.line(t);
-        }
-        Arrays.sort(out, ORDER);
-        int distinct = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (distinct == 0 || !Arrays.equals(out[i], out[distinct - 1])) {
-                out[distinct++] = out[i];
-            }
-        }
-        return new NtLines(distinct == out.length ? out : Arrays.copyOf(out, distinct), triples.size());
+        return of(triples, new Encoder());
     }
 
     /**
-     * One call's encoder. Each line is assembled from UTF-8 pieces straight into an array of its
-     * exact length: a document repeats the same IRI objects (subject of many triples, the
-     * vocabulary's predicates and classes), so each is checked and encoded once per call, by
-     * identity; a text with nothing to escape is encoded by the JDK at once and wrapped in its
-     * quotes and language or datatype suffix (what Jena writes, without its per-character calls
-     * and without a detour through a {@code String} of the whole line). Anything else is
+     * As {@link #of(Collection)}, encoding with {@code e}'s buffers (grown once to the largest
+     * document it has seen, then reused): one encoder per thread, e.g. per build worker.
+     */
+    public static NtLines of(Collection<Triple> triples, Encoder e) {
+        e.reset();
+        int n = triples.size();
+        long[] index = new long[n];
+        int k = 0;
+        for (Triple t : triples) {
+            index[k++] = e.line(t);
+        }
+        byte[] bytes = Arrays.copyOf(e.buf, e.used);
+        if (e.scratch.length < n) {
+            e.scratch = new long[Math.max(n, 2 * e.scratch.length)];
+        }
+        LineSort.sort(bytes, index, e.scratch, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || LineSort.compare(bytes, index[i], index[distinct - 1]) != 0) {
+                index[distinct++] = index[i];
+            }
+        }
+        return new NtLines(bytes, index, distinct, n);
+    }
+
+    /**
+     * The buffers of encoding a document's triples, reusable from one call to the next (not
+     * thread-safe: one per thread). Every line is written into one growing byte array, the lines
+     * of a document one after another (no array per line), and copied out once at its exact size:
+     * a document repeats the same IRI objects (subject of many triples, the vocabulary's
+     * predicates and classes), so each is checked and encoded once per call, by identity, and
+     * copied; a text with nothing to escape is encoded into place as it is checked and wrapped in
+     * its quotes and language or datatype suffix (what Jena writes, without its per-character
+     * calls and without a detour through a {@code String} of the whole line). Anything else is
      * formatted by Jena.
      */
-    private static final class Encoder {
-        private static final byte[] SPACE = {' '};
+    public static final class Encoder {
         private static final byte[] QUOTE = {'"'};
-        private static final byte[] END = {' ', '.'};
         private final NodeFormatter fmt = new NodeFormatterNT(CharSpace.UTF8);
         private final Sink sink = new Sink();
+        /** Encoded IRIs of this call's nodes, by identity (cleared at each call: nodes are the mapper's, per document). */
         private final Map<Node, byte[]> iris = new IdentityHashMap<>(512);
-        /** Closing quote and suffix of a literal ({@code "@en}, {@code "^^<...#integer>}), by tag or datatype. */
-        private final Map<String, byte[]> suffixes = new HashMap<>();
-        private final byte[][] parts = new byte[8][];
+        /** Closing quote and suffix of a literal ({@code "@en}, {@code "^^<...#integer>}), by tag and by datatype; kept. */
+        private final Map<String, byte[]> langSuffixes = new HashMap<>();
+        private final Map<String, byte[]> typeSuffixes = new HashMap<>();
+        private byte[] buf = new byte[1 << 16];
+        private int used;
+        private long[] scratch = new long[1024];
 
-        byte[] line(Triple t) {
-            int k = 0;
-            parts[k++] = term(t.getSubject());
-            parts[k++] = SPACE;
-            parts[k++] = term(t.getPredicate());
-            parts[k++] = SPACE;
+        /** An encoder with empty buffers. */
+        public Encoder() {
+        }
+
+        private void reset() {
+            used = 0;
+            iris.clear();
+        }
+
+        /** Writes the triple's line; its (offset, length). */
+        long line(Triple t) {
+            int from = used;
+            put(term(t.getSubject()));
+            put((byte) ' ');
+            put(term(t.getPredicate()));
+            put((byte) ' ');
             Node o = t.getObject();
-            byte[] suffix = o.isURI() ? null : literalSuffix(o);
-            if (suffix != null) {
-                parts[k++] = QUOTE;
-                parts[k++] = o.getLiteralLexicalForm().getBytes(StandardCharsets.UTF_8);
-                parts[k++] = suffix;
-            } else {
-                parts[k++] = term(o);
+            if (o.isURI() || !plainLiteral(o)) {
+                put(term(o));
             }
-            parts[k++] = END;
-            int len = 0;
-            for (int i = 0; i < k; i++) {
-                len += parts[i].length;
+            put((byte) ' ');
+            put((byte) '.');
+            return LineSort.ref(from, used - from);
+        }
+
+        private void put(byte[] b) {
+            ensure(b.length);
+            System.arraycopy(b, 0, buf, used, b.length);
+            used += b.length;
+        }
+
+        private void put(byte b) {
+            ensure(1);
+            buf[used++] = b;
+        }
+
+        private void ensure(int more) {
+            if (used + more > buf.length) {
+                buf = Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 16, Math.max((long) used + more, 2L * buf.length)));
             }
-            byte[] line = new byte[len];
-            int at = 0;
-            for (int i = 0; i < k; i++) {
-                System.arraycopy(parts[i], 0, line, at, parts[i].length);
-                at += parts[i].length;
-            }
-            return line;
         }
 
         /**
-         * For a literal whose text needs no escape, what follows the text: the closing quote and
-         * its language tag or datatype ({@code "} alone for xsd:string); null for any other node.
+         * Writes a literal whose text needs no escape: the text quoted, then its language tag or
+         * datatype ({@code "} alone for xsd:string); false, with nothing written, for any other.
          */
-        private byte[] literalSuffix(Node n) {
-            if (!n.isLiteral() || n.getLiteralBaseDirection() != null || !plainText(n.getLiteralLexicalForm())) {
-                return null;
+        private boolean plainLiteral(Node n) {
+            if (!n.isLiteral() || n.getLiteralBaseDirection() != null) {
+                return false;
             }
+            byte[] suffix = literalSuffix(n);
+            if (suffix == null) {
+                return false;
+            }
+            int from = used;
+            put((byte) '"');
+            if (!putPlainText(n.getLiteralLexicalForm())) {
+                used = from;
+                return false;
+            }
+            put(suffix);
+            return true;
+        }
+
+        /** The closing quote and language tag or datatype of a literal, or null when Jena must write it. */
+        private byte[] literalSuffix(Node n) {
             String lang = n.getLiteralLanguage();
             if (lang != null && !lang.isEmpty()) {
-                return suffixes.computeIfAbsent("@" + lang, k -> ('"' + k).getBytes(StandardCharsets.UTF_8));
+                byte[] s = langSuffixes.get(lang);
+                if (s == null) {
+                    s = ("\"@" + lang).getBytes(StandardCharsets.UTF_8);
+                    langSuffixes.put(lang, s);
+                }
+                return s;
             }
-            if (XSDDatatype.XSDstring.equals(n.getLiteralDatatype())) {
+            RDFDatatype type = n.getLiteralDatatype();
+            if (type == XSDDatatype.XSDstring || XSDDatatype.XSDstring.equals(type)) {
                 return QUOTE;
             }
             // a typed literal (xsd:integer, xsd:date, ...): the lexical form quoted, then its datatype IRI
             String dt = n.getLiteralDatatypeURI();
-            if (dt != null && plain(dt)) {
-                return suffixes.computeIfAbsent("^" + dt, k -> ("\"^^<" + dt + '>').getBytes(StandardCharsets.UTF_8));
+            if (dt == null) {
+                return null;
             }
-            return null;
+            byte[] s = typeSuffixes.get(dt);
+            if (s == null) {
+                s = plain(dt) ? ("\"^^<" + dt + '>').getBytes(StandardCharsets.UTF_8) : NOT_PLAIN;
+                typeSuffixes.put(dt, s);
+            }
+            return s == NOT_PLAIN ? null : s;
+        }
+
+        /**
+         * Encodes a text as UTF-8 into place when N-Triples writes it as it is (the test of
+         * {@link NtLines#plainText}, made as it is encoded); false when it is not (the caller
+         * resets {@code used}).
+         */
+        private boolean putPlainText(String s) {
+            int len = s.length();
+            ensure(3 * len);
+            byte[] b = buf;
+            int at = used;
+            for (int i = 0; i < len; i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    if (c < ' ' || c == '"' || c == '\\' || c == 0x7F) {
+                        return false;
+                    }
+                    b[at++] = (byte) c;
+                } else if (c < 0x800) {
+                    if (c <= 0x9F) {
+                        return false;
+                    }
+                    b[at++] = (byte) (0xC0 | c >> 6);
+                    b[at++] = (byte) (0x80 | c & 0x3F);
+                } else {
+                    if (c == 0xFFFD || Character.isSurrogate(c)) {
+                        return false;
+                    }
+                    b[at++] = (byte) (0xE0 | c >> 12);
+                    b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    b[at++] = (byte) (0x80 | c & 0x3F);
+                }
+            }
+            used = at;
+            return true;
         }
 
         /**
@@ -149,25 +249,21 @@ public final class NtLines {
 
         /**
          * {@code <iri>} when the IRI is printable ASCII with nothing N-Triples must escape (the
-         * test of {@link NtLines#plain}, on its UTF-8 bytes: a character from 128 up is bytes from
-         * 128 up, except a lone surrogate, which the JDK encodes as '?'), else null.
+         * test of {@link NtLines#plain}), else null; written straight from its characters (an
+         * ASCII character is its UTF-8 byte).
          */
         private static byte[] plainIri(String iri) {
-            byte[] b = iri.getBytes(StandardCharsets.UTF_8);
-            if (b.length != iri.length()) {
-                return null;
-            }
-            for (int i = 0; i < b.length; i++) {
-                int c = b[i];
-                if (c < 64 ? c < 0 || (PLAIN_LOW >>> c & 1) == 0 || c == '?' && iri.charAt(i) != '?'
-                        : (PLAIN_HIGH >>> (c - 64) & 1) == 0) {
+            int n = iri.length();
+            byte[] out = new byte[n + 2];
+            out[0] = '<';
+            for (int i = 0; i < n; i++) {
+                char c = iri.charAt(i);
+                if (c < 64 ? (PLAIN_LOW >>> c & 1) == 0 : c >= 128 || (PLAIN_HIGH >>> (c - 64) & 1) == 0) {
                     return null;
                 }
+                out[i + 1] = (byte) c;
             }
-            byte[] out = new byte[b.length + 2];
-            out[0] = '<';
-            System.arraycopy(b, 0, out, 1, b.length);
-            out[out.length - 1] = '>';
+            out[n + 1] = '>';
             return out;
         }
 
@@ -216,7 +312,7 @@ public final class NtLines {
 
     /** Distinct lines. */
     public int size() {
-        return lines.length;
+        return size;
     }
 
     /** Triples given, duplicates included. */
@@ -224,8 +320,23 @@ public final class NtLines {
         return triples;
     }
 
+    /** The i-th line (a copy). */
     byte[] line(int i) {
-        return lines[i];
+        long r = index[i];
+        return Arrays.copyOfRange(bytes, LineSort.offset(r), LineSort.offset(r) + LineSort.length(r));
+    }
+
+    /** The array holding every line; the i-th is at {@link #offset} for {@link #length} bytes. */
+    byte[] bytes() {
+        return bytes;
+    }
+
+    int offset(int i) {
+        return LineSort.offset(index[i]);
+    }
+
+    int length(int i) {
+        return LineSort.length(index[i]);
     }
 
     /** A StringBuilder as Jena's character sink (IndentedLineBuffer counts lines at every char). */

@@ -126,12 +126,13 @@ public final class SortedGraphWriter implements AutoCloseable {
 
     /** Adds encoded triples; thread-safe. */
     public synchronized void accept(NtLines lines) {
+        byte[] b = lines.bytes();
         for (int i = 0; i < lines.size(); i++) {
-            byte[] l = lines.line(i);
-            if (buffer.lines() >= chunkLines || !buffer.fits(l.length)) {
+            int len = lines.length(i);
+            if (buffer.lines() >= chunkLines || !buffer.fits(len)) {
                 spill();
             }
-            buffer.add(l);
+            buffer.add(b, lines.offset(i), len);
         }
         accepted += lines.triples();
     }
@@ -201,7 +202,7 @@ public final class SortedGraphWriter implements AutoCloseable {
             }
             merges.add(merger.submit(() -> {
                 Path out = newChunk();
-                merge(group, out, l -> { });
+                merge(group, out);
                 for (Path c : group) {
                     Files.delete(c);
                 }
@@ -321,7 +322,7 @@ public final class SortedGraphWriter implements AutoCloseable {
                 List<Path> group = new ArrayList<>(all.subList(0, MAX_FAN_IN));
                 all.subList(0, MAX_FAN_IN).clear();
                 Path out = newChunk();
-                merge(group, out, l -> { });
+                merge(group, out);
                 for (Path c : group) {
                     Files.delete(c);
                 }
@@ -359,15 +360,15 @@ public final class SortedGraphWriter implements AutoCloseable {
         return written;
     }
 
-    /** Merges sorted chunks into one sorted file without duplicates, showing each line written to {@code seen}. */
-    private static long merge(List<Path> chunks, Path merged, Consumer<byte[]> seen) throws IOException {
+    /** Merges sorted chunks into one sorted file without duplicates. */
+    private static long merge(List<Path> chunks, Path merged) throws IOException {
         List<ChunkReader> readers = new ArrayList<>();
         long n = 0;
         try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(merged), IO_BUFFER)) {
             for (Path c : chunks) {
                 readers.add(new ChunkReader(Files.newInputStream(c), IO_BUFFER));
             }
-            n = SplitMerge.merge(readers, w, seen);
+            n = SplitMerge.merge(readers, w, null);
         } finally {
             for (ChunkReader r : readers) {
                 r.close();

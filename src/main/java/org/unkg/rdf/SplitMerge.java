@@ -51,7 +51,7 @@ final class SplitMerge {
                 for (Path c : chunks) {
                     readers.add(new ChunkReader(Files.newInputStream(c), IO_BUFFER));
                 }
-                return merge(readers, w, seen);
+                return merge(readers, w, observed ? seen : null);
             } finally {
                 close(readers);
             }
@@ -70,7 +70,7 @@ final class SplitMerge {
                     ch.position(cut[i]);
                     readers.add(new ChunkReader(Channels.newInputStream(ch), IO_BUFFER));
                 }
-                return merge(readers, w, l -> { });
+                return merge(readers, w, null);
             } finally {
                 close(readers);
             }
@@ -82,7 +82,7 @@ final class SplitMerge {
                 for (int i = 0; i < cut.length; i++) {
                     readers.add(new ChunkReader(Files.newInputStream(chunks.get(i)), IO_BUFFER, cut[i]));
                 }
-                n = merge(readers, w, seen);
+                n = merge(readers, w, observed ? seen : null);
             } finally {
                 close(readers);
             }
@@ -103,19 +103,37 @@ final class SplitMerge {
         return n;
     }
 
-    /** One k-way merge of {@code readers} into {@code w}, dropping repeats; the number of lines written. */
+    /**
+     * One k-way merge of {@code readers} into {@code w}, dropping repeats; the number of lines
+     * written. Lines are compared and written where the readers hold them; only {@code seen}, when
+     * not null, gets each written line as an array of its own.
+     */
     static long merge(List<ChunkReader> readers, OutputStream w, Consumer<byte[]> seen) throws IOException {
         LineHeap heap = new LineHeap(readers);
         long n = 0;
-        byte[] prev = null;
-        for (byte[] l = heap.next(); l != null; l = heap.next()) {
-            if (prev == null || !Arrays.equals(l, prev)) {
-                w.write(l);
-                w.write('\n');
-                seen.accept(l);
+        byte[] prev = new byte[256];
+        int prevLength = -1;
+        for (ChunkReader r = heap.least(); r != null; r = heap.least()) {
+            byte[] b = r.buffer();
+            int s = r.start();
+            int len = r.length();
+            if (prevLength != len || !Arrays.equals(b, s, s + len, prev, 0, len)) {
+                int withEnd = r.lengthWithEnd();
+                w.write(b, s, withEnd);
+                if (withEnd == len) {
+                    w.write('\n');
+                }
+                if (seen != null) {
+                    seen.accept(Arrays.copyOfRange(b, s, s + len));
+                }
                 n++;
-                prev = l;
+                if (prev.length < len) {
+                    prev = new byte[Math.max(len, 2 * prev.length)];
+                }
+                System.arraycopy(b, s, prev, 0, len);
+                prevLength = len;
             }
+            heap.pop();
         }
         return n;
     }

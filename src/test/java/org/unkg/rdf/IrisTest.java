@@ -16,6 +16,19 @@ class IrisTest {
     private final Iris iris = Iris.defaults();
 
     @Test
+    void pathDropsEmptySegmentsAndEncodesDotsWhetherOrNotItCanReturnItsInput() {
+        assertEquals("A/RES/76/1", Iris.path("A/RES/76/1"));
+        assertEquals("A/B", Iris.path("/A//B/"));
+        assertEquals("_", Iris.path(""));
+        assertEquals("_", Iris.path("//"));
+        assertEquals("a/__/b/___/.c/d..", Iris.path("a/./b/../.c/d.."));
+        assertEquals("__", Iris.path("."));
+        assertEquals("ab/c", Iris.path("a b/c"));
+        assertEquals("x%2Fy%C3%A9", Iris.segment("x/yé"));
+        assertEquals("%C3%A9/z", Iris.path("é/z"));
+    }
+
+    @Test
     void mintsDesignIris() {
         assertEquals("https://w3id.org/unkg/doc/A/RES/76/299", iris.work("A/RES/76/299"));
         assertEquals("https://w3id.org/unkg/doc/A/RES/2832(XXVI)", iris.work("A/RES/2832(XXVI)"));

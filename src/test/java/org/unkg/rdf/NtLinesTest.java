@@ -115,4 +115,29 @@ class NtLinesTest {
                 Triple.create(s, p, NodeFactory.createLiteralString("\uFF5E"))));
         assertTrue(new String(lines.line(0), StandardCharsets.UTF_8).contains("\uFF5E"));
     }
+
+    @Test
+    void anEncoderReusedFromCallToCallWritesWhatAFreshOneWrites() {
+        Node p = NodeFactory.createURI("https://w3id.org/unkg/p");
+        NtLines.Encoder reused = new NtLines.Encoder();
+        for (int doc = 0; doc < 3; doc++) {
+            List<Triple> ts = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                Node s = NodeFactory.createURI("https://w3id.org/unkg/doc/" + doc + "/" + (i % 17));
+                ts.add(Triple.create(s, p, NodeFactory.createLiteralLang("text " + i + " é中 \"q\"", "fr")));
+                ts.add(Triple.create(s, p, NodeFactory.createURI("https://w3id.org/unkg/o/" + (i % 5))));
+            }
+            // a text longer than the encoder's first buffer, in the second call only
+            if (doc == 1) {
+                ts.add(Triple.create(p, p, NodeFactory.createLiteralString("x中".repeat(40_000))));
+            }
+            NtLines fresh = NtLines.of(ts);
+            NtLines again = NtLines.of(ts, reused);
+            assertEquals(fresh.size(), again.size());
+            assertEquals(fresh.triples(), again.triples());
+            for (int i = 0; i < fresh.size(); i++) {
+                assertEquals(new String(fresh.line(i), StandardCharsets.UTF_8), new String(again.line(i), StandardCharsets.UTF_8));
+            }
+        }
+    }
 }

@@ -169,6 +169,27 @@ class SortedGraphWriterTest {
     }
 
     @Test
+    void newlineIsFoundEightBytesAtATimeWhereAByteLoopFindsIt() {
+        Random r = new Random(5);
+        byte[] alphabet = {'\n', 0x0B, 0x09, (byte) 0x8A, (byte) 0xFF, 0, 'a', '\r'};
+        for (int round = 0; round < 2000; round++) {
+            byte[] b = new byte[r.nextInt(40)];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = r.nextInt(4) == 0 ? alphabet[r.nextInt(alphabet.length)] : (byte) r.nextInt(256);
+            }
+            int from = b.length == 0 ? 0 : r.nextInt(b.length);
+            int expected = -1;
+            for (int i = from; i < b.length; i++) {
+                if (b[i] == '\n') {
+                    expected = i;
+                    break;
+                }
+            }
+            assertEquals(expected, ChunkReader.indexOfNewline(b, from, b.length), java.util.Arrays.toString(b) + " from " + from);
+        }
+    }
+
+    @Test
     void nothingIsWrittenWithoutCommitAndOldOutputSurvives() throws IOException {
         Path out = dir.resolve("graph.ttl");
         Files.writeString(out, "# previous build\n", StandardCharsets.UTF_8);
