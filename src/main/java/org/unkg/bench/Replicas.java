@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,7 +32,7 @@ import java.util.stream.Stream;
  * itself. Written to disk once, reused by every measurement, deleted at the end.
  *
  * <pre>{@code
- * Replicas r = Replicas.write(sampleFiles, sampleRoot, tmpDir, 40);
+ * Replicas r = Replicas.write(sampleFiles, sampleRoot, false, tmpDir, 40, 2);
  * List<Path> inputsAt10 = r.inputs(10);
  * }</pre>
  */
@@ -124,46 +128,82 @@ public final class Replicas {
      * itself when {@code sample} is every XML file under {@code root}, else a copy of it.
      */
     public static Replicas write(List<Path> sample, Path root, boolean wholeRoot, Path dir, int scale) {
+        return write(sample, root, wholeRoot, dir, scale, 1);
+    }
+
+    /**
+     * The same on {@code threads} workers, one sample file at a time each (read once, all its
+     * replicas written): every file's replicas are a pure function of the file and of the
+     * sample's sessions, so the folders are the same whatever the workers' timing.
+     */
+    public static Replicas write(List<Path> sample, Path root, boolean wholeRoot, Path dir, int scale, int threads) {
         List<Path> roots = new ArrayList<>();
-        long[] bytes = new long[scale];
-        int[] files = new int[scale];
-        int unchanged = 0;
+        for (int r = 0; r < scale; r++) {
+            roots.add(r == 0 && wholeRoot ? root : dir.resolve("r" + r));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
-            List<Own> owns = new ArrayList<>();
+            List<Future<Own>> ownJobs = new ArrayList<>();
             for (Path f : sample) {
-                owns.add(own(Files.readString(f, StandardCharsets.UTF_8)));
+                ownJobs.add(pool.submit(() -> own(Files.readString(f, StandardCharsets.UTF_8))));
+            }
+            List<Own> owns = new ArrayList<>();
+            for (Future<Own> j : ownJobs) {
+                owns.add(j.get());
             }
             Sessions sessions = new Sessions(owns.stream().filter(o -> o != null).map(Own::session).toList());
-            for (int r = 0; r < scale; r++) {
-                Path out = dir.resolve("r" + r);
-                roots.add(r == 0 && wholeRoot ? root : out);
-                for (int k = 0; k < sample.size(); k++) {
-                    Path f = sample.get(k);
-                    String xml = Files.readString(f, StandardCharsets.UTF_8);
-                    Own own = owns.get(k);
-                    if (r > 0 && own == null) {
-                        unchanged++;
-                    }
-                    String moved = own == null ? null : sessions.session(own.session(), r);
-                    String text = r == 0 ? xml : rewrite(xml, own, moved);
-                    bytes[r] += text.getBytes(StandardCharsets.UTF_8).length;
+            List<Future<long[]>> jobs = new ArrayList<>();
+            for (int k = 0; k < sample.size(); k++) {
+                Path f = sample.get(k);
+                Own own = owns.get(k);
+                jobs.add(pool.submit(() -> replicate(f, own, sessions, root, roots, scale, wholeRoot)));
+            }
+            long[] bytes = new long[scale];
+            int[] files = new int[scale];
+            for (Future<long[]> j : jobs) {
+                long[] b = j.get();
+                for (int r = 0; r < scale; r++) {
+                    bytes[r] += b[r];
                     files[r]++;
-                    if (r == 0 && wholeRoot) {
-                        continue;
-                    }
-                    Path target = out.resolve(root.relativize(f).toString());
-                    Files.createDirectories(target.getParent());
-                    String name = target.getFileName().toString();
-                    if (r > 0 && own != null) {
-                        name = name.replace("_" + own.session() + "_", "_" + moved + "_");
-                    }
-                    Files.writeString(target.resolveSibling(name), text, StandardCharsets.UTF_8);
                 }
+            }
+            int unchanged = (int) owns.stream().filter(o -> o == null).count() * (scale - 1);
+            return new Replicas(roots, bytes, files, unchanged);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing replicas", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Writes the replicas of one sample file; the UTF-8 size of each replica's text. */
+    private static long[] replicate(Path f, Own own, Sessions sessions, Path root, List<Path> roots, int scale,
+                                    boolean wholeRoot) {
+        long[] bytes = new long[scale];
+        try {
+            String xml = Files.readString(f, StandardCharsets.UTF_8);
+            for (int r = 0; r < scale; r++) {
+                String moved = own == null ? null : sessions.session(own.session(), r);
+                String text = r == 0 ? xml : rewrite(xml, own, moved);
+                bytes[r] = text.getBytes(StandardCharsets.UTF_8).length;
+                if (r == 0 && wholeRoot) {
+                    continue;
+                }
+                Path target = roots.get(r).resolve(root.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                String name = target.getFileName().toString();
+                if (r > 0 && own != null) {
+                    name = name.replace("_" + own.session() + "_", "_" + moved + "_");
+                }
+                Files.writeString(target.resolveSibling(name), text, StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Replicas(roots, bytes, files, unchanged);
+        return bytes;
     }
 
     /** The input folders of a build at this scale (the sample and its first scale-1 replicas). */

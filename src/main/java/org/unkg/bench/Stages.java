@@ -7,11 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -19,7 +14,6 @@ import org.apache.jena.atlas.json.JsonValue;
 import org.unkg.build.Readers;
 import org.unkg.eval.PdfLikeRenderer;
 import org.unkg.ingest.DocumentReader;
-import org.unkg.model.DocumentRecord;
 import org.unkg.reference.ReferenceData;
 
 /** The measuring steps of one benchmark run, in order; each returns its part of the results. */
@@ -52,7 +46,7 @@ final class Stages {
         int max = opt.scales().get(opt.scales().size() - 1);
         say(sample.size() + " XML files; writing " + (max - 1) + " replicas under new symbols to " + dir);
         long t0 = System.nanoTime();
-        replicas = Replicas.write(sample, opt.akn, sample == all, dir.resolve("replicas"), max);
+        replicas = Replicas.write(sample, opt.akn, sample == all, dir.resolve("replicas"), max, opt.threads);
         JsonObject o = new JsonObject();
         o.put("files", sample.size());
         o.put("bytes", replicas.bytes(1));
@@ -204,12 +198,14 @@ final class Stages {
     JsonArray text() throws Exception {
         ReferenceData ref = ReferenceData.load();
         List<DocumentReader> readers = Readers.standard(ref);
+        TextRender renderer = new TextRender(ref, opt.threads);
         JsonArray arr = new JsonArray();
         List<Path> txtDirs = new ArrayList<>();
         long bytes = 0;
         int files = 0;
         int unrendered = 0;
         double renderSeconds = 0;
+        double renderCpu = 0;
         for (int scale : opt.textScales()) {
             while (txtDirs.size() < scale) {
                 int r = txtDirs.size();
@@ -217,11 +213,12 @@ final class Stages {
                 List<Path> xml = r == 0 ? sample : FloorProbe.files(List.of(replicas.inputs(r + 1).get(r)), ".xml");
                 say("rendering " + xml.size() + " documents (replica " + r + ") as PDF-like text");
                 long t0 = System.nanoTime();
-                AtomicInteger missed = new AtomicInteger();
-                bytes += render(readers, xml, txtDir, missed);
+                TextRender.Result done = renderer.render(xml, txtDir);
                 renderSeconds += (System.nanoTime() - t0) / 1e9;
-                files += xml.size() - missed.get();
-                unrendered += missed.get();
+                renderCpu += done.cpuSeconds();
+                bytes += done.bytes();
+                files += done.rendered();
+                unrendered += done.unrendered();
                 txtDirs.add(txtDir);
             }
             List<Path> first = FloorProbe.files(List.of(txtDirs.get(0)), ".txt");
@@ -244,6 +241,8 @@ final class Stages {
             o.put("scale", scale);
             o.put("renderer", PdfLikeRenderer.class.getName());
             o.put("renderSeconds", Probe.num(renderSeconds));
+            o.put("renderCpuSeconds", Probe.num(renderCpu));
+            o.put("renderCpuMsPerFile", Probe.num(renderCpu * 1e3 / Math.max(1, files + unrendered)));
             o.put("files", files);
             o.put("notRendered", unrendered);
             o.put("inputBytes", bytes);
@@ -253,44 +252,6 @@ final class Stages {
             arr.add(o);
         }
         return arr;
-    }
-
-    /** Renders XML files to {@code doc-NNNNN.txt} in a folder, in parallel; the bytes written. */
-    private long render(List<DocumentReader> readers, List<Path> xml, Path txtDir, AtomicInteger unrendered)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(opt.threads);
-        try {
-            List<Future<Long>> jobs = new ArrayList<>();
-            for (int i = 0; i < xml.size(); i++) {
-                Path in = xml.get(i);
-                Path txt = txtDir.resolve(String.format(Locale.ROOT, "doc-%05d.txt", i));
-                jobs.add(pool.submit(() -> render(readers, in, txt, unrendered)));
-            }
-            long bytes = 0;
-            for (Future<Long> j : jobs) {
-                bytes += j.get();
-            }
-            return bytes;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** Renders one XML file to text; its size, or 0 (counted) when it cannot be rendered. */
-    private static long render(List<DocumentReader> readers, Path xml, Path txt, AtomicInteger unrendered) throws IOException {
-        try {
-            DocumentReader r = readers.stream().filter(x -> x.accepts(xml)).findFirst().orElse(null);
-            DocumentRecord d = r == null ? null : r.read(xml);
-            if (d == null || d.language() == null || !PdfLikeRenderer.supports(d.language())) {
-                unrendered.incrementAndGet();
-                return 0;
-            }
-            Files.writeString(txt, new PdfLikeRenderer().render(d), StandardCharsets.UTF_8);
-            return Files.size(txt);
-        } catch (RuntimeException e) {
-            unrendered.incrementAndGet();
-            return 0;
-        }
     }
 
     /** The 1x graph into TDB2 with the project's loader and with Jena's tdb2.tdbloader. */
