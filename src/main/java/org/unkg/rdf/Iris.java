@@ -49,6 +49,15 @@ public final class Iris {
         return workIri + "/" + path(key);
     }
 
+    /**
+     * A Work's qualified mention of an entity minted under the base: the entity's path below the
+     * base, after "/mention/" ({work}/mention/state/kaz for the State state/kaz).
+     */
+    public String mention(String workIri, String entityIri) {
+        String rest = entityIri.startsWith(base) ? entityIri.substring(base.length()) : segment(entityIri);
+        return workIri + "/mention/" + rest;
+    }
+
     public String state(String iso3) {
         return base + "state/" + segment(iso3.toLowerCase(Locale.ROOT));
     }
