@@ -59,6 +59,7 @@ public final class DocumentMapper {
     private final ReferenceData ref;
     private final java.util.Set<String> referenceTreaties;
     private final MentionMapper mentions;
+    private final ShortcutMapper shortcuts;
     /** xsd:integer nodes of 0 .. SMALL - 1 (ordinals, span offsets, counts), made once: most integers a document maps. */
     private final Node[] smallIntegers = new Node[SMALL];
     private static final int SMALL = 4096;
@@ -67,6 +68,7 @@ public final class DocumentMapper {
         this.iris = iris;
         this.ref = ref;
         this.mentions = new MentionMapper(iris);
+        this.shortcuts = new ShortcutMapper(iris);
         for (int i = 0; i < SMALL; i++) {
             smallIntegers[i] = integerNode(i);
         }
@@ -230,6 +232,7 @@ public final class DocumentMapper {
             mapFinding(out, d, w, e, f, lang, blocks, verbs, attached);
         }
         mentions.addTo(d, w, out.triples);
+        shortcuts.addTo(d, w, lang, out.triples);
         if (d.letter() != null) {
             var l = d.letter();
             if (l.senderKey() != null) {

@@ -58,6 +58,11 @@ public final class Iris {
         return workIri + "/mention/" + rest;
     }
 
+    /** A verb as printed in one language: {base}verb-phrase/en/Requests%20also (case and spaces kept). */
+    public String verbPhrase(String lang, String verb) {
+        return base + "verb-phrase/" + segment(lang.toLowerCase(Locale.ROOT)) + "/" + encodeAll(verb);
+    }
+
     public String state(String iso3) {
         return base + "state/" + segment(iso3.toLowerCase(Locale.ROOT));
     }
@@ -158,6 +163,18 @@ public final class Iris {
         if (allSafe(t)) {
             return t; // nothing to encode (most segments: symbols, keys, numbers)
         }
+        return percentEncode(t);
+    }
+
+    /** One segment for any non-empty text, one-to-one: nothing stripped, "." and ".." encoded. */
+    static String encodeAll(String s) {
+        if (s.equals(".") || s.equals("..")) {
+            return s.replace(".", "%2E");
+        }
+        return allSafe(s) ? s : percentEncode(s);
+    }
+
+    private static String percentEncode(String t) {
         StringBuilder out = new StringBuilder(t.length());
         for (byte b : t.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
