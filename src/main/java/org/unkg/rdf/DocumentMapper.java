@@ -58,6 +58,8 @@ public final class DocumentMapper {
     private final Iris iris;
     private final ReferenceData ref;
     private final java.util.Set<String> referenceTreaties;
+    private final MentionMapper mentions;
+    private final ShortcutMapper shortcuts;
     /** xsd:integer nodes of 0 .. SMALL - 1 (ordinals, span offsets, counts), made once: most integers a document maps. */
     private final Node[] smallIntegers = new Node[SMALL];
     private static final int SMALL = 4096;
@@ -65,6 +67,8 @@ public final class DocumentMapper {
     public DocumentMapper(Iris iris, ReferenceData ref) {
         this.iris = iris;
         this.ref = ref;
+        this.mentions = new MentionMapper(iris);
+        this.shortcuts = new ShortcutMapper(iris);
         for (int i = 0; i < SMALL; i++) {
             smallIntegers[i] = integerNode(i);
         }
@@ -227,6 +231,8 @@ public final class DocumentMapper {
         for (Finding f : d.findings()) {
             mapFinding(out, d, w, e, f, lang, blocks, verbs, attached);
         }
+        mentions.addTo(d, w, out.triples);
+        shortcuts.addTo(d, w, lang, out.triples);
         if (d.letter() != null) {
             var l = d.letter();
             if (l.senderKey() != null) {

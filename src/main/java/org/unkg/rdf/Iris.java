@@ -49,6 +49,20 @@ public final class Iris {
         return workIri + "/" + path(key);
     }
 
+    /**
+     * A Work's qualified mention of an entity minted under the base: the entity's path below the
+     * base, after "/mention/" ({work}/mention/state/kaz for the State state/kaz).
+     */
+    public String mention(String workIri, String entityIri) {
+        String rest = entityIri.startsWith(base) ? entityIri.substring(base.length()) : segment(entityIri);
+        return workIri + "/mention/" + rest;
+    }
+
+    /** A verb as printed in one language: {base}verb-phrase/en/Requests%20also (case and spaces kept). */
+    public String verbPhrase(String lang, String verb) {
+        return base + "verb-phrase/" + segment(lang.toLowerCase(Locale.ROOT)) + "/" + encodeAll(verb);
+    }
+
     public String state(String iso3) {
         return base + "state/" + segment(iso3.toLowerCase(Locale.ROOT));
     }
@@ -169,6 +183,18 @@ public final class Iris {
         if (allSafe(t)) {
             return t; // nothing to encode (most segments: symbols, keys, numbers)
         }
+        return percentEncode(t);
+    }
+
+    /** One segment for any non-empty text, one-to-one: nothing stripped, "." and ".." encoded. */
+    static String encodeAll(String s) {
+        if (s.equals(".") || s.equals("..")) {
+            return s.replace(".", "%2E");
+        }
+        return allSafe(s) ? s : percentEncode(s);
+    }
+
+    private static String percentEncode(String t) {
         StringBuilder out = new StringBuilder(t.length());
         for (byte b : t.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;

@@ -34,6 +34,8 @@ public final class UNKG {
     public static final Resource Meeting = ResourceFactory.createResource(NS + "Meeting");
     public static final Resource AgendaItem = ResourceFactory.createResource(NS + "AgendaItem");
     public static final Resource Span = ResourceFactory.createResource(NS + "Span");
+    public static final Resource VerbPhrase = ResourceFactory.createResource(NS + "VerbPhrase");
+    public static final Resource QualifiedMention = ResourceFactory.createResource(NS + "QualifiedMention");
     public static final Resource Annex = ResourceFactory.createResource(NS + "Annex");
     public static final Property session = ResourceFactory.createProperty(NS + "session");
     public static final Property agendaItem = ResourceFactory.createProperty(NS + "agendaItem");
@@ -70,6 +72,11 @@ public final class UNKG {
     public static final Property untsVolume = ResourceFactory.createProperty(NS + "untsVolume");
     public static final Property untsNumber = ResourceFactory.createProperty(NS + "untsNumber");
     public static final Property mentions = ResourceFactory.createProperty(NS + "mentions");
+    public static final Property work = ResourceFactory.createProperty(NS + "work");
+    public static final Property verbForm = ResourceFactory.createProperty(NS + "verbForm");
+    public static final Property qualifiedMention = ResourceFactory.createProperty(NS + "qualifiedMention");
+    public static final Property mentioned = ResourceFactory.createProperty(NS + "mentioned");
+    public static final Property mentionedIn = ResourceFactory.createProperty(NS + "mentionedIn");
     public static final Property recalls = ResourceFactory.createProperty(NS + "recalls");
     public static final Property reaffirms = ResourceFactory.createProperty(NS + "reaffirms");
     public static final Property welcomes = ResourceFactory.createProperty(NS + "welcomes");
