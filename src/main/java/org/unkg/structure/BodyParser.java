@@ -33,14 +33,6 @@ final class BodyParser {
     /** Several marks at one place: "，1 , 2 , 3" or "Convention,3, 4" (the first glued to the text). */
     static final Pattern GLUED_LIST = Pattern.compile(
             "(?<=[^\\s\\d/.\\-:A-Z])\\d{1,3}(?:\\s?[,\uff0c\u3001\u060c]\\s?\\d{1,3})+(?=\\s|$|[;:\uff0c\u3002\uff1b\uff1a.\u060c\u061b])");
-    private static final Pattern SQUEEZE_A = Pattern.compile(
-            "(?<=[\\p{IsHan}\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b\u201c\u201d\uff08\uff09])[ ]+(?=[0-9A-Za-z])");
-    private static final Pattern SQUEEZE_B = Pattern.compile(
-            "(?<=[0-9A-Za-z])[ ]+(?=[\\p{IsHan}\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b\u201c\u201d\uff08\uff09])");
-
-    private static final Pattern SQUEEZE_C = Pattern.compile(
-            "(?<=[\\p{IsHan}\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b])[ ]+(?=[\\p{IsHan}\u300a\u300b])");
-
     /** Longest section heading, in characters. */
     private static final int MAX_HEADING = 200;
     /** Footnote marks after the last punctuation of a block: "，4", ",3, 4", "，1 , 2". */
@@ -448,7 +440,47 @@ final class BodyParser {
 
     /** Chinese text with the spaces PDF extraction puts around digits and Latin removed. */
     static String squeeze(String s) {
-        String t = SQUEEZE_B.matcher(SQUEEZE_A.matcher(s).replaceAll("")).replaceAll("");
-        return SQUEEZE_C.matcher(t).replaceAll("");
+        int first = s.indexOf(' ');
+        if (first < 0) {
+            return s;
+        }
+        // Each pattern drops a whole run of spaces by the two characters around it (a run's first space
+        // is the only one whose lookbehind can hold), and dropping a run changes no other run's
+        // neighbours: so the three replaceAll passes come to one pass that drops a run when any of the
+        // three pairs holds ({@code BodyParserSqueezeTest} compares it with the regexes).
+        StringBuilder out = null;
+        int copied = 0;
+        int i = first;
+        while (i >= 0) {
+            int end = i;
+            while (end < s.length() && s.charAt(end) == ' ') {
+                end++;
+            }
+            if (i > 0 && end < s.length() && squeezed(s.charAt(i - 1), s.codePointAt(end))) {
+                if (out == null) {
+                    out = new StringBuilder(s.length());
+                }
+                out.append(s, copied, i);
+                copied = end;
+            }
+            i = s.indexOf(' ', end);
+        }
+        return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
+
+    /** Whether a run of spaces between {@code before} and {@code after} is one of SQUEEZE_A, _B or _C. */
+    private static boolean squeezed(char before, int after) {
+        boolean latinAfter = after < 0x80 && asciiAlnum((char) after);
+        return hanOrPunct(before, "\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b\u201c\u201d\uff08\uff09") && latinAfter
+                || asciiAlnum(before) && hanOrPunct(after, "\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b\u201c\u201d\uff08\uff09")
+                || hanOrPunct(before, "\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b") && hanOrPunct(after, "\u300a\u300b");
+    }
+
+    private static boolean hanOrPunct(int c, String punct) {
+        return c < 0x10000 && punct.indexOf(c) >= 0 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean asciiAlnum(char c) {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 }

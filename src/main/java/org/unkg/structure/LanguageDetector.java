@@ -1,5 +1,6 @@
 package org.unkg.structure;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,10 +72,23 @@ public final class LanguageDetector {
         if (candidates.size() == 1) {
             return candidates.get(0).language();
         }
+        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        // the function words of every candidate counted in one scan of the sample
+        List<WordCounter> counters = new ArrayList<>();
+        int[] counter = new int[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            WordCounter w = words.get(candidates.get(i).language());
+            counter[i] = w == null ? -1 : counters.size();
+            if (w != null) {
+                counters.add(w);
+            }
+        }
+        long[] counts = WordCounter.countAll(counters, sample);
         Profile best = candidates.get(0);
         long bestScore = -1;
-        for (Profile p : candidates) {
-            long score = score(p, text);
+        for (int i = 0; i < candidates.size(); i++) {
+            Profile p = candidates.get(i);
+            long score = headerScore(p, sample) + (counter[i] < 0 ? 0 : counts[counter[i]]);
             if (score > bestScore) {
                 best = p;
                 bestScore = score;
@@ -139,9 +153,11 @@ public final class LanguageDetector {
         }
     }
 
-    /** Header lines the profile recognises (weighted) plus occurrences of its function words. */
-    private long score(Profile p, String text) {
-        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+    /**
+     * Header lines the profile recognises (weighted); a profile's score adds the occurrences of its
+     * function words in the sample.
+     */
+    private long headerScore(Profile p, String sample) {
         // what p.match(key, line).isPresent() says for each key: a line without the text a pattern
         // needs cannot match it; the matchers are made once per call and reset for every line
         List<Pattern> header = headerPatterns.get(p.language());
@@ -170,10 +186,6 @@ public final class LanguageDetector {
                     score += 50;
                 }
             }
-        }
-        WordCounter w = words.get(p.language());
-        if (w != null) {
-            score += w.count(sample);
         }
         return score;
     }

@@ -27,25 +27,52 @@ final class LineJoin {
     }
 
     String join(String a, String b) {
-        String x = a.stripTrailing();
+        StringBuilder out = new StringBuilder(a.length() + b.length() + 1).append(a);
+        appendTo(out, b);
+        return out.toString();
+    }
+
+    /**
+     * {@code block} made {@code join(block, b)} in place: the join reads only the block's end (its
+     * trailing blanks and the word before a line-end hyphen), so a paragraph of many lines is not
+     * copied out to a String for every line it takes in (quadratic in its length).
+     */
+    void appendTo(StringBuilder block, String b) {
+        stripTrailing(block);
         String y = b.strip();
+        int n = block.length();
         if (!spaced) {
             // keep a space where a line ends in a digit (a footnote mark "，2") or the next starts with one:
             // the mark stays apart from the next word; paragraph text squeezes such spaces out later
-            boolean digit = !x.isEmpty() && !y.isEmpty() && (isAsciiDigit(x.charAt(x.length() - 1))
+            boolean digit = n > 0 && !y.isEmpty() && (isAsciiDigit(block.charAt(n - 1))
                     || isAsciiDigit(y.charAt(0)));
-            return x + (digit ? " " : "") + y;
+            block.append(digit ? " " : "").append(y);
+            return;
         }
-        String part = brokenPart(x);
+        String part = brokenPart(block);
         Matcher next = part == null ? null : FIRST_WORD.matcher(y);
         if (next == null || !next.find()) {
-            return x + " " + y;
+            block.append(' ').append(y);
+            return;
         }
         char before = part.charAt(part.length() - 1);
         if (Character.isLowerCase(before) && Character.isLowerCase(y.charAt(0)) && !compound(part, next.group())) {
-            return x.substring(0, x.length() - 1) + y;
+            block.setLength(n - 1);
         }
-        return x + y;
+        block.append(y);
+    }
+
+    /** {@link String#stripTrailing()} in place: trailing code points that are {@link Character#isWhitespace}. */
+    private static void stripTrailing(StringBuilder s) {
+        int n = s.length();
+        while (n > 0) {
+            int cp = Character.codePointBefore(s, n);
+            if (!Character.isWhitespace(cp)) {
+                break;
+            }
+            n -= Character.charCount(cp);
+        }
+        s.setLength(n);
     }
 
     /** Whether "part-word" is printed unbroken elsewhere in the document. */
@@ -59,7 +86,7 @@ final class LineJoin {
      * when the line does not end so: what {@code ([\p{L}\p{N}]+)-$} finds, read backwards from the
      * end instead of searched for from the start of the paragraph built so far (quadratic in its length).
      */
-    static String brokenPart(String x) {
+    static String brokenPart(CharSequence x) {
         int n = x.length();
         if (n < 2 || x.charAt(n - 1) != '-') {
             return null;
@@ -74,7 +101,7 @@ final class LineJoin {
             }
             i -= Character.charCount(cp);
         }
-        return i == n - 1 ? null : x.substring(i, n - 1);
+        return i == n - 1 ? null : x.subSequence(i, n - 1).toString();
     }
 
     private static boolean isAsciiDigit(char c) {

@@ -621,9 +621,7 @@ public final class TextLayout {
         if (cur.length() > MAX_BLOCK) {
             return;
         }
-        String joined = joins.join(cur.toString(), next);
-        cur.setLength(0);
-        cur.append(joined);
+        joins.appendTo(cur, next);
     }
 
     private static void flush(List<Block> out, StringBuilder cur, boolean heading) {

@@ -1,14 +1,17 @@
 package org.unkg.structure;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.unkg.model.DocType;
 import org.unkg.model.DocumentRecord;
+import org.unkg.model.Finding;
 import org.unkg.model.LetterInfo;
 import org.unkg.model.Paragraph;
 import org.unkg.reference.ReferenceData;
@@ -148,8 +151,10 @@ public final class TextStructurer {
         }
         DocumentRecord found = enrich.apply(scratch.build());
         DocumentRecord.Builder out = enriched.toBuilder();
+        // findings are records: a hash set answers what a scan of the list for each finding did
+        Set<Finding> known = new HashSet<>(enriched.findings());
         for (var f : found.findings()) {
-            if (!enriched.findings().contains(f)) {
+            if (!known.contains(f)) {
                 out.finding(f);
             }
         }

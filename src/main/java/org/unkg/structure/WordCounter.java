@@ -74,21 +74,33 @@ final class WordCounter {
 
     /** How many non-overlapping whole-word occurrences, scanning left to right. */
     long count(CharSequence s) {
-        long n = 0;
+        return countAll(List.of(this), s)[0];
+    }
+
+    /**
+     * {@link #count} of each counter, in one scan of the text: the places where a word may start
+     * (no letter or mark before them) are found once for all counters; each counter tries only
+     * those at or after the end of its last match, as its own scan would.
+     */
+    static long[] countAll(List<WordCounter> counters, CharSequence s) {
+        int m = counters.size();
+        long[] n = new long[m];
+        int[] from = new int[m];
         int len = s.length();
-        int i = 0;
-        while (i < len) {
+        for (int i = 0; i < len; i++) {
             // the regex's one-character lookbehind reads the char before, not a code point ending there
             if (i > 0 && letterOrMark(s.charAt(i - 1))) {
-                i++;
                 continue;
             }
-            int end = matchAt(s, i);
-            if (end < 0) {
-                i++;
-            } else {
-                n++;
-                i = end;
+            for (int k = 0; k < m; k++) {
+                if (i < from[k]) {
+                    continue;
+                }
+                int end = counters.get(k).matchAt(s, i);
+                if (end >= 0) {
+                    n[k]++;
+                    from[k] = end;
+                }
             }
         }
         return n;

@@ -81,6 +81,33 @@ class FastPathEquivalenceTest {
     }
 
     @Test
+    void countAllCountsForEachListWhatItsOwnPatternFinds() {
+        Random r = new Random(43);
+        List<List<String>> lists = new ArrayList<>();
+        for (String l : Profile.languages()) {
+            List<String> w = Profile.load(l).list("detect.words");
+            if (!w.isEmpty()) {
+                lists.add(w);
+            }
+        }
+        lists.add(List.of("ab", "a", "b a", "ab-c", "c"));  // words that overlap, and with non-letters inside
+        List<String> all = lists.stream().flatMap(List::stream).toList();
+        List<WordCounter> counters = lists.stream().map(WordCounter::new).toList();
+        long total = 0;
+        for (int k = 0; k < 3000; k++) {
+            String s = random(r, all, 1 + r.nextInt(60));
+            long[] n = WordCounter.countAll(counters, s);
+            for (int i = 0; i < lists.size(); i++) {
+                List<String> words = lists.get(i);
+                long expected = regexCount(words, s);
+                assertEquals(expected, n[i], () -> words + " in \"" + s + "\"");
+                total += expected;
+            }
+        }
+        assertTrue(total > 1000, "the generated texts hold words: " + total);
+    }
+
+    @Test
     void theScriptTableGivesWhatUnicodeScriptOfSays() {
         assertEquals(Character.UnicodeScript.CYRILLIC, LanguageDetector.dominantScript("A/RES/79/1 ссылаясь"));
         assertEquals(Character.UnicodeScript.HAN, LanguageDetector.dominantScript("大会 A/RES/79/1"));
@@ -423,5 +450,74 @@ class FastPathEquivalenceTest {
             }
         }
         assertTrue(changed > 500, "texts a rule rewrote: " + changed);
+    }
+
+    /** The three regexes {@link BodyParser#squeeze} ran in turn before its single pass. */
+    private static final Pattern SQUEEZE_A = Pattern.compile(
+            "(?<=[\\p{IsHan}\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b\u201c\u201d\uff08\uff09])[ ]+(?=[0-9A-Za-z])");
+    private static final Pattern SQUEEZE_B = Pattern.compile(
+            "(?<=[0-9A-Za-z])[ ]+(?=[\\p{IsHan}\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b\u201c\u201d\uff08\uff09])");
+    private static final Pattern SQUEEZE_C = Pattern.compile(
+            "(?<=[\\p{IsHan}\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b])[ ]+(?=[\\p{IsHan}\u300a\u300b])");
+
+    @Test
+    void squeezeDropsWhatTheThreePatternsDropped() {
+        Random r = new Random(13);
+        List<String> pieces = List.of(" ", "   ", "大会", "\uff0c", "\u3002", "\u300a", "\u300b", "\u201c", "\u201d",
+                "\uff08", "\uff09", "\u3001", "\uff1b", "A", "z", "7", "2024", "\ud840\udc00", "\ud840", "\udc00", "é", "-");
+        int changed = 0;
+        for (int k = 0; k < 30000; k++) {
+            String s = random(r, pieces, r.nextInt(12));
+            String t = SQUEEZE_B.matcher(SQUEEZE_A.matcher(s).replaceAll("")).replaceAll("");
+            String expected = SQUEEZE_C.matcher(t).replaceAll("");
+            assertEquals(expected, BodyParser.squeeze(s), () -> "\"" + s + "\"");
+            changed += expected.equals(s) ? 0 : 1;
+        }
+        assertTrue(changed > 300, "texts the patterns changed: " + changed);
+    }
+
+    /** LineJoin.join as it was written on Strings, before {@link LineJoin#appendTo} joined in place. */
+    private static String stringJoin(boolean spaced, String lower, String a, String b) {
+        String x = a.stripTrailing();
+        String y = b.strip();
+        if (!spaced) {
+            boolean digit = !x.isEmpty() && !y.isEmpty() && (Character.isDigit(x.charAt(x.length() - 1))
+                    && x.charAt(x.length() - 1) < 0x80 || y.charAt(0) >= '0' && y.charAt(0) <= '9');
+            return x + (digit ? " " : "") + y;
+        }
+        Matcher part = Pattern.compile("([\\p{L}\\p{N}]+)-$").matcher(x);
+        Matcher next = Pattern.compile("^[\\p{L}\\p{N}]+").matcher(y);
+        if (!part.find() || !next.find()) {
+            return x + " " + y;
+        }
+        String p = part.group(1);
+        String word = next.group();
+        String stem = word.length() > 6 ? word.substring(0, 6) : word;
+        boolean compound = lower.contains((p + "-" + stem).toLowerCase(java.util.Locale.ROOT));
+        if (Character.isLowerCase(p.charAt(p.length() - 1)) && Character.isLowerCase(y.charAt(0)) && !compound) {
+            return x.substring(0, x.length() - 1) + y;
+        }
+        return x + y;
+    }
+
+    @Test
+    void appendToJoinsAsTheStringJoinDid() {
+        Random r = new Random(17);
+        List<String> pieces = List.of("dix-neuvième", "sous-", "régional", "develop-", "ment", "Moyen-", "Orient", "2018-",
+                "2027)", " ", "  ", "\t", "\u2003", "\u00a0", "，", "2", "大会", "-", "x", "\ud835\udc00-", "é");
+        String doc = "la dix-neuvième session sous-régional et Moyen-Orient";
+        for (String lang : List.of("fr", "zh")) {
+            Profile p = Profile.load(lang);
+            LineJoin joins = new LineJoin(p, doc);
+            String lower = doc.toLowerCase(java.util.Locale.ROOT);
+            for (int k = 0; k < 20000; k++) {
+                String a = random(r, pieces, 1 + r.nextInt(5));
+                String b = random(r, pieces, 1 + r.nextInt(4));
+                StringBuilder block = new StringBuilder(a);
+                joins.appendTo(block, b);
+                String expected = stringJoin(p.joinsWithSpace(), lower, a, b);
+                assertEquals(expected, block.toString(), () -> lang + " \"" + a + "\" + \"" + b + "\"");
+            }
+        }
     }
 }
