@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * to TDB2's default loader (the phased one, as {@code tdb2.tdbloader}) and, on the same pass,
  * to every {@link LoadStep}; when the parse ends each step is told ({@link LoadStep#parsed}, so
  * that work of its own threads overlaps the store's index builds); after the load each step
- * finishes on the loaded store.
+ * finishes on the loaded store, to which the load has added the statistics derived from the
+ * whole graph ({@link DerivedFacts}; a step is shown them first, {@link LoadStep#derived}).
  *
  * <pre>{@code
  * long n = new TdbLoad(List.of(StoreStats.step())).run(graph, dsg, dir);
@@ -49,8 +50,9 @@ public final class TdbLoad {
 
     /**
      * Parses {@code graph} (any RDF syntax, by extension) into the empty store {@code dsg}, whose
-     * folder is {@code storeDir}, then finishes the steps; returns the number of triples and quads
-     * parsed (a triple that occurs twice in the file is counted twice, and stored once).
+     * folder is {@code storeDir}, adds the statistics derived from the whole graph ({@link
+     * DerivedFacts}), then finishes the steps; returns the number of triples and quads parsed (a
+     * triple that occurs twice in the file is counted twice, and stored once) plus the derived ones.
      */
     public long run(Path graph, DatasetGraph dsg, Path storeDir) throws IOException {
         MonitorOutput out = (fmt, args) -> LOG.info(String.format(fmt, args));
@@ -79,10 +81,23 @@ public final class TdbLoad {
             loader.finishException(e);
             throw e;
         }
+        List<Triple> derived;
+        try {
+            derived = DerivedFacts.addTo(dsg);
+        } catch (RuntimeException e) {
+            for (LoadStep s : steps) {
+                s.abandon();
+            }
+            throw e;
+        }
+        LOG.info("{} triples derived from the whole graph", derived.size());
+        for (LoadStep s : steps) {
+            s.derived(derived);
+        }
         for (LoadStep s : steps) {
             s.finish(dsg, storeDir);
         }
-        return loader.countTriples() + loader.countQuads();
+        return loader.countTriples() + loader.countQuads() + derived.size();
     }
 
     /** Sends everything to each of its streams in turn. */
