@@ -128,7 +128,10 @@ public final class DerivedFacts {
             }
         }
 
-        /** The statistics of what was streamed (a triple streamed twice counts once): treaties, citations, language versions. */
+        /**
+         * The statistics of what was streamed (a triple streamed twice counts once): treaties,
+         * then citations, then language versions.
+         */
         public List<Triple> derived() {
             List<Triple> out = new ArrayList<>();
             treaties(out);
