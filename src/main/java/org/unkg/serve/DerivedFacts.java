@@ -18,6 +18,7 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -82,6 +83,11 @@ public final class DerivedFacts {
      * {@link #derived()} then gives them. One graph at a time, not thread-safe.
      */
     public static final class Collector extends StreamRDFBase {
+        static {
+            // Jena first, then its vocabulary classes (a collector may be the first use of Jena)
+            JenaSystem.init();
+        }
+
         private static final Node TYPE = RDF.type.asNode();
         private static final Node TREATY = UNKG.Treaty.asNode();
         private static final Node IDENTIFIER = DCTerms.identifier.asNode();
