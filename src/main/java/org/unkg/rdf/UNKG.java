@@ -58,6 +58,15 @@ public final class UNKG {
     /** Paragraphs of a language version with a text, and with a verb (computed at build time). */
     public static final Property paragraphsWithText = ResourceFactory.createProperty(NS + "paragraphsWithText");
     public static final Property paragraphsWithVerb = ResourceFactory.createProperty(NS + "paragraphsWithVerb");
+    /**
+     * Statistics of the whole graph, derived when a store is loaded (org.unkg.serve.DerivedFacts),
+     * never written by the build: a treaty's documents and their number, a document's number of
+     * cited resources, a Work whose language versions disagree.
+     */
+    public static final Property mentioningDocument = ResourceFactory.createProperty(NS + "mentioningDocument");
+    public static final Property mentioningDocumentCount = ResourceFactory.createProperty(NS + "mentioningDocumentCount");
+    public static final Property citedDocumentCount = ResourceFactory.createProperty(NS + "citedDocumentCount");
+    public static final Property languageVersionsDisagree = ResourceFactory.createProperty(NS + "languageVersionsDisagree");
     public static final Property number = ResourceFactory.createProperty(NS + "number");
     public static final Property verb = ResourceFactory.createProperty(NS + "verb");
     public static final Property text = ResourceFactory.createProperty(NS + "text");

@@ -2,7 +2,9 @@ package org.unkg.serve;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -21,6 +23,15 @@ public interface LoadStep {
      * start its own finishing work here, on its own thread, so that it overlaps the store's.
      */
     default void parsed() throws IOException {
+    }
+
+    /**
+     * Called after the bulk load, before {@link #finish}, with the triples the load then added to
+     * the store, derived from the whole graph ({@link DerivedFacts}); they were not parsed, so the
+     * sink did not see them. A step that describes the store (its statistics) counts them here;
+     * one that describes the graph file ignores them (the default).
+     */
+    default void derived(List<Triple> added) {
     }
 
     /** Called instead of {@link #finish} when the load fails: stop any work of the step's own threads. */

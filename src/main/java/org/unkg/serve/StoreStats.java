@@ -3,6 +3,7 @@ package org.unkg.serve;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Triple;
@@ -87,6 +88,11 @@ public final class StoreStats {
             @Override
             public StreamRDF sink() {
                 return c;
+            }
+
+            @Override
+            public void derived(List<Triple> added) {
+                added.forEach(c::triple);
             }
 
             @Override

@@ -47,7 +47,10 @@ public final class Stores {
     private Stores() {
     }
 
-    /** Graph files (any RDF syntax, by extension) in one in-memory transactional dataset. */
+    /**
+     * Graph files (any RDF syntax, by extension) in one in-memory transactional dataset, with the
+     * statistics a TDB2 load derives from the whole graph ({@link DerivedFacts}).
+     */
     public static Dataset memory(List<Path> files) {
         Dataset ds = DatasetFactory.createTxnMem();
         TextCandidates.ensure(ds.asDatasetGraph());
@@ -58,6 +61,7 @@ public final class Stores {
                 }
                 RDFParser.source(f).parse(ds.asDatasetGraph());
             }
+            DerivedFacts.addTo(ds.asDatasetGraph().getDefaultGraph());
         });
         return ds;
     }

@@ -8,6 +8,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.system.progress.ProgressMonitor;
 import org.apache.jena.system.progress.ProgressMonitorOutput;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * to TDB2's default loader (the phased one, as {@code tdb2.tdbloader}) and, on the same pass,
  * to every {@link LoadStep}; when the parse ends each step is told ({@link LoadStep#parsed}, so
  * that work of its own threads overlaps the store's index builds); after the load each step
- * finishes on the loaded store.
+ * finishes on the loaded store, to which the load has added the statistics derived from the
+ * whole graph ({@link DerivedFacts}; a step is shown them first, {@link LoadStep#derived}).
  *
  * <pre>{@code
  * long n = new TdbLoad(List.of(StoreStats.step())).run(graph, dsg, dir);
@@ -49,18 +51,21 @@ public final class TdbLoad {
 
     /**
      * Parses {@code graph} (any RDF syntax, by extension) into the empty store {@code dsg}, whose
-     * folder is {@code storeDir}, then finishes the steps; returns the number of triples and quads
-     * parsed (a triple that occurs twice in the file is counted twice, and stored once).
+     * folder is {@code storeDir}, adds the statistics derived from the whole graph ({@link
+     * DerivedFacts}), then finishes the steps; returns the number of triples and quads parsed (a
+     * triple that occurs twice in the file is counted twice, and stored once) plus the derived ones.
      */
     public long run(Path graph, DatasetGraph dsg, Path storeDir) throws IOException {
         MonitorOutput out = (fmt, args) -> LOG.info(String.format(fmt, args));
         DataLoader loader = LoaderFactory.createLoader(dsg, out);
+        DerivedFacts.Collector collector = new DerivedFacts.Collector();
         loader.startBulk();
         try {
-            StreamRDF[] sinks = new StreamRDF[steps.size() + 1];
+            StreamRDF[] sinks = new StreamRDF[steps.size() + 2];
             sinks[0] = loader.stream();
+            sinks[1] = collector;
             for (int i = 0; i < steps.size(); i++) {
-                sinks[i + 1] = steps.get(i).sink();
+                sinks[i + 2] = steps.get(i).sink();
             }
             // start, parse, finish, with progress lines, as the loader's own load(file) does (the
             // monitor must be started before its first tick)
@@ -79,10 +84,26 @@ public final class TdbLoad {
             loader.finishException(e);
             throw e;
         }
+        List<Triple> derived;
+        try {
+            long t0 = System.nanoTime();
+            derived = collector.derived();
+            Txn.executeWrite(dsg, () -> derived.forEach(dsg.getDefaultGraph()::add));
+            LOG.info("{} triples derived from the whole graph and added in {} ms", derived.size(),
+                    (System.nanoTime() - t0) / 1_000_000);
+        } catch (RuntimeException e) {
+            for (LoadStep s : steps) {
+                s.abandon();
+            }
+            throw e;
+        }
+        for (LoadStep s : steps) {
+            s.derived(derived);
+        }
         for (LoadStep s : steps) {
             s.finish(dsg, storeDir);
         }
-        return loader.countTriples() + loader.countQuads();
+        return loader.countTriples() + loader.countQuads() + derived.size();
     }
 
     /** Sends everything to each of its streams in turn. */

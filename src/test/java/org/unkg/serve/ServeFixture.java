@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.riot.RDFDataMgr;
 import org.unkg.model.Citation;
 import org.unkg.model.DocType;
 import org.unkg.model.DocumentRecord;
@@ -54,10 +52,9 @@ final class ServeFixture {
         return out;
     }
 
+    /** The fixture graph in memory as the in-memory store holds it (the statistics derived at load included). */
     static Dataset dataset(Path dir) {
-        Dataset ds = DatasetFactory.createTxnMem();
-        RDFDataMgr.read(ds, write(dir).toString());
-        return ds;
+        return Stores.memory(List.of(write(dir)));
     }
 
     static ReferenceData reference() {

@@ -60,7 +60,11 @@ class StoresTest {
         Model stored = Stores.storedVoid(tdb, Iris.defaults());
         assertNotNull(stored, "a load writes the VoID description into the store folder");
         Resource dataset = stored.createResource(new VoidWriter(Iris.defaults()).datasetIri());
-        assertEquals(n, stored.getRequiredProperty(dataset, VOID.triples).getLong(), "void:triples counts the store");
+        long derived = Txn.calculateRead(ds, () -> DerivedFacts.derive(ds.asDatasetGraph().getDefaultGraph()).size());
+        assertTrue(derived > 0, "the fixture gives derived statistics");
+        // the description is the graph file's (the dump's): the store holds the derived statistics besides
+        assertEquals(n - derived, stored.getRequiredProperty(dataset, VOID.triples).getLong(),
+                "void:triples counts the graph file, the store less the triples derived at load");
         assertNull(Stores.storedVoid(tdb, new Iris("http://example.org/other/")), "another base: not this description");
         TDBInternal.expel(ds.asDatasetGraph());
         // a reload replaces the store and its description (the folder holds only store files, so it may be cleared)

@@ -1,0 +1,259 @@
+package org.unkg.serve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.ExprEvalException;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.unkg.rdf.CITO;
+import org.unkg.rdf.ELI;
+import org.unkg.rdf.UNKG;
+
+/**
+ * Statistics of the whole graph, derived once every document is in it and added to the graph
+ * beside what {@code unkg build} wrote (nothing is changed or removed): they aggregate across
+ * documents, so no one document's build output can hold them. The TDB2 load ({@link TdbLoad})
+ * and the in-memory store ({@link Stores#memory}) both add them here, so the canned queries
+ * that read them ({@code 02}, {@code 08}, {@code 10}) answer the same on either.
+ * <ul>
+ *   <li>{@code unkg:mentioningDocument} and {@code unkg:mentioningDocumentCount} on every
+ *       {@code unkg:Treaty}: the resources with a {@code dcterms:identifier} (documents) that
+ *       {@code unkg:mentions} it, and their number (absent when none);</li>
+ *   <li>{@code unkg:citedDocumentCount} on every resource with a {@code dcterms:identifier}
+ *       that {@code cito:cites} something: the number of distinct resources it cites;</li>
+ *   <li>{@code unkg:languageVersionsDisagree true} on a Work whose language versions
+ *       ({@code eli:realizes}) give different {@code unkg:paragraphsWithText} or
+ *       {@code unkg:paragraphsWithVerb} (absent when they agree).</li>
+ * </ul>
+ * They are counted from the triples as they stream by ({@link Collector}): the TDB2 load feeds
+ * its parse to a collector and adds what it derives once the store is built, so no store index is
+ * read for them; an in-memory graph streams its triples to one ({@link #derive(Graph)}). The full
+ * AKN sample gives 3,571 triples besides its 2,381,487. The collector keeps the pairs of the
+ * properties it reads (unkg:mentions, cito:cites: about 70,000 on the full sample) and the
+ * subjects with a symbol, so its memory grows with those, not with the graph's other triples.
+ *
+ * <pre>{@code
+ * List<Triple> added = DerivedFacts.addTo(dsg.getDefaultGraph());
+ * }</pre>
+ */
+public final class DerivedFacts {
+    private static final Node ANY = Node.ANY;
+
+    private DerivedFacts() {
+    }
+
+    /** Derives the statistics of {@code g} and adds them to it (the caller holds any transaction); returns them. */
+    public static List<Triple> addTo(Graph g) {
+        List<Triple> derived = derive(g);
+        derived.forEach(g::add);
+        return derived;
+    }
+
+    /** The statistics of {@code g}, not added: every triple of {@code g} streamed to a {@link Collector}. */
+    public static List<Triple> derive(Graph g) {
+        Collector c = new Collector();
+        ExtendedIterator<Triple> it = g.find(ANY, ANY, ANY);
+        try {
+            it.forEachRemaining(c::triple);
+        } finally {
+            it.close();
+        }
+        return c.derived();
+    }
+
+    /**
+     * Reads what the statistics need from the triples (and default-graph quads) sent to it;
+     * {@link #derived()} then gives them. One graph at a time, not thread-safe.
+     */
+    public static final class Collector extends StreamRDFBase {
+        static {
+            // Jena first, then its vocabulary classes (a collector may be the first use of Jena)
+            JenaSystem.init();
+        }
+
+        private static final Node TYPE = RDF.type.asNode();
+        private static final Node TREATY = UNKG.Treaty.asNode();
+        private static final Node IDENTIFIER = DCTerms.identifier.asNode();
+        private static final Node MENTIONS = UNKG.mentions.asNode();
+        private static final Node CITES = CITO.cites.asNode();
+        private static final Node REALIZES = ELI.realizes.asNode();
+        private static final Node TEXTS = UNKG.paragraphsWithText.asNode();
+        private static final Node VERBS = UNKG.paragraphsWithVerb.asNode();
+
+        private final Set<Node> identified = new HashSet<>();
+        private final Set<Node> treaties = new LinkedHashSet<>();
+        private final Pairs mentions = new Pairs();
+        private final Pairs cites = new Pairs();
+        private final Pairs realizes = new Pairs();
+        private final Map<Node, List<Node>> texts = new HashMap<>();
+        private final Map<Node, List<Node>> verbs = new HashMap<>();
+
+        @Override
+        public void triple(Triple t) {
+            Node p = t.getPredicate();
+            if (p.equals(TYPE)) {
+                if (t.getObject().equals(TREATY)) {
+                    treaties.add(t.getSubject());
+                }
+            } else if (p.equals(MENTIONS)) {
+                mentions.add(t.getSubject(), t.getObject());
+            } else if (p.equals(IDENTIFIER)) {
+                identified.add(t.getSubject());
+            } else if (p.equals(CITES)) {
+                cites.add(t.getSubject(), t.getObject());
+            } else if (p.equals(REALIZES)) {
+                realizes.add(t.getSubject(), t.getObject());
+            } else if (p.equals(TEXTS)) {
+                texts.computeIfAbsent(t.getSubject(), k -> new ArrayList<>(1)).add(t.getObject());
+            } else if (p.equals(VERBS)) {
+                verbs.computeIfAbsent(t.getSubject(), k -> new ArrayList<>(1)).add(t.getObject());
+            }
+        }
+
+        @Override
+        public void quad(Quad q) {
+            if (q.isDefaultGraph()) {
+                triple(q.asTriple());
+            }
+        }
+
+        /**
+         * The statistics of what was streamed (a triple streamed twice counts once): treaties,
+         * then citations, then language versions.
+         */
+        public List<Triple> derived() {
+            List<Triple> out = new ArrayList<>();
+            treaties(out);
+            citations(out);
+            disagreements(out);
+            return out;
+        }
+
+        private void treaties(List<Triple> out) {
+            Map<Node, Set<Node>> documents = new HashMap<>();
+            for (int i = 0; i < mentions.size(); i++) {
+                Node treaty = mentions.object(i);
+                Node document = mentions.subject(i);
+                if (treaties.contains(treaty) && identified.contains(document)) {
+                    documents.computeIfAbsent(treaty, k -> new LinkedHashSet<>()).add(document);
+                }
+            }
+            for (Node treaty : treaties) {
+                Set<Node> mentioning = documents.get(treaty);
+                if (mentioning == null) {
+                    continue;
+                }
+                out.add(Triple.create(treaty, UNKG.mentioningDocumentCount.asNode(), integer(mentioning.size())));
+                for (Node d : mentioning) {
+                    out.add(Triple.create(treaty, UNKG.mentioningDocument.asNode(), d));
+                }
+            }
+        }
+
+        private void citations(List<Triple> out) {
+            Map<Node, Set<Node>> cited = new LinkedHashMap<>();
+            for (int i = 0; i < cites.size(); i++) {
+                if (identified.contains(cites.subject(i))) {
+                    cited.computeIfAbsent(cites.subject(i), k -> new HashSet<>()).add(cites.object(i));
+                }
+            }
+            cited.forEach((d, c) -> out.add(Triple.create(d, UNKG.citedDocumentCount.asNode(), integer(c.size()))));
+        }
+
+        /**
+         * As {@code queries/10-language-disagreements.rq} once grouped every language version: a
+         * version that gives both counts joins its Work's group, and the Work disagrees when the
+         * smallest and the largest value of either count differ.
+         */
+        private void disagreements(List<Triple> out) {
+            Map<Node, Range[]> works = new LinkedHashMap<>();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < realizes.size(); i++) {
+                Node e = realizes.subject(i);
+                List<Node> t = texts.get(e);
+                List<Node> v = verbs.get(e);
+                if (t == null || v == null || !seen.add(e + " " + realizes.object(i))) {
+                    continue;
+                }
+                Range[] ranges = works.computeIfAbsent(realizes.object(i), k -> new Range[] {new Range(), new Range()});
+                t.forEach(ranges[0]::add);
+                v.forEach(ranges[1]::add);
+            }
+            Node yes = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
+            works.forEach((work, ranges) -> {
+                if (ranges[0].differs() || ranges[1].differs()) {
+                    out.add(Triple.create(work, UNKG.languageVersionsDisagree.asNode(), yes));
+                }
+            });
+        }
+    }
+
+    /** Subject-object pairs, in two growing lists. */
+    private static final class Pairs {
+        private final List<Node> subjects = new ArrayList<>();
+        private final List<Node> objects = new ArrayList<>();
+
+        void add(Node s, Node o) {
+            subjects.add(s);
+            objects.add(o);
+        }
+
+        int size() {
+            return subjects.size();
+        }
+
+        Node subject(int i) {
+            return subjects.get(i);
+        }
+
+        Node object(int i) {
+            return objects.get(i);
+        }
+    }
+
+    /** Smallest and largest value, in SPARQL's MIN/MAX order. */
+    private static final class Range {
+        private NodeValue min;
+        private NodeValue max;
+
+        void add(Node n) {
+            NodeValue v = NodeValue.makeNode(n);
+            if (min == null || NodeValue.compareAlways(v, min) < 0) {
+                min = v;
+            }
+            if (max == null || NodeValue.compareAlways(v, max) > 0) {
+                max = v;
+            }
+        }
+
+        /** MIN != MAX, false where SPARQL's comparison is an error. */
+        boolean differs() {
+            try {
+                return NodeValue.notSameValueAs(min, max);
+            } catch (ExprEvalException e) {
+                return false;
+            }
+        }
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+}
