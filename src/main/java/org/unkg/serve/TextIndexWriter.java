@@ -4,6 +4,8 @@ import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -82,6 +84,8 @@ final class TextIndexWriter implements LoadStep {
     private volatile Throwable failure;
     private boolean ended;
     private long sortNanos;
+    /** CPU time of the worker thread (hashing, spilling, sorting, writing), or -1 when the JVM cannot tell. */
+    private long workerCpuNanos = -1;
 
     /** A writer of the index of {@code predicates}' objects, into {@code storeDir}. */
     TextIndexWriter(List<Node> predicates, Path storeDir) throws IOException {
@@ -176,6 +180,8 @@ final class TextIndexWriter implements LoadStep {
             long started = System.nanoTime();
             write();
             sortNanos = System.nanoTime() - started;
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            workerCpuNanos = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
         } catch (InterruptedException | IOException | RuntimeException | Error e) {
             failure = e; // said by finish, or by the parser's next send
         }
@@ -272,8 +278,8 @@ final class TextIndexWriter implements LoadStep {
         Files.move(tmp.resolve("index"), target, StandardCopyOption.REPLACE_EXISTING);
         deleteTree(tmp);
         LOG.info("text index of {} entries, {} grams, {} postings in {} ({} kB; sorted and written in {} s, {} s of it"
-                + " after the store's load)", entries, keyCount, pairs, target, Files.size(target) / 1000,
-                seconds(sortNanos), seconds(System.nanoTime() - waited));
+                + " after the store's load; {} s of CPU on its thread)", entries, keyCount, pairs, target,
+                Files.size(target) / 1000, seconds(sortNanos), seconds(System.nanoTime() - waited), seconds(workerCpuNanos));
     }
 
     private static String seconds(long nanos) {
