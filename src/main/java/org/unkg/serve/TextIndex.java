@@ -36,7 +36,7 @@ public final class TextIndex {
     private static final Logger LOG = LoggerFactory.getLogger(TextIndex.class);
     /** Name of the index file in the store folder. */
     public static final String FILE = "unkg-text.idx";
-    static final byte[] MAGIC = "UNKGTXT1".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] MAGIC = "UNKGTXT2".getBytes(StandardCharsets.US_ASCII);
     /**
      * Gram sizes indexed, increasing: a keyword is looked up by the grams of the largest size it
      * has (a long keyword's 5-grams are far more selective than its trigrams: "central asia" has
@@ -262,9 +262,46 @@ public final class TextIndex {
         return new String(b, StandardCharsets.UTF_8);
     }
 
-    /** Lower case as the index sees it (and SPARQL's LCASE in a root-like locale). */
+    /**
+     * Lower case as the index sees it: {@code toLowerCase(Locale.ROOT)}, then folded so that it
+     * is the same whatever the JVM's default locale, which Jena's {@code LCASE} uses. Only
+     * Turkish, Azeri and Lithuanian lower-case differently from the root locale, all around the
+     * letter i: {@code I} to dotless {@code ı}, {@code İ} to {@code i} (root: {@code i} and a
+     * combining dot above, U+0307), and Lithuanian adds U+0307 after {@code i}/{@code j}/{@code į}
+     * before an accent and writes {@code Ì Í Ĩ} as {@code i}, U+0307 and the accent. The fold
+     * maps {@code ı} to {@code i}, drops U+0307 and writes {@code ì í ĩ} as {@code i} and the
+     * combining accent, so that {@code fold(lower_L(x)) == fold(lower_root(x))} for every string
+     * and those locales: a text whose {@code LCASE} contains the keyword's in any locale
+     * has, folded, every gram of the folded keyword (the index only adds candidates).
+     */
     static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        String l = s.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < l.length(); i++) {
+            if (folded(l.charAt(i))) {
+                return fold(l);
+            }
+        }
+        return l;
+    }
+
+    private static boolean folded(char c) {
+        return c == '\u0131' || c == '\u0307' || c == '\u00ec' || c == '\u00ed' || c == '\u0129';
+    }
+
+    private static String fold(String l) {
+        StringBuilder b = new StringBuilder(l.length() + 8);
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            switch (c) {
+                case '\u0131' -> b.append('i');
+                case '\u0307' -> { }
+                case '\u00ec' -> b.append("i\u0300");
+                case '\u00ed' -> b.append("i\u0301");
+                case '\u0129' -> b.append("i\u0303");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** The 31-bit hash of the gram {@code text[from, from + size)} of one predicate's texts. */

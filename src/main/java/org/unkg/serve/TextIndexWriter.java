@@ -4,6 +4,8 @@ import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +72,8 @@ final class TextIndexWriter implements LoadStep {
     private long[] subjectEnds = new long[1024];
     private long subjectBytes;
     private int entries;
-    private int[] grams = new int[256];
+    /** The open-addressing set of the current text's gram hashes. */
+    private int[] seen = new int[256];
     private long pairs;
     private int keyCount;
     /** Batches of texts from the parser to the worker; an empty batch ends them. */
@@ -81,6 +84,8 @@ final class TextIndexWriter implements LoadStep {
     private volatile Throwable failure;
     private boolean ended;
     private long sortNanos;
+    /** CPU time of the worker thread (hashing, spilling, sorting, writing), or -1 when the JVM cannot tell. */
+    private long workerCpuNanos = -1;
 
     /** A writer of the index of {@code predicates}' objects, into {@code storeDir}. */
     TextIndexWriter(List<Node> predicates, Path storeDir) throws IOException {
@@ -175,6 +180,8 @@ final class TextIndexWriter implements LoadStep {
             long started = System.nanoTime();
             write();
             sortNanos = System.nanoTime() - started;
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            workerCpuNanos = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
         } catch (InterruptedException | IOException | RuntimeException | Error e) {
             failure = e; // said by finish, or by the parser's next send
         }
@@ -197,27 +204,36 @@ final class TextIndexWriter implements LoadStep {
         subjectEnds[entries] = subjectBytes;
     }
 
-    /** Writes the distinct gram hashes of one lower-cased text for the current entry. */
+    /**
+     * Writes the distinct gram hashes of one lower-cased text for the current entry: each hash
+     * goes to its part the first time the text has it (an open-addressing set of the text's
+     * hashes, not a sort of them: a sort per text was a third of the index's CPU).
+     */
     private void spill(int predicate, String lower) throws IOException {
         int n = 0;
         for (int size : TextIndex.GRAMS) {
             n += Math.max(0, lower.length() - size + 1);
         }
-        if (grams.length < n) {
-            grams = new int[Math.max(n, grams.length * 2)];
+        int capacity = Integer.highestOneBit(Math.max(8, n) * 2 - 1) << 1;
+        if (seen.length < capacity) {
+            seen = new int[capacity];
         }
-        n = 0;
+        Arrays.fill(seen, 0, capacity, -1); // a hash is never negative: -1 is an empty slot
+        int mask = capacity - 1;
+        int shift = 32 - Integer.numberOfTrailingZeros(capacity);
+        int entry = entries - 1;
         for (int size : TextIndex.GRAMS) {
             for (int i = 0; i + size <= lower.length(); i++) {
-                grams[n++] = TextIndex.gramHash(predicate, lower, i, size);
-            }
-        }
-        Arrays.sort(grams, 0, n);
-        int entry = entries - 1;
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || grams[i] != grams[i - 1]) {
-                parts[grams[i] >>> 23].add(((long) grams[i] << 32) | entry);
-                pairs++;
+                int g = TextIndex.gramHash(predicate, lower, i, size);
+                int slot = (g * 0x9E3779B9) >>> shift;
+                while (seen[slot] != -1 && seen[slot] != g) {
+                    slot = (slot + 1) & mask;
+                }
+                if (seen[slot] == -1) {
+                    seen[slot] = g;
+                    parts[g >>> 23].add(((long) g << 32) | entry);
+                    pairs++;
+                }
             }
         }
     }
@@ -262,8 +278,8 @@ final class TextIndexWriter implements LoadStep {
         Files.move(tmp.resolve("index"), target, StandardCopyOption.REPLACE_EXISTING);
         deleteTree(tmp);
         LOG.info("text index of {} entries, {} grams, {} postings in {} ({} kB; sorted and written in {} s, {} s of it"
-                + " after the store's load)", entries, keyCount, pairs, target, Files.size(target) / 1000,
-                seconds(sortNanos), seconds(System.nanoTime() - waited));
+                + " after the store's load; {} s of CPU on its thread)", entries, keyCount, pairs, target,
+                Files.size(target) / 1000, seconds(sortNanos), seconds(System.nanoTime() - waited), seconds(workerCpuNanos));
     }
 
     private static String seconds(long nanos) {
@@ -321,14 +337,18 @@ final class TextIndexWriter implements LoadStep {
         }
     }
 
-    /** Sorts one spill file by (gram, entry) and writes its posting lists; returns the postings' new length. */
+    /**
+     * Sorts one spill file by (gram, entry) and writes its posting lists; returns the postings'
+     * new length. The pairs were spilled in entry order and a part's hashes share their top 8
+     * bits, so a stable radix sort on the other 23 bits (two passes) puts them in (gram, entry)
+     * order, in linear time; the posting lists are varint-coded into a byte buffer.
+     */
     private static long sortPart(Path part, Keys keys, OutputStream out, long written) throws IOException {
-        byte[] bytes = Files.readAllBytes(part);
-        // a pair was written as two big-endian ints, gram then entry: one big-endian long
-        long[] pairs = new long[bytes.length / 8];
-        ByteBuffer.wrap(bytes).asLongBuffer().get(pairs);
+        long[] pairs = readLongs(part);
         Files.delete(part);
-        Arrays.sort(pairs);
+        pairs = radixSort(pairs);
+        byte[] buf = new byte[64 * 1024];
+        int used = 0;
         long pos = written;
         int gram = -1;
         int last = -1;
@@ -341,11 +361,70 @@ final class TextIndexWriter implements LoadStep {
                 last = -1;
             }
             if (e != last) {
-                pos += TextIndex.writeVarint(out, e - last);
+                if (used > buf.length - 5) {
+                    out.write(buf, 0, used);
+                    used = 0;
+                }
+                int start = used;
+                used = varint(buf, used, e - last);
+                pos += used - start;
                 last = e;
             }
         }
+        out.write(buf, 0, used);
         return pos;
+    }
+
+    /** The big-endian longs of a file (a pair was written as gram then entry: one long). */
+    private static long[] readLongs(Path file) throws IOException {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            long[] out = new long[Math.toIntExact(in.size() / 8)];
+            ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+            int n = 0;
+            while (n < out.length) {
+                if (in.read(buffer) < 0) {
+                    throw new IOException(file + " ended early");
+                }
+                buffer.flip();
+                while (buffer.remaining() >= 8 && n < out.length) {
+                    out[n++] = buffer.getLong();
+                }
+                buffer.compact();
+            }
+            return out;
+        }
+    }
+
+    /** The pairs sorted by the low 23 bits of their gram (bits 32-54), stably: two passes of 12 and 11 bits. */
+    static long[] radixSort(long[] a) {
+        long[] b = new long[a.length];
+        radixPass(a, b, 32, 12);
+        radixPass(b, a, 44, 11);
+        return a;
+    }
+
+    private static void radixPass(long[] from, long[] to, int shift, int bits) {
+        int mask = (1 << bits) - 1;
+        int[] count = new int[(1 << bits) + 1];
+        for (long v : from) {
+            count[((int) (v >>> shift) & mask) + 1]++;
+        }
+        for (int i = 0; i < 1 << bits; i++) {
+            count[i + 1] += count[i];
+        }
+        for (long v : from) {
+            to[count[(int) (v >>> shift) & mask]++] = v;
+        }
+    }
+
+    /** Writes a non-negative int as a varint (as {@link TextIndex#writeVarint}) at {@code at}; returns the end. */
+    private static int varint(byte[] buf, int at, int v) {
+        while ((v & ~0x7f) != 0) {
+            buf[at++] = (byte) ((v & 0x7f) | 0x80);
+            v >>>= 7;
+        }
+        buf[at++] = (byte) v;
+        return at;
     }
 
     private static void append(Path from, FileChannel to) throws IOException {
