@@ -136,8 +136,9 @@ public class BuildCommand implements Callable<Integer> {
         }
         if (tdb != null) {
             Stores.forget(tdb);
-            long n = Stores.loadedTriples(r.output(), tdb, new Iris(base));
-            out.printf(Locale.ROOT, "loaded %d triples into %s%n", n, tdb);
+            Stores.Loaded n = Stores.loadedTriples(r.output(), tdb, new Iris(base));
+            out.printf(Locale.ROOT, "loaded %d triples (and %d derived from them) into %s%n", n.graph(),
+                    n.derived(), tdb);
             out.flush();
         }
         return strict && !r.skipped().isEmpty() ? 3 : 0;

@@ -51,10 +51,11 @@ public class LoadCommand implements Callable<Integer> {
         }
         boolean fresh = Stores.stale(graph, tdb);
         long start = System.nanoTime();
-        long triples = Stores.loadedTriples(graph, tdb, new Iris(base));
+        Stores.Loaded triples = Stores.loadedTriples(graph, tdb, new Iris(base));
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s: %s %,d triples into %s in %.1f s%n", graph, fresh ? "loaded" : "already loaded,",
-                triples, tdb, (System.nanoTime() - start) / 1e9);
+        out.printf("%s: %s %,d triples (and %,d derived from them) into %s in %.1f s%n", graph,
+                fresh ? "loaded" : "already loaded,", triples.graph(), triples.derived(), tdb,
+                (System.nanoTime() - start) / 1e9);
         out.flush();
         return 0;
     }

@@ -56,7 +56,29 @@ import org.unkg.rdf.UNKG;
 public final class DerivedFacts {
     private static final Node ANY = Node.ANY;
 
+    /** The predicates only a load derives ({@code unkg build} never writes them). */
+    public static final List<Node> PREDICATES = List.of(UNKG.mentioningDocument.asNode(),
+            UNKG.mentioningDocumentCount.asNode(), UNKG.citedDocumentCount.asNode(),
+            UNKG.languageVersionsDisagree.asNode());
+
     private DerivedFacts() {
+    }
+
+    /** How many of {@code g}'s triples are derived ones (the caller holds any transaction). */
+    public static long countIn(Graph g) {
+        long n = 0;
+        for (Node p : PREDICATES) {
+            ExtendedIterator<Triple> it = g.find(ANY, p, ANY);
+            try {
+                while (it.hasNext()) {
+                    it.next();
+                    n++;
+                }
+            } finally {
+                it.close();
+            }
+        }
+        return n;
     }
 
     /** Derives the statistics of {@code g} and adds them to it (the caller holds any transaction); returns them. */

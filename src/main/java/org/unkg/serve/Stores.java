@@ -89,15 +89,24 @@ public final class Stores {
 
     /**
      * {@link #tdbFrom} (a bulk load when the store is missing or older than the graph), then the
-     * number of triples in the store; the store is closed again.
+     * number of triples in the store, those of the graph apart from those the load derived; the
+     * store is closed again.
      */
-    public static long loadedTriples(Path graph, Path dir, Iris iris) {
+    public static Loaded loadedTriples(Path graph, Path dir, Iris iris) {
         Dataset ds = tdbFrom(graph, dir, iris);
         try {
-            return ds.calculateRead(() -> ds.getDefaultModel().size());
+            return ds.calculateRead(() -> {
+                long all = ds.getDefaultModel().size();
+                long derived = DerivedFacts.countIn(ds.asDatasetGraph().getDefaultGraph());
+                return new Loaded(all - derived, derived);
+            });
         } finally {
             ds.close();
         }
+    }
+
+    /** A store's triples: those of the graph file, and those the load derived ({@link DerivedFacts}). */
+    public record Loaded(long graph, long derived) {
     }
 
     /** Marks a store as out of date, so that the next {@link #tdbFrom} reloads it. */
