@@ -72,10 +72,11 @@ final class MemoryWatch implements NotificationListener {
         if (FORCED_CAUSE.equals(info.getGcCause())) {
             return;
         }
-        collections.incrementAndGet();
         Map<String, MemoryUsage> after = info.getGcInfo().getMemoryUsageAfterGc();
         liveMax.accumulateAndGet(used(after, null), Math::max);
         heapMax.accumulateAndGet(used(after, heapPools), Math::max);
+        // counted last: a reader that sees the count sees this collection's figures too
+        collections.incrementAndGet();
     }
 
     /** The names of this JVM's heap pools (eden, survivor, old generation; or tenured...). */
