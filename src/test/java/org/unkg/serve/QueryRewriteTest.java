@@ -32,7 +32,7 @@ import org.unkg.reference.ReferenceData;
  * in {@code src/test/resources/queries-before/}: same rows in the same order, every column, for
  * several parameter values, on the fixture graph, the bundled corpus and (when ../shared is
  * there) the six language versions of eleven resolutions of the AKN sample. A query that became
- * paged (01, 02, 04, 06, 07, 08: {@code limit} and {@code offset}) is compared page by page: its pages, read one
+ * paged (01, 02, 04, 06, 07, 08, 10: {@code limit} and {@code offset}) is compared page by page: its pages, read one
  * after the other, are the earlier form's rows, and its default page is their beginning.
  */
 class QueryRewriteTest {
