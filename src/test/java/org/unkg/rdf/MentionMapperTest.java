@@ -3,7 +3,6 @@ package org.unkg.rdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +16,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
-import org.unkg.build.Readers;
-import org.unkg.ingest.DocumentReader;
 import org.unkg.model.DocType;
 import org.unkg.model.DocumentRecord;
 import org.unkg.model.EntityKind;
@@ -86,14 +83,7 @@ class MentionMapperTest {
     }
 
     private Graph graph(List<String> langs) throws Exception {
-        Graph g = GraphFactory.createDefaultGraph();
-        List<DocumentReader> readers = Readers.standard(ref);
-        for (String lang : langs) {
-            Path file = Path.of("src/test/resources/akn/A_RES_79_5-2419776" + lang + ".xml");
-            DocumentReader r = readers.stream().filter(x -> x.accepts(file)).findFirst().orElseThrow();
-            mapper.map(r.read(file)).forEach(g::add);
-        }
-        return g;
+        return Resolution79n5.graph(ref, mapper, langs);
     }
 
     /** State IRI -> the parts of W with unkg:mentions to it, for each State W mentions. */

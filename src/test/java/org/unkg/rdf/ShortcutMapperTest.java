@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +16,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
-import org.unkg.build.Readers;
-import org.unkg.ingest.DocumentReader;
 import org.unkg.model.Annex;
 import org.unkg.model.DocType;
 import org.unkg.model.DocumentRecord;
@@ -102,13 +99,6 @@ class ShortcutMapperTest {
     }
 
     private Graph graph(List<String> langs) throws Exception {
-        Graph g = GraphFactory.createDefaultGraph();
-        List<DocumentReader> readers = Readers.standard(ref);
-        for (String lang : langs) {
-            Path file = Path.of("src/test/resources/akn/A_RES_79_5-2419776" + lang + ".xml");
-            DocumentReader r = readers.stream().filter(x -> x.accepts(file)).findFirst().orElseThrow();
-            mapper.map(r.read(file)).forEach(g::add);
-        }
-        return g;
+        return Resolution79n5.graph(ref, mapper, langs);
     }
 }
