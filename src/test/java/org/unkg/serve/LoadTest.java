@@ -150,7 +150,9 @@ class LoadTest {
                         : call(rnd, server, url));
             }
             Map<String, Integer> byStatus = new TreeMap<>();
-            Map<String, Long> slowest = new TreeMap<>();
+            // written by every client thread at once: a TreeMap here threw ConcurrentModificationException
+            // into a request's result now and then, reported as a server failure
+            Map<String, Long> slowest = new java.util.concurrent.ConcurrentSkipListMap<>();
             List<String> unexpected = new ArrayList<>();
             Map<String, byte[]> answers = new HashMap<>();
             List<String> differing = new ArrayList<>();
