@@ -24,16 +24,16 @@ final class FirstChars {
         int depth = 0;
         int start = 0;
         for (int i = 0; i < s.length(); i++) {
+            int last = atomEnd(s, i);
+            if (last < 0) {
+                return false;
+            }
+            if (last > i) {
+                i = last;
+                continue;
+            }
             char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                int close = s.indexOf(']', i + 1);
-                if (close < 0) {
-                    return false;
-                }
-                i = close;
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth--;
@@ -114,22 +114,38 @@ final class FirstChars {
     private static int closing(String s, int open) {
         int depth = 0;
         for (int i = open; i < s.length(); i++) {
+            int last = atomEnd(s, i);
+            if (last < 0) {
+                return -1;
+            }
+            if (last > i) {
+                i = last;
+                continue;
+            }
             char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                int close = s.indexOf(']', i + 1);
-                if (close < 0) {
-                    return -1;
-                }
-                i = close;
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * The index of the last character of the escape ({@code \\x}) or class ({@code [...]}) that
+     * starts at {@code i}, which the walks over groups step over whole; {@code i} itself for any
+     * other character; -1 for a class without its {@code ]}.
+     */
+    private static int atomEnd(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '\\') {
+            return i + 1;
+        }
+        if (c == '[') {
+            return s.indexOf(']', i + 1);
+        }
+        return i;
     }
 
     private static boolean hasSurrogate(String s) {
