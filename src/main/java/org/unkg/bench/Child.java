@@ -46,7 +46,14 @@ final class Child {
 
     /** Runs a probe to its end; its result with {@code wallSeconds} added. */
     JsonObject run(String name, String mainClass, List<String> args) throws IOException, InterruptedException {
+        return run(name, mainClass, List.of(), args);
+    }
+
+    /** Runs a probe to its end with extra JVM flags before the class path; its result with {@code wallSeconds} added. */
+    JsonObject run(String name, String mainClass, List<String> jvmFlags, List<String> args)
+            throws IOException, InterruptedException {
         List<String> cmd = command(mainClass, null);
+        cmd.addAll(1, jvmFlags);
         cmd.addAll(args);
         long t0 = System.nanoTime();
         Process p = builder(cmd, name).start();
@@ -77,6 +84,27 @@ final class Child {
             throw new UnkgException(name + " failed (exit " + code + "):\n" + tail(logs.resolve(name + ".log")));
         }
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /**
+     * The class-data-sharing flags the launcher gives {@code unkg build} (see {@code ./unkg}), for
+     * a build child of this JVM: map the launcher's archive {@code unkg-build.jsa} beside the jar
+     * when it is newer than the jar, else record it when the child stops (what the first
+     * {@code ./unkg build} after a package does). None when the class path is not the one jar
+     * (a test, an IDE) or when {@code UNKG_CDS=0}, as the launcher.
+     */
+    static List<String> buildArchiveFlags() throws IOException {
+        String cp = System.getProperty("java.class.path");
+        if (cp.contains(java.io.File.pathSeparator) || !cp.endsWith(".jar") || "0".equals(System.getenv("UNKG_CDS"))) {
+            return List.of();
+        }
+        Path jar = Path.of(cp).toAbsolutePath();
+        Path jsa = jar.resolveSibling("unkg-build.jsa");
+        if (Files.isRegularFile(jsa) && Files.getLastModifiedTime(jsa).compareTo(Files.getLastModifiedTime(jar)) > 0) {
+            return List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds*=error");
+        }
+        Files.deleteIfExists(jsa);
+        return List.of("-XX:ArchiveClassesAtExit=" + jsa, "-Xlog:cds*=error");
     }
 
     Path log(String name) {

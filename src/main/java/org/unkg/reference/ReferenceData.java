@@ -3,11 +3,13 @@ package org.unkg.reference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +17,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -26,6 +34,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -109,19 +119,84 @@ public final class ReferenceData {
         this.verbRelations = verbs;
     }
 
-    /** Loads the reference data bundled on the classpath ({@code /ontology/reference/}). */
+    /**
+     * Loads the reference data bundled on the classpath ({@code /ontology/reference/}). The files
+     * are parsed at once on up to as many threads as there are cores (the largest first: the verb
+     * lexicon is most of the bytes), and their statements and prefixes then added to one model in
+     * {@link #FILES} order, each file's in the order it was parsed: the model is built as one
+     * sequential read of the files would build it, so labels, aliases and indexes keep their order.
+     */
     public static ReferenceData load() {
-        Model m = ModelFactory.createDefaultModel();
-        for (String f : FILES) {
-            try (InputStream in = ReferenceData.class.getResourceAsStream("/ontology/reference/" + f)) {
-                if (in != null) {
-                    RDFDataMgr.read(m, in, Lang.TURTLE);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        List<String> bySize = new ArrayList<>(FILES);
+        bySize.sort(Comparator.comparingLong(ReferenceData::resourceLength).reversed());
+        int threads = Math.max(1, Math.min(FILES.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "unkg-reference");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Map<String, Future<Parsed>> parsed = new HashMap<>();
+            for (String f : bySize) {
+                parsed.put(f, pool.submit(() -> parse(f)));
             }
+            Model m = ModelFactory.createDefaultModel();
+            Graph g = m.getGraph();
+            for (String f : FILES) {
+                Parsed p = parsed.get(f).get();
+                p.prefixes().forEach(m::setNsPrefix);
+                p.triples().forEach(g::add);
+            }
+            return new ReferenceData(m);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnkgException("interrupted while loading the reference data", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            throw c instanceof RuntimeException re ? re : new UnkgException("cannot load the reference data: " + c, c);
+        } finally {
+            pool.shutdownNow();
         }
-        return new ReferenceData(m);
+    }
+
+    /** One bundled file's statements and prefixes, in the order its parser gave them. */
+    private record Parsed(List<Triple> triples, Map<String, String> prefixes) {
+    }
+
+    private static Parsed parse(String file) {
+        List<Triple> triples = new ArrayList<>();
+        Map<String, String> prefixes = new LinkedHashMap<>();
+        try (InputStream in = ReferenceData.class.getResourceAsStream("/ontology/reference/" + file)) {
+            if (in != null) {
+                RDFParser.source(in).lang(Lang.TURTLE).parse(new StreamRDFBase() {
+                    @Override
+                    public void triple(Triple t) {
+                        triples.add(t);
+                    }
+
+                    @Override
+                    public void prefix(String prefix, String iri) {
+                        prefixes.put(prefix, iri);
+                    }
+                });
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Parsed(triples, prefixes);
+    }
+
+    /** The byte length of a bundled file, or 0 when unknown (it is then parsed last). */
+    private static long resourceLength(String file) {
+        URL u = ReferenceData.class.getResource("/ontology/reference/" + file);
+        if (u == null) {
+            return 0;
+        }
+        try {
+            return Math.max(0, u.openConnection().getContentLengthLong());
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /**
