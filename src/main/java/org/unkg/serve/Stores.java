@@ -218,11 +218,12 @@ public final class Stores {
     }
 
     /**
-     * The step that writes the store's {@link TextIndex} of titles and paragraph texts (what
-     * {@code queries/09-topic-timeline.rq} looks in through {@link TextCandidates}).
+     * The step that writes the store's {@link TextIndex} of titles, paragraph texts and verb forms
+     * (what {@code queries/09-topic-timeline.rq} and {@code 06-operative-paragraphs-by-verb.rq}
+     * look in through {@link TextCandidates}).
      */
     private static LoadStep textStep(Path dir) throws IOException {
-        return new TextIndexWriter(List.of(DCTerms.title.asNode(), UNKG.text.asNode()), dir);
+        return new TextIndexWriter(List.of(DCTerms.title.asNode(), UNKG.text.asNode(), UNKG.verbForm.asNode()), dir);
     }
 
     /** Empties a store folder; refuses a folder that does not look like a TDB2 store. */

@@ -42,7 +42,8 @@ import org.unkg.reference.ReferenceData;
  * of the test resources (six languages): the index never misses a triple whose text contains a
  * keyword (keywords cut from the store's own texts, of every length, in every script), and the
  * topic-timeline query answers the same rows with the index, without it (the scan), and in its
- * form before the index.
+ * form before the index; the verb query reads its verb forms from the index and answers as its
+ * form before it.
  */
 class TextIndexTest {
     @TempDir
@@ -194,6 +195,50 @@ class TextIndexTest {
         assertEquals(0, none.indexed());
         assertEquals(2L * cases.size(), none.scanned());
         bare.close();
+    }
+
+    @Test
+    void theVerbQueryReadsItsVerbFormsFromTheIndexAndAnswersAsBeforeIt() throws IOException, URISyntaxException {
+        Path tdb = dir.resolve("verbs");
+        String name = "06-operative-paragraphs-by-verb";
+        CannedQuery now = CannedQueries.bundled().get(name).orElseThrow();
+        CannedQuery before = CannedQueries.load(Path.of(TextIndexTest.class.getResource("/queries-before").toURI()))
+                .get(name).orElseThrow();
+        Dataset ds = load("verbs");
+        TextIndex index = TextIndex.open(tdb);
+        assertNotNull(index);
+        // the index covers the verb forms: each is a candidate for its first characters, in upper case
+        List<Triple> forms = Txn.calculateRead(ds, () -> ds.asDatasetGraph().getDefaultGraph()
+                .find(Node.ANY, UNKG.verbForm.asNode(), Node.ANY).toList());
+        assertTrue(forms.size() > 20, "verb forms: " + forms.size());
+        int checked = 0;
+        for (Triple t : forms) {
+            String form = t.getObject().getLiteralLexicalForm();
+            if (form.length() >= 2) {
+                String start = form.substring(0, Math.min(form.length(), 7)).toUpperCase(Locale.ROOT);
+                Set<TextIndex.Candidate> candidates = index.candidates(UNKG.verbForm.asNode(), start);
+                assertNotNull(candidates, start);
+                assertTrue(candidates.contains(new TextIndex.Candidate(t.getSubject().getURI(),
+                        TextIndex.fingerprint(form))), "\"" + start + "\" misses " + t.getSubject());
+                assertTrue(candidates.size() < forms.size(), "the index narrows \"" + start + "\"");
+                checked++;
+            }
+        }
+        assertTrue(checked > 20, "checked " + checked);
+        List<Map<String, String>> cases = List.of(Map.of(), Map.of("verb", "Decides", "keyword", ""),
+                Map.of("verb", "Prie", "keyword", "secrétaire"), Map.of("verb", "决定", "keyword", ""),
+                Map.of("verb", "qqxzqq"), Map.of("verb", "r", "keyword", "the"));
+        TextCandidates.Counts counts = TextCandidates.counts(ds.asDatasetGraph());
+        int nonEmpty = 0;
+        for (Map<String, String> params : cases) {
+            List<String> rows = QueryRewriteTest.allRows(ds, now, params);
+            assertEquals(QueryRewriteTest.rows(ds, before, params), rows, "index vs the query before it " + params);
+            nonEmpty += rows.isEmpty() ? 0 : 1;
+        }
+        assertTrue(nonEmpty >= 4, "most verbs have rows: " + nonEmpty);
+        assertEquals(1, counts.scanned(), "only the verb of one character scans");
+        assertEquals(cases.size() - 1, counts.indexed(), "every other verb is looked up");
+        ds.close();
     }
 
     @Test
