@@ -115,7 +115,12 @@ final class BodyParser {
     }
 
     /** Parses blocks from {@code start} until a block {@code isEnd} says closes the body. */
-    Body parse(List<TextLayout.Block> blocks, int start, java.util.function.Predicate<String> isEnd) {
+    Body parse(List<TextLayout.Block> blocks, int start, java.util.function.Predicate<String> endTest) {
+        // the end test (a dozen header patterns and two date lines) is asked of a block up to six times:
+        // by the loops below and by the heading look-ahead; it is a pure function of the text, so each
+        // distinct text is asked once
+        Map<String, Boolean> ends = new HashMap<>();
+        java.util.function.Predicate<String> isEnd = t -> ends.computeIfAbsent(t, endTest::test);
         List<Draft> preamble = new ArrayList<>();
         List<Draft> operative = new ArrayList<>();
         boolean numbers = false;
