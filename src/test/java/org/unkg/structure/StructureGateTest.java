@@ -114,6 +114,15 @@ class StructureGateTest {
     }
 
     @Test
+    void hasMarkupFindsTheFiveMarkupCharacters() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            boolean expected = c == '#' || c == '<' || c == '[' || c == '*' || c == '\\';
+            assertEquals(expected, MarkdownLib.hasMarkup("ab" + c + "cd"), "U+" + Integer.toHexString(c));
+        }
+        assertEquals(false, MarkdownLib.hasMarkup(""));
+    }
+
+    @Test
     void isMarkIsTheNonSpacingMarkTable() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             assertEquals(Character.getType(c) == Character.NON_SPACING_MARK, VerbFinder.isMark(c),
