@@ -405,7 +405,9 @@ public final class TextLayout {
         long blanks = lines.stream().filter(Line::blankBefore).count();
         boolean blankBreaks = !indentedDoc && blanks > 0 && blanks < lines.size() * 0.7;
         int measure = measure(lines);
-        int wide = wideMeasure(lines);
+        // printed widths are read only in an indented layout (wraps, indentBreak): measured once a line, then
+        int[] widths = indentedDoc ? lines.stream().mapToInt(l -> wide(l.text())).toArray() : null;
+        int wide = indentedDoc ? wideMeasure(widths) : 0;
         List<Block> out = new ArrayList<>();
         StringBuilder cur = null;
         Line prev = null;
@@ -418,12 +420,12 @@ public final class TextLayout {
                     && !(blankBreaks && l.blankBefore());
             // a line that fills the measure without closing a clause and goes on unindented wraps,
             // whatever the words of either line look like ("...的报告" is no report title there)
-            boolean wraps = indentedDoc && prev != null && !l.indented() && wide(prev.text()) >= wide * 9 / 10
+            boolean wraps = indentedDoc && prev != null && !l.indented() && widths[i - 1] >= wide * 9 / 10
                     && !endsTerminal(prev.text());
             // an indented line after a line that stops short of the measure opens a paragraph, whatever
             // the short line ends with (a paragraph printed without its closing comma, a Latin ",")
             boolean indentBreak = indentedDoc && prev != null && l.indented() && !alone[i - 1]
-                    && wide(prev.text()) < wide * 9 / 10;
+                    && widths[i - 1] < wide * 9 / 10;
             boolean start = cur == null || (alone[i] && !openBracket && !wraps)
                     || (alone[i - 1] && !openBracket && !headingGoesOn && !wraps)
                     // in an indented layout an indented "1." or "(a)" starts a paragraph even after a heading
@@ -466,8 +468,9 @@ public final class TextLayout {
     }
 
     /** {@link #measure} in printed width: a CJK character or full-width sign is two columns, ASCII one. */
-    private static int wideMeasure(List<Line> lines) {
-        int[] widths = lines.stream().mapToInt(l -> wide(l.text())).sorted().toArray();
+    private static int wideMeasure(int[] lineWidths) {
+        int[] widths = lineWidths.clone();
+        java.util.Arrays.sort(widths);
         return widths.length == 0 ? 0 : widths[Math.min(widths.length - 1, widths.length * 9 / 10)];
     }
 
