@@ -69,6 +69,8 @@ final class BodyParser {
     private final Map<String, String> footnoteTexts;
     private final Map<String, String> attached = new HashMap<>();
     private int nextMarker;
+    /** Per block of the {@link #parse} under way, its {@link #plain} text once asked (a parser reads one document). */
+    private String[] plains = new String[0];
 
     /** A paragraph being built: sub-items are added until the next numbered paragraph. */
     private static final class Draft {
@@ -115,17 +117,23 @@ final class BodyParser {
     }
 
     /** Parses blocks from {@code start} until a block {@code isEnd} says closes the body. */
-    Body parse(List<TextLayout.Block> blocks, int start, java.util.function.Predicate<String> isEnd) {
+    Body parse(List<TextLayout.Block> blocks, int start, java.util.function.Predicate<String> endTest) {
+        // the end test (a dozen header patterns and two date lines) is asked of a block up to six times:
+        // by the loops below and by the heading look-ahead; it is a pure function of the text, so each
+        // distinct text is asked once
+        Map<String, Boolean> ends = new HashMap<>();
+        java.util.function.Predicate<String> isEnd = t -> ends.computeIfAbsent(t, endTest::test);
+        plains = new String[blocks.size()];
         List<Draft> preamble = new ArrayList<>();
         List<Draft> operative = new ArrayList<>();
         boolean numbers = false;
-        for (int k = start; k < blocks.size() && !isEnd.test(MarkdownLib.text(blocks.get(k).text()).strip()); k++) {
+        for (int k = start; k < blocks.size() && !isEnd.test(plain(blocks, k)); k++) {
             numbers |= NUMBERED.matcher(blocks.get(k).text().strip()).matches();
         }
         int i = start;
         for (; i < blocks.size(); i++) {
             String raw = blocks.get(i).text();
-            String plain = MarkdownLib.text(raw).strip();
+            String plain = plain(blocks, i);
             if (isEnd.test(plain)) {
                 break;
             }
@@ -200,7 +208,7 @@ final class BodyParser {
     private boolean heading(List<TextLayout.Block> blocks, int i, java.util.function.Predicate<String> isEnd,
                             boolean orNumbered) {
         for (int j = i; j < blocks.size() && j < i + 4; j++) {
-            String t = MarkdownLib.text(blocks.get(j).text()).strip();
+            String t = plain(blocks, j);
             if ((j > i || orNumbered) && NUMBERED.matcher(t).matches()) {
                 return true;
             }
@@ -210,6 +218,16 @@ final class BodyParser {
             }
         }
         return false;
+    }
+
+    /** Block {@code k}'s text without markup, stripped: made once per block of the {@link #parse} under way. */
+    private String plain(List<TextLayout.Block> blocks, int k) {
+        String t = plains[k];
+        if (t == null) {
+            t = MarkdownLib.text(blocks.get(k).text()).strip();
+            plains[k] = t;
+        }
+        return t;
     }
 
     private boolean endsWithColon(String raw) {

@@ -64,10 +64,15 @@ final class MarkdownLib {
         return ESCAPE.matcher(t).replaceAll("$1");
     }
 
-    private static boolean hasMarkup(String s) {
+    /** '#', '*' and '<' as bits of the characters 0..63, '[' and '\\' of 64..127. */
+    private static final long MARKUP_LOW = 1L << '#' | 1L << '*' | 1L << '<';
+    private static final long MARKUP_HIGH = 1L << ('[' - 64) | 1L << ('\\' - 64);
+
+    /** Whether the text holds '#', '<', '[', '*' or '\\' (one bit test a character: it runs on every line and block). */
+    static boolean hasMarkup(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '#' || c == '<' || c == '[' || c == '*' || c == '\\') {
+            if (c < 128 && ((c < 64 ? MARKUP_LOW >>> c : MARKUP_HIGH >>> (c - 64)) & 1L) != 0) {
                 return true;
             }
         }

@@ -43,7 +43,6 @@ public final class TextLayout {
     private static final Pattern NUMBERED_START = Pattern.compile("^\\d{1,3}\\.\\s+\\p{Lu}.*");
     private static final int MAX_BLOCK = 200_000;
     private static final Pattern BARE_URL = Pattern.compile("^https?://\\S+$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CLAUSE_STOP = Pattern.compile("[,.;]$");
 
     /** A logical block: its text with inline markup still in, and whether it was a heading. */
@@ -184,8 +183,8 @@ public final class TextLayout {
                 page = true;
                 continue;
             }
-            Matcher md = MD_FOOTNOTE.matcher(s);
-            if (md.matches()) {
+            Matcher md = opens(s, false, MD_FOOTNOTE_OPENS) ? MD_FOOTNOTE.matcher(s) : null;
+            if (md != null && md.matches()) {
                 String n = md.group(1) != null ? md.group(1) : superscript(md.group(2));
                 notes.add(new FootnoteText(n, md.group(3).strip()));
                 blank = true;
@@ -195,13 +194,13 @@ public final class TextLayout {
                 zone = true; // a page-bottom footnote whose rule was a graphic, not text
             }
             if (zone) {
-                Matcher z = ZONE_FOOTNOTE.matcher(line);
+                Matcher z = opens(line, true, "") ? ZONE_FOOTNOTE.matcher(line) : null;
                 int next = notes.isEmpty() ? 1 : Integer.parseInt(notes.get(notes.size() - 1).marker()) + 1;
                 // the first footnote under a rule may have any higher number (a part "B" goes on from part
                 // "A"; a footnote before it was not recognized), and so may one whose number skips one or
                 // two when the body text carries its mark; a line opening with a quantity ("6 日，巴巴多斯")
                 // goes on with the footnote above it
-                if (z.matches() && !matches(quantity, s) && (Integer.parseInt(z.group(1)) == next
+                if (z != null && z.matches() && !matches(quantity, s) && (Integer.parseInt(z.group(1)) == next
                         || underRule && Integer.parseInt(z.group(1)) > next - 1
                         || Integer.parseInt(z.group(1)) > next && Integer.parseInt(z.group(1)) <= next + 2
                             && marked(seen, z.group(1)))) {
@@ -242,6 +241,9 @@ public final class TextLayout {
      * the mark N glued to a word ("Peace,1 which", "中亚2 国家").
      */
     private static boolean startsFootnote(String line, List<FootnoteText> notes, CharSequence seen) {
+        if (!opens(line, true, "")) {
+            return false;
+        }
         Matcher z = ZONE_FOOTNOTE.matcher(line);
         if (!z.matches()) {
             return false;
@@ -335,7 +337,7 @@ public final class TextLayout {
         if (matches(footnoteNot, s)) {
             return true; // "3 248 400 долл. США", "13 и 14 Конвенции": a number of the text, no footnote
         }
-        String[] w = SPACES.split(s, 3);
+        String[] w = Words.split(s, 3);
         if (w.length > 1 && profile.list("months").contains(CLAUSE_STOP.matcher(w[1]).replaceAll("")
                 .toLowerCase(Locale.ROOT))) {
             return true;
@@ -369,7 +371,7 @@ public final class TextLayout {
         Line prev = null;
         for (Line l : lines) {
             boolean start = cur == null || l.heading() || curHeading || prev.hardBreak()
-                    || LIST_MARKER.matcher(l.text()).matches()
+                    || listMarker(l.text())
                     || (l.blankBefore() && !wrapsAcrossBlank(prev, l));
             if (start) {
                 flush(out, cur, curHeading);
@@ -403,7 +405,9 @@ public final class TextLayout {
         long blanks = lines.stream().filter(Line::blankBefore).count();
         boolean blankBreaks = !indentedDoc && blanks > 0 && blanks < lines.size() * 0.7;
         int measure = measure(lines);
-        int wide = wideMeasure(lines);
+        // printed widths are read only in an indented layout (wraps, indentBreak): measured once a line, then
+        int[] widths = indentedDoc ? lines.stream().mapToInt(l -> wide(l.text())).toArray() : null;
+        int wide = indentedDoc ? wideMeasure(widths) : 0;
         List<Block> out = new ArrayList<>();
         StringBuilder cur = null;
         Line prev = null;
@@ -416,19 +420,19 @@ public final class TextLayout {
                     && !(blankBreaks && l.blankBefore());
             // a line that fills the measure without closing a clause and goes on unindented wraps,
             // whatever the words of either line look like ("...的报告" is no report title there)
-            boolean wraps = indentedDoc && prev != null && !l.indented() && wide(prev.text()) >= wide * 9 / 10
+            boolean wraps = indentedDoc && prev != null && !l.indented() && widths[i - 1] >= wide * 9 / 10
                     && !endsTerminal(prev.text());
             // an indented line after a line that stops short of the measure opens a paragraph, whatever
             // the short line ends with (a paragraph printed without its closing comma, a Latin ",")
             boolean indentBreak = indentedDoc && prev != null && l.indented() && !alone[i - 1]
-                    && wide(prev.text()) < wide * 9 / 10;
+                    && widths[i - 1] < wide * 9 / 10;
             boolean start = cur == null || (alone[i] && !openBracket && !wraps)
                     || (alone[i - 1] && !openBracket && !headingGoesOn && !wraps)
                     // in an indented layout an indented "1." or "(a)" starts a paragraph even after a heading
-                    || (indentedDoc && l.indented() && !openBracket && LIST_MARKER.matcher(l.text()).matches())
+                    || (indentedDoc && l.indented() && !openBracket && listMarker(l.text()))
                     || (blankBreaks ? (l.blankBefore() || startsAfterPageBreak(prev, l, measure)) && !openBracket
                         : !openBracket && endsTerminal(prev.text()) && (l.indented() || !indentedDoc
-                        || LIST_MARKER.matcher(l.text()).matches()) || !openBracket && indentBreak)
+                        || listMarker(l.text())) || !openBracket && indentBreak)
                     || !openBracket && afterHeading(prev, l, measure);
             if (start) {
                 flush(out, cur, false);
@@ -448,7 +452,7 @@ public final class TextLayout {
      * heading ("IX", "Regional cooperation"), not the start of a paragraph that goes on.
      */
     private boolean afterHeading(Line prev, Line l, int measure) {
-        return NUMBERED_START.matcher(l.text()).matches() && !endsTerminal(prev.text())
+        return numberedStart(l.text()) && !endsTerminal(prev.text())
                 && prev.text().length() < measure * 6 / 10;
     }
 
@@ -464,8 +468,9 @@ public final class TextLayout {
     }
 
     /** {@link #measure} in printed width: a CJK character or full-width sign is two columns, ASCII one. */
-    private static int wideMeasure(List<Line> lines) {
-        int[] widths = lines.stream().mapToInt(l -> wide(l.text())).sorted().toArray();
+    private static int wideMeasure(int[] lineWidths) {
+        int[] widths = lineWidths.clone();
+        java.util.Arrays.sort(widths);
         return widths.length == 0 ? 0 : widths[Math.min(widths.length - 1, widths.length * 9 / 10)];
     }
 
@@ -492,14 +497,14 @@ public final class TextLayout {
         if (!l.pageBreak()) {
             return false;
         }
-        if (NUMBERED_START.matcher(l.text()).matches()) {
+        if (numberedStart(l.text())) {
             return true;
         }
         if (!endsTerminal(prev.text())) {
             return false;
         }
         if ("short-line".equals(profile.get("paragraph.break"))) {
-            if (prev.text().length() < measure * 8 / 10 || LIST_MARKER.matcher(l.text()).matches()) {
+            if (prev.text().length() < measure * 8 / 10 || listMarker(l.text())) {
                 return true;
             }
             if (profile.pattern("paragraph.goes.on").map(p -> p.matcher(l.text()).lookingAt()).orElse(false)) {
@@ -511,9 +516,9 @@ public final class TextLayout {
         char c = l.text().charAt(0);
         // a list of resolutions goes on across the page: "..., 53/96 du 8 décembre 1998," / "54/107 du ..."
         boolean goesOn = Character.isLowerCase(c)
-                || profile.joinsWithSpace() && Character.isDigit(c) && !LIST_MARKER.matcher(l.text()).matches();
+                || profile.joinsWithSpace() && Character.isDigit(c) && !listMarker(l.text());
         if (!goesOn && Boolean.parseBoolean(profile.get("pagebreak.needs.verb"))
-                && !LIST_MARKER.matcher(l.text()).matches() && !opensWithVerb.test(l.text())) {
+                && !listMarker(l.text()) && !opensWithVerb.test(l.text())) {
             goesOn = true; // "Conferencia de los Estados Partes ..." after the break: the sentence goes on
         }
         return !goesOn;
@@ -628,6 +633,54 @@ public final class TextLayout {
         if (cur != null && !cur.toString().isBlank()) {
             out.add(new Block(cur.toString().strip(), heading));
         }
+    }
+
+    /** The characters {@link #MD_FOOTNOTE} may find after its leading spaces: "<" of "<sup>", or a superscript digit. */
+    private static final String MD_FOOTNOTE_OPENS = "<\u00b9\u00b2\u00b3\u2070\u2071\u2072\u2073\u2074\u2075\u2076"
+            + "\u2077\u2078\u2079";
+
+    /**
+     * Whether the first character after the leading {@code \s} (ASCII) spaces is an ASCII digit (with
+     * {@code digit}) or one of {@code others}: where it is not, a pattern "^\s*" + an atom that opens
+     * so ({@link #ZONE_FOOTNOTE}, {@link #MD_FOOTNOTE}, {@link #LIST_MARKER}; {@link #NUMBERED_START}
+     * without spaces) cannot match, and no matcher is made for the line (most lines are body text).
+     * {@code FastPathEquivalenceTest} compares the gated tests with the bare patterns.
+     */
+    static boolean opens(String s, boolean digit, String others) {
+        int i = 0;
+        while (i < s.length() && asciiSpace(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return digit && c >= '0' && c <= '9' || others.indexOf(c) >= 0;
+    }
+
+    /** {@code LIST_MARKER.matcher(t).matches()}, behind {@link #opens}. */
+    static boolean listMarker(String t) {
+        return opens(t, true, "(") && LIST_MARKER.matcher(t).matches();
+    }
+
+    /** {@code NUMBERED_START.matcher(t).matches()}: it opens with a digit, no spaces before. */
+    static boolean numberedStart(String t) {
+        return !t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9' && NUMBERED_START.matcher(t).matches();
+    }
+
+    /** {@link #MD_FOOTNOTE} matches the whole line (for tests: the gated form is in {@link #layout}). */
+    static boolean mdFootnote(String s) {
+        return opens(s, false, MD_FOOTNOTE_OPENS) && MD_FOOTNOTE.matcher(s).matches();
+    }
+
+    /** {@link #ZONE_FOOTNOTE} matches the whole line, behind {@link #opens} (for tests). */
+    static boolean zoneFootnote(String s) {
+        return opens(s, true, "") && ZONE_FOOTNOTE.matcher(s).matches();
+    }
+
+    /** The bare patterns, for the equivalence tests. */
+    static List<Pattern> gatedPatterns() {
+        return List.of(LIST_MARKER, NUMBERED_START, MD_FOOTNOTE, ZONE_FOOTNOTE);
     }
 
     /** "¹²" → "12". */

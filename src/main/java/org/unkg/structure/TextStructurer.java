@@ -176,8 +176,16 @@ public final class TextStructurer {
      * decimal separator and date slash ("٢٠٢٤/٧٣" is "2024/73").
      */
     static String fullWidth(String s) {
+        int first = 0;
+        while (first < s.length() && !folds(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // nothing to fold or drop (most texts): no copy, char by char, of the whole text
+        }
         StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        out.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean alnum = (c >= '\uff10' && c <= '\uff19') || (c >= '\uff21' && c <= '\uff3a')
                     || (c >= '\uff41' && c <= '\uff5a') || c == '\uff0f';
@@ -195,6 +203,13 @@ public final class TextStructurer {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #fullWidth} changes or drops the character (none below U+0660 does). */
+    static boolean folds(char c) {
+        return c >= '\u0660' && (c <= '\u0669' || c >= '\u06f0' && c <= '\u06f9' || c == '\u066b'
+                || c >= '\uff10' && c <= '\uff19' || c >= '\uff21' && c <= '\uff3a' || c >= '\uff41' && c <= '\uff5a'
+                || c == '\uff0f' || invisible(c));
     }
 
     /** The text without what the profile's {@code strip} pattern matches (Arabic tatweel). */

@@ -35,6 +35,8 @@ public final class VerbFinder {
     private final Pattern operativePattern;
     private final Pattern tailPattern;
     private final Pattern withStop;
+    /** The {@code verb.fixed} phrases split into words once (split per word tried, they were ~2 % of the structure). */
+    private final List<String[]> fixedPhrases;
 
     public VerbFinder(Profile profile, ReferenceData ref) {
         this.profile = profile;
@@ -47,6 +49,7 @@ public final class VerbFinder {
         this.tailPattern = compile(profile.get("verb.tail"));
         this.withStop = compile(profile.get("verb.with.stop.pattern"));
         this.unspaced = new UnspacedVerbs(profile);
+        this.fixedPhrases = profile.list("verb.fixed").stream().map(Words::split).toList();
     }
 
     private static Pattern compile(String regex) {
@@ -130,7 +133,7 @@ public final class VerbFinder {
         if (!profile.joinsWithSpace() || profile.list("verb.adverbs").isEmpty()) {
             return false;
         }
-        for (String x : Words.SPACES.split(verb)) {
+        for (String x : Words.split(verb)) {
             if (!adverb(x)) {
                 return false;
             }
@@ -159,8 +162,8 @@ public final class VerbFinder {
         if (!profile.joinsWithSpace() || text.length() <= verb.length()) {
             return verb;
         }
-        String[] w = Words.SPACES.split(text, 16);
-        int known = Words.SPACES.split(verb).length;
+        String[] w = Words.split(text, 16);
+        int known = Words.split(verb).length;
         if (known >= w.length) {
             return verb;
         }
@@ -270,13 +273,14 @@ public final class VerbFinder {
         return i;
     }
 
-    private static boolean isMark(char c) {
-        return Character.getType(c) == Character.NON_SPACING_MARK;
+    /** A non-spacing mark; none lies below U+0300 (combining grave accent, the first), so ASCII and Latin-1 ask no table. */
+    static boolean isMark(char c) {
+        return c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /** Grammar fallback: [adverb] Head [adverb] [particle | fixed phrase | with …]. */
     String grammar(String text) {
-        String[] w = Words.SPACES.split(text, 12);
+        String[] w = Words.split(text, 12);
         List<String> adverbs = profile.list("verb.adverbs");
         int i = 0;
         List<String> out = new ArrayList<>();
@@ -451,7 +455,7 @@ public final class VerbFinder {
         if (second == null || second.isBlank()) {
             return;
         }
-        int n = Words.SPACES.split(second).length;
+        int n = Words.split(second).length;
         for (int k = i; k < j + n; k++) {
             out.add(w[k]);
         }
@@ -475,8 +479,7 @@ public final class VerbFinder {
 
     /** The number of words of a {@code verb.fixed} phrase ("in mind", "une nouvelle fois") at {@code i}, or 0. */
     private int fixed(String[] w, int i) {
-        for (String phrase : profile.list("verb.fixed")) {
-            String[] f = Words.SPACES.split(phrase);
+        for (String[] f : fixedPhrases) {
             if (i + f.length > w.length) {
                 continue;
             }

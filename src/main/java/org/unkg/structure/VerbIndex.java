@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A verb list indexed by the first character that is no vowel mark, so that finding the verbs a
@@ -23,6 +24,11 @@ final class VerbIndex {
     private final Map<Character, int[]> upper;
     /** Verbs made of vowel marks only (none in practice): always tried. */
     private final int[] always;
+    /**
+     * {@link #candidates} per first character, merged once (it was merged for every paragraph and
+     * every verb tried); the arrays are read, never written, by the callers.
+     */
+    private final Map<Character, int[]> byFirst = new ConcurrentHashMap<>();
 
     VerbIndex(List<String> verbs, boolean ignoreCase) {
         this.verbs = List.copyOf(verbs);
@@ -58,7 +64,11 @@ final class VerbIndex {
         if (f < 0) {
             return always; // matchEnd runs out of text at the verb's first letter
         }
-        char a = text.charAt(f);
+        return byFirst.computeIfAbsent(text.charAt(f), this::merged);
+    }
+
+    /** {@link #candidates} of a text whose first character that is no mark is {@code a}. */
+    private int[] merged(char a) {
         int[] out = merge(always, exact.getOrDefault(a, NONE));
         if (ignoreCase) {
             out = merge(out, lower.getOrDefault(Character.toLowerCase(a), NONE));

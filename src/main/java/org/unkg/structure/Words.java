@@ -1,5 +1,7 @@
 package org.unkg.structure;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,60 @@ final class Words {
     private static final String STOPS = ",;:\u060c\u061b";
 
     private Words() {
+    }
+
+    /**
+     * {@code SPACES.split(s, limit)} for a {@code limit} of 0 or more, read by hand: {@link Pattern#split}
+     * goes on finding the runs of spaces to the end of the text after it has its {@code limit} parts,
+     * so {@code split(paragraph, 16)} scanned every paragraph whole for its first sixteen words.
+     * The runs are those of {@code \\s} without UNICODE_CHARACTER_CLASS ([ \t\n\x0B\f\r]);
+     * a text without one is returned whole, a run at the start gives an empty first part, and with
+     * {@code limit} 0 the empty parts at the end are dropped.
+     */
+    static String[] split(String s, int limit) {
+        List<String> out = new ArrayList<>();
+        int index = 0;
+        boolean any = false;
+        int n = s.length();
+        for (int i = 0; i < n; ) {
+            if (!asciiSpace(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && asciiSpace(s.charAt(i))) {
+                i++;
+            }
+            any = true;
+            if (limit == 0 || out.size() < limit - 1) {
+                out.add(s.substring(index, start));
+                index = i;
+            } else {
+                out.add(s.substring(index)); // the last part: the rest of the text, runs and all
+                index = i;
+                break;
+            }
+        }
+        if (!any) {
+            return new String[] {s};
+        }
+        if (limit == 0 || out.size() < limit) {
+            out.add(s.substring(index));
+        }
+        int size = out.size();
+        while (limit == 0 && size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size).toArray(new String[0]);
+    }
+
+    /** {@code split(s, 0)}: {@code SPACES.split(s)}. */
+    static String[] split(String s) {
+        return split(s, 0);
+    }
+
+    private static boolean asciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r';
     }
 
     /** {@code s.matches("[\\p{L}\\p{M}]+")}. */
