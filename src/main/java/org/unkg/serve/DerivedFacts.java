@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -23,9 +24,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.expr.ExprEvalException;
-import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.DCTerms;
@@ -55,11 +53,12 @@ import org.unkg.rdf.UNKG;
  *       on every document with {@code unkg:citedDocumentCount} (its symbol's place among the
  *       citing symbols, as {@code 02} orders them), and {@code unkg:mentioningDocumentSymbols}
  *       on every counted treaty (its documents' symbols in one literal, in the order the store
- *       lists them: read from the store once the rest is added, {@link #listed}).</li>
+ *       lists them: read from the store once the rest is added, {@link TreatySymbols}).</li>
  * </ul>
  * They are counted from the triples as they stream by ({@link Collector}): the TDB2 load feeds
  * its parse to a collector and adds what it derives once the store is built, so no store index is
- * read for them; an in-memory graph streams its triples to one ({@link #derive(Graph)}). The full
+ * read for them; the in-memory store feeds its parse to one too, and {@link #derive(Graph)}
+ * streams a graph's triples to one. The full
  * AKN sample gave 3,571 triples besides its 2,381,487 before the orders and lists were added. The collector keeps the pairs of the
  * properties it reads (unkg:mentions, cito:cites: about 70,000 on the full sample) and the
  * subjects with a symbol, so its memory grows with those, not with the graph's other triples.
@@ -114,9 +113,9 @@ public final class DerivedFacts {
         Collector c = new Collector();
         stream(g, c);
         List<Triple> derived = c.derived();
-        Graph more = GraphFactory.createPlainGraph();
+        Graph more = GraphMemFactory.createDefaultGraph();
         derived.forEach(more::add);
-        derived.addAll(listed(new Union(g, more), derived));
+        derived.addAll(TreatySymbols.listed(new Union(g, more), derived));
         return derived;
     }
 
@@ -127,45 +126,6 @@ public final class DerivedFacts {
         } finally {
             it.close();
         }
-    }
-
-    /**
-     * {@code unkg:mentioningDocumentSymbols} of every treaty that {@code derived} counts, read
-     * from {@code g}, which holds the derived {@code unkg:mentioningDocument} triples: the
-     * distinct symbols of the treaty's documents, joined by one space, in the order {@code g}
-     * lists the documents and their symbols, which is the order a query's {@code
-     * GROUP_CONCAT(DISTINCT ?symbol)} over them meets them on the same store.
-     */
-    public static List<Triple> listed(Graph g, List<Triple> derived) {
-        Node count = UNKG.mentioningDocumentCount.asNode();
-        Node document = UNKG.mentioningDocument.asNode();
-        Node identifier = DCTerms.identifier.asNode();
-        List<Triple> out = new ArrayList<>();
-        for (Triple t : derived) {
-            if (!t.getPredicate().equals(count)) {
-                continue;
-            }
-            Set<Node> symbols = new LinkedHashSet<>();
-            for (Node d : objects(g, t.getSubject(), document)) {
-                symbols.addAll(objects(g, d, identifier));
-            }
-            List<String> strings = new ArrayList<>(symbols.size());
-            symbols.forEach(n -> strings.add(NodeValue.makeNode(n).asString()));
-            out.add(Triple.create(t.getSubject(), UNKG.mentioningDocumentSymbols.asNode(),
-                    NodeFactory.createLiteralString(String.join(" ", strings))));
-        }
-        return out;
-    }
-
-    private static List<Node> objects(Graph g, Node s, Node p) {
-        List<Node> out = new ArrayList<>();
-        ExtendedIterator<Triple> it = g.find(s, p, ANY);
-        try {
-            it.forEachRemaining(t -> out.add(t.getObject()));
-        } finally {
-            it.close();
-        }
-        return out;
     }
 
     /** Each row's {@code id} and its place (1, 2, ...) when the rows are sorted as SPARQL's ORDER BY {@code order} sorts them. */
@@ -237,12 +197,12 @@ public final class DerivedFacts {
 
         /**
          * Adds {@link #derived()} to {@code g}, which holds what was streamed, then the symbols
-         * {@link #listed} from {@code g} (the caller holds any transaction); returns them all.
+         * {@link TreatySymbols} from {@code g} (the caller holds any transaction); returns them all.
          */
         public List<Triple> addTo(Graph g) {
             List<Triple> derived = derived();
             derived.forEach(g::add);
-            List<Triple> symbols = listed(g, derived);
+            List<Triple> symbols = TreatySymbols.listed(g, derived);
             symbols.forEach(g::add);
             derived.addAll(symbols);
             return derived;
@@ -251,7 +211,7 @@ public final class DerivedFacts {
         /**
          * The statistics of what was streamed (a triple streamed twice counts once): treaties,
          * then citations, then language versions; not the symbols of a treaty's documents, which
-         * are read from the store once these are in it ({@link #listed}).
+         * are read from the store once these are in it ({@link TreatySymbols}).
          */
         public List<Triple> derived() {
             List<Triple> out = new ArrayList<>();
@@ -318,7 +278,7 @@ public final class DerivedFacts {
          * smallest and the largest value of either count differ.
          */
         private void disagreements(List<Triple> out) {
-            Map<Node, Range[]> works = new LinkedHashMap<>();
+            Map<Node, ValueRange[]> works = new LinkedHashMap<>();
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < realizes.size(); i++) {
                 Node e = realizes.subject(i);
@@ -327,7 +287,7 @@ public final class DerivedFacts {
                 if (t == null || v == null || !seen.add(e + " " + realizes.object(i))) {
                     continue;
                 }
-                Range[] ranges = works.computeIfAbsent(realizes.object(i), k -> new Range[] {new Range(), new Range()});
+                ValueRange[] ranges = works.computeIfAbsent(realizes.object(i), k -> new ValueRange[] {new ValueRange(), new ValueRange()});
                 t.forEach(ranges[0]::add);
                 v.forEach(ranges[1]::add);
             }
@@ -363,32 +323,7 @@ public final class DerivedFacts {
         }
     }
 
-    /** Smallest and largest value, in SPARQL's MIN/MAX order. */
-    private static final class Range {
-        private NodeValue min;
-        private NodeValue max;
-
-        void add(Node n) {
-            NodeValue v = NodeValue.makeNode(n);
-            if (min == null || NodeValue.compareAlways(v, min) < 0) {
-                min = v;
-            }
-            if (max == null || NodeValue.compareAlways(v, max) > 0) {
-                max = v;
-            }
-        }
-
-        /** MIN != MAX, false where SPARQL's comparison is an error. */
-        boolean differs() {
-            try {
-                return NodeValue.notSameValueAs(min, max);
-            } catch (ExprEvalException e) {
-                return false;
-            }
-        }
-    }
-
-    private static Node integer(long n) {
+    static Node integer(long n) {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 }
