@@ -67,6 +67,14 @@ public final class UNKG {
     public static final Property mentioningDocumentCount = ResourceFactory.createProperty(NS + "mentioningDocumentCount");
     public static final Property citedDocumentCount = ResourceFactory.createProperty(NS + "citedDocumentCount");
     public static final Property languageVersionsDisagree = ResourceFactory.createProperty(NS + "languageVersionsDisagree");
+    /**
+     * Orders and lists derived when a store is loaded, so that a canned query reads its page
+     * instead of sorting or gathering every row: a treaty's place among the counted treaties and
+     * its documents' symbols as one literal (08), a citing document's symbol's place (02).
+     */
+    public static final Property mentioningDocumentRank = ResourceFactory.createProperty(NS + "mentioningDocumentRank");
+    public static final Property mentioningDocumentSymbols = ResourceFactory.createProperty(NS + "mentioningDocumentSymbols");
+    public static final Property citingSymbolRank = ResourceFactory.createProperty(NS + "citingSymbolRank");
     public static final Property number = ResourceFactory.createProperty(NS + "number");
     public static final Property verb = ResourceFactory.createProperty(NS + "verb");
     public static final Property text = ResourceFactory.createProperty(NS + "text");

@@ -11,13 +11,19 @@ import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.SortCondition;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.expr.ExprEvalException;
-import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingComparator;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.DCTerms;
@@ -40,12 +46,20 @@ import org.unkg.rdf.UNKG;
  *       that {@code cito:cites} something: the number of distinct resources it cites;</li>
  *   <li>{@code unkg:languageVersionsDisagree true} on a Work whose language versions
  *       ({@code eli:realizes}) give different {@code unkg:paragraphsWithText} or
- *       {@code unkg:paragraphsWithVerb} (absent when they agree).</li>
+ *       {@code unkg:paragraphsWithVerb} (absent when they agree);</li>
+ *   <li>orders and lists that let a canned query read its page only:
+ *       {@code unkg:mentioningDocumentRank} on every counted treaty (its place by
+ *       {@code DESC(count)} then IRI, as {@code 08} orders them), {@code unkg:citingSymbolRank}
+ *       on every document with {@code unkg:citedDocumentCount} (its symbol's place among the
+ *       citing symbols, as {@code 02} orders them), and {@code unkg:mentioningDocumentSymbols}
+ *       on every counted treaty (its documents' symbols in one literal, in the order the store
+ *       lists them: read from the store once the rest is added, {@link TreatySymbols}).</li>
  * </ul>
  * They are counted from the triples as they stream by ({@link Collector}): the TDB2 load feeds
  * its parse to a collector and adds what it derives once the store is built, so no store index is
- * read for them; an in-memory graph streams its triples to one ({@link #derive(Graph)}). The full
- * AKN sample gives 3,571 triples besides its 2,381,487. The collector keeps the pairs of the
+ * read for them; the in-memory store feeds its parse to one too, and {@link #derive(Graph)}
+ * streams a graph's triples to one. The full
+ * AKN sample gave 3,571 triples besides its 2,381,487 before the orders and lists were added. The collector keeps the pairs of the
  * properties it reads (unkg:mentions, cito:cites: about 70,000 on the full sample) and the
  * subjects with a symbol, so its memory grows with those, not with the graph's other triples.
  *
@@ -59,7 +73,8 @@ public final class DerivedFacts {
     /** The predicates only a load derives ({@code unkg build} never writes them). */
     public static final List<Node> PREDICATES = List.of(UNKG.mentioningDocument.asNode(),
             UNKG.mentioningDocumentCount.asNode(), UNKG.citedDocumentCount.asNode(),
-            UNKG.languageVersionsDisagree.asNode());
+            UNKG.languageVersionsDisagree.asNode(), UNKG.mentioningDocumentRank.asNode(),
+            UNKG.mentioningDocumentSymbols.asNode(), UNKG.citingSymbolRank.asNode());
 
     private DerivedFacts() {
     }
@@ -83,21 +98,45 @@ public final class DerivedFacts {
 
     /** Derives the statistics of {@code g} and adds them to it (the caller holds any transaction); returns them. */
     public static List<Triple> addTo(Graph g) {
-        List<Triple> derived = derive(g);
-        derived.forEach(g::add);
+        Collector c = new Collector();
+        stream(g, c);
+        return c.addTo(g);
+    }
+
+    /**
+     * The statistics of {@code g}, not added: every triple of {@code g} streamed to a {@link
+     * Collector}; the symbols of a treaty's documents are listed in the order {@code g} lists
+     * them when it holds the derived ones already (a loaded store), else in the order they
+     * were derived.
+     */
+    public static List<Triple> derive(Graph g) {
+        Collector c = new Collector();
+        stream(g, c);
+        List<Triple> derived = c.derived();
+        Graph more = GraphMemFactory.createDefaultGraph();
+        derived.forEach(more::add);
+        derived.addAll(TreatySymbols.listed(new Union(g, more), derived));
         return derived;
     }
 
-    /** The statistics of {@code g}, not added: every triple of {@code g} streamed to a {@link Collector}. */
-    public static List<Triple> derive(Graph g) {
-        Collector c = new Collector();
+    private static void stream(Graph g, Collector c) {
         ExtendedIterator<Triple> it = g.find(ANY, ANY, ANY);
         try {
             it.forEachRemaining(c::triple);
         } finally {
             it.close();
         }
-        return c.derived();
+    }
+
+    /** Each row's {@code id} and its place (1, 2, ...) when the rows are sorted as SPARQL's ORDER BY {@code order} sorts them. */
+    private static Map<Node, Node> ranks(List<Binding> rows, Var id, List<SortCondition> order) {
+        List<Binding> sorted = new ArrayList<>(rows);
+        sorted.sort(new BindingComparator(order));
+        Map<Node, Node> out = new HashMap<>();
+        for (Binding b : sorted) {
+            out.put(b.get(id), integer(out.size() + 1L));
+        }
+        return out;
     }
 
     /**
@@ -119,7 +158,7 @@ public final class DerivedFacts {
         private static final Node TEXTS = UNKG.paragraphsWithText.asNode();
         private static final Node VERBS = UNKG.paragraphsWithVerb.asNode();
 
-        private final Set<Node> identified = new HashSet<>();
+        private final Map<Node, Set<Node>> identified = new HashMap<>();
         private final Set<Node> treaties = new LinkedHashSet<>();
         private final Pairs mentions = new Pairs();
         private final Pairs cites = new Pairs();
@@ -137,7 +176,7 @@ public final class DerivedFacts {
             } else if (p.equals(MENTIONS)) {
                 mentions.add(t.getSubject(), t.getObject());
             } else if (p.equals(IDENTIFIER)) {
-                identified.add(t.getSubject());
+                identified.computeIfAbsent(t.getSubject(), k -> new LinkedHashSet<>(2)).add(t.getObject());
             } else if (p.equals(CITES)) {
                 cites.add(t.getSubject(), t.getObject());
             } else if (p.equals(REALIZES)) {
@@ -157,8 +196,22 @@ public final class DerivedFacts {
         }
 
         /**
+         * Adds {@link #derived()} to {@code g}, which holds what was streamed, then the symbols
+         * {@link TreatySymbols} from {@code g} (the caller holds any transaction); returns them all.
+         */
+        public List<Triple> addTo(Graph g) {
+            List<Triple> derived = derived();
+            derived.forEach(g::add);
+            List<Triple> symbols = TreatySymbols.listed(g, derived);
+            symbols.forEach(g::add);
+            derived.addAll(symbols);
+            return derived;
+        }
+
+        /**
          * The statistics of what was streamed (a triple streamed twice counts once): treaties,
-         * then citations, then language versions.
+         * then citations, then language versions; not the symbols of a treaty's documents, which
+         * are read from the store once these are in it ({@link TreatySymbols}).
          */
         public List<Triple> derived() {
             List<Triple> out = new ArrayList<>();
@@ -173,30 +226,50 @@ public final class DerivedFacts {
             for (int i = 0; i < mentions.size(); i++) {
                 Node treaty = mentions.object(i);
                 Node document = mentions.subject(i);
-                if (treaties.contains(treaty) && identified.contains(document)) {
+                if (treaties.contains(treaty) && identified.containsKey(document)) {
                     documents.computeIfAbsent(treaty, k -> new LinkedHashSet<>()).add(document);
                 }
             }
+            Var t = Var.alloc("treaty");
+            Var n = Var.alloc("documents");
+            List<Binding> counted = new ArrayList<>();
             for (Node treaty : treaties) {
                 Set<Node> mentioning = documents.get(treaty);
                 if (mentioning == null) {
                     continue;
                 }
-                out.add(Triple.create(treaty, UNKG.mentioningDocumentCount.asNode(), integer(mentioning.size())));
+                Node count = integer(mentioning.size());
+                counted.add(BindingFactory.binding(t, treaty, n, count));
+                out.add(Triple.create(treaty, UNKG.mentioningDocumentCount.asNode(), count));
                 for (Node d : mentioning) {
                     out.add(Triple.create(treaty, UNKG.mentioningDocument.asNode(), d));
                 }
+            }
+            // as 08 orders them: ORDER BY DESC(?documents) ?treaty
+            Map<Node, Node> rank = ranks(counted, t, List.of(new SortCondition(n, Query.ORDER_DESCENDING),
+                    new SortCondition(t, Query.ORDER_ASCENDING)));
+            for (Binding b : counted) {
+                out.add(Triple.create(b.get(t), UNKG.mentioningDocumentRank.asNode(), rank.get(b.get(t))));
             }
         }
 
         private void citations(List<Triple> out) {
             Map<Node, Set<Node>> cited = new LinkedHashMap<>();
             for (int i = 0; i < cites.size(); i++) {
-                if (identified.contains(cites.subject(i))) {
+                if (identified.containsKey(cites.subject(i))) {
                     cited.computeIfAbsent(cites.subject(i), k -> new HashSet<>()).add(cites.object(i));
                 }
             }
             cited.forEach((d, c) -> out.add(Triple.create(d, UNKG.citedDocumentCount.asNode(), integer(c.size()))));
+            // as 02 orders them: SELECT DISTINCT ?citingSymbol ... ORDER BY ?citingSymbol
+            Var s = Var.alloc("citingSymbol");
+            Set<Node> symbols = new LinkedHashSet<>();
+            cited.keySet().forEach(d -> symbols.addAll(identified.get(d)));
+            List<Binding> rows = new ArrayList<>(symbols.size());
+            symbols.forEach(symbol -> rows.add(BindingFactory.binding(s, symbol)));
+            Map<Node, Node> rank = ranks(rows, s, List.of(new SortCondition(s, Query.ORDER_ASCENDING)));
+            cited.keySet().forEach(d -> identified.get(d).forEach(symbol ->
+                    out.add(Triple.create(d, UNKG.citingSymbolRank.asNode(), rank.get(symbol)))));
         }
 
         /**
@@ -205,7 +278,7 @@ public final class DerivedFacts {
          * smallest and the largest value of either count differ.
          */
         private void disagreements(List<Triple> out) {
-            Map<Node, Range[]> works = new LinkedHashMap<>();
+            Map<Node, ValueRange[]> works = new LinkedHashMap<>();
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < realizes.size(); i++) {
                 Node e = realizes.subject(i);
@@ -214,7 +287,7 @@ public final class DerivedFacts {
                 if (t == null || v == null || !seen.add(e + " " + realizes.object(i))) {
                     continue;
                 }
-                Range[] ranges = works.computeIfAbsent(realizes.object(i), k -> new Range[] {new Range(), new Range()});
+                ValueRange[] ranges = works.computeIfAbsent(realizes.object(i), k -> new ValueRange[] {new ValueRange(), new ValueRange()});
                 t.forEach(ranges[0]::add);
                 v.forEach(ranges[1]::add);
             }
@@ -250,32 +323,7 @@ public final class DerivedFacts {
         }
     }
 
-    /** Smallest and largest value, in SPARQL's MIN/MAX order. */
-    private static final class Range {
-        private NodeValue min;
-        private NodeValue max;
-
-        void add(Node n) {
-            NodeValue v = NodeValue.makeNode(n);
-            if (min == null || NodeValue.compareAlways(v, min) < 0) {
-                min = v;
-            }
-            if (max == null || NodeValue.compareAlways(v, max) > 0) {
-                max = v;
-            }
-        }
-
-        /** MIN != MAX, false where SPARQL's comparison is an error. */
-        boolean differs() {
-            try {
-                return NodeValue.notSameValueAs(min, max);
-            } catch (ExprEvalException e) {
-                return false;
-            }
-        }
-    }
-
-    private static Node integer(long n) {
+    static Node integer(long n) {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -18,7 +19,9 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.DCTerms;
@@ -55,13 +58,28 @@ public final class Stores {
         Dataset ds = DatasetFactory.createTxnMem();
         TextCandidates.ensure(ds.asDatasetGraph());
         Txn.executeWrite(ds, () -> {
+            // the parse feeds the statistics too, as a TDB2 load's does: no second walk of the graph
+            DerivedFacts.Collector collector = new DerivedFacts.Collector();
+            StreamRDF sink = new StreamRDFWrapper(StreamRDFLib.dataset(ds.asDatasetGraph())) {
+                @Override
+                public void triple(Triple triple) {
+                    super.triple(triple);
+                    collector.triple(triple);
+                }
+
+                @Override
+                public void quad(Quad quad) {
+                    super.quad(quad);
+                    collector.quad(quad);
+                }
+            };
             for (Path f : files) {
                 if (!Files.isRegularFile(f)) {
                     throw new UnkgException(f + ": no such file");
                 }
-                RDFParser.source(f).parse(ds.asDatasetGraph());
+                RDFParser.source(f).parse(sink);
             }
-            DerivedFacts.addTo(ds.asDatasetGraph().getDefaultGraph());
+            collector.addTo(ds.asDatasetGraph().getDefaultGraph());
         });
         return ds;
     }

@@ -87,8 +87,7 @@ public final class TdbLoad {
         List<Triple> derived;
         try {
             long t0 = System.nanoTime();
-            derived = collector.derived();
-            Txn.executeWrite(dsg, () -> derived.forEach(dsg.getDefaultGraph()::add));
+            derived = Txn.calculateWrite(dsg, () -> collector.addTo(dsg.getDefaultGraph()));
             LOG.info("{} triples derived from the whole graph and added in {} ms", derived.size(),
                     (System.nanoTime() - t0) / 1_000_000);
         } catch (RuntimeException e) {

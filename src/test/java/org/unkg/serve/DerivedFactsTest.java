@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,10 +115,18 @@ class DerivedFactsTest {
 
     @Test
     void countsDocumentsNotParagraphsAndMarksOnlyDisagreeingWorks() {
-        List<Triple> derived = DerivedFacts.derive(graph().getGraph());
+        List<Triple> derived = new ArrayList<>(DerivedFacts.derive(graph().getGraph()));
         Node t1 = iri("treaty/t1");
         Node yes = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
+        // the symbols of t1's documents, in the order the graph lists them
+        List<Triple> symbols = derived.stream().filter(t -> t.getPredicate().equals(UNKG.mentioningDocumentSymbols.asNode())).toList();
+        assertEquals(1, symbols.size(), symbols.toString());
+        assertEquals(t1, symbols.get(0).getSubject());
+        assertEquals(List.of("A/RES/1/1", "A/RES/1/2", "A/RES/1/3"), sortedWords(symbols.get(0).getObject()));
+        derived.removeAll(symbols);
         Set<String> expected = strings(List.of(
+                Triple.create(t1, UNKG.mentioningDocumentRank.asNode(), integer(1)),
+                Triple.create(iri("doc/A/RES/1/1"), UNKG.citingSymbolRank.asNode(), integer(1)),
                 Triple.create(t1, UNKG.mentioningDocumentCount.asNode(), integer(3)),
                 Triple.create(t1, UNKG.mentioningDocument.asNode(), iri("doc/A/RES/1/1")),
                 Triple.create(t1, UNKG.mentioningDocument.asNode(), iri("doc/A/RES/1/2")),
@@ -127,38 +138,53 @@ class DerivedFactsTest {
         assertEquals(derived.size(), strings(derived).size(), "no triple derived twice");
     }
 
+    /**
+     * The orders the queries read: treaties by their number of documents, largest first, ties by
+     * IRI (t/a before t/b, though t/b comes first in the graph); citing symbols in SPARQL's string
+     * order ("A/RES/2/10" before "A/RES/2/9"), two documents sharing one place.
+     */
+    private static Model ranked() {
+        Model m = ModelFactory.createDefaultModel();
+        Resource[] t = new Resource[3];
+        String[] names = {"t/b", "t/a", "t/c"};
+        for (int i = 0; i < 3; i++) {
+            t[i] = m.createResource(B + "treaty/" + names[i]).addProperty(RDF.type, m.createResource(UNKG.Treaty.getURI()))
+                    .addProperty(RDFS.label, m.createLiteral("Treaty " + names[i], "en"));
+        }
+        Resource x = doc(m, "A/RES/2/10").addProperty(UNKG.mentions, t[0]).addProperty(UNKG.mentions, t[1])
+                .addProperty(UNKG.mentions, t[2]);
+        Resource y = m.createResource(B + "doc/other-2-10").addProperty(DCTerms.identifier, "A/RES/2/10")
+                .addProperty(UNKG.mentions, t[0]).addProperty(UNKG.mentions, t[1]).addProperty(UNKG.mentions, t[2]);
+        Resource z = doc(m, "A/RES/2/9").addProperty(UNKG.mentions, t[2]);
+        Resource w = doc(m, "B/1");
+        x.addProperty(CITO.cites, z).addProperty(CITO.cites, w);
+        y.addProperty(CITO.cites, w);
+        z.addProperty(CITO.cites, x).addProperty(UNKG.recalls, x);
+        w.addProperty(CITO.cites, z);
+        return m;
+    }
+
+    @Test
+    void ranksFollowTheOrdersOfTheQueries() throws Exception {
+        List<Triple> derived = DerivedFacts.derive(ranked().getGraph());
+        Set<String> ranks = new TreeSet<>();
+        derived.stream().filter(t -> t.getPredicate().equals(UNKG.mentioningDocumentRank.asNode())
+                || t.getPredicate().equals(UNKG.citingSymbolRank.asNode())).forEach(t -> ranks.add(t.toString()));
+        Node tr = UNKG.mentioningDocumentRank.asNode();
+        Node cr = UNKG.citingSymbolRank.asNode();
+        assertEquals(strings(List.of(Triple.create(iri("treaty/t/c"), tr, integer(1)), Triple.create(iri("treaty/t/a"), tr, integer(2)),
+                Triple.create(iri("treaty/t/b"), tr, integer(3)), Triple.create(iri("doc/A/RES/2/10"), cr, integer(1)),
+                Triple.create(iri("doc/other-2-10"), cr, integer(1)), Triple.create(iri("doc/A/RES/2/9"), cr, integer(2)),
+                Triple.create(iri("doc/B/1"), cr, integer(3)))), ranks);
+        // counts 3, documents 7, ranks 3, symbols 3; cited counts 4, citing ranks 4
+        storesAgree(ranked(), 24);
+    }
+
     @Test
     void theLoadAndTheMemoryStoreAddTheSameAndTheQueriesReadThem() throws Exception {
-        Path file = dir.resolve("g.nt");
-        try (OutputStream os = Files.newOutputStream(file)) {
-            RDFDataMgr.write(os, graph(), Lang.NTRIPLES);
-        }
-        long parsed = graph().size();
-        Dataset mem = Stores.memory(List.of(file));
-        Path tdb = dir.resolve("tdb");
-        Dataset store = Stores.tdbFrom(file, tdb, Iris.defaults());
-        try {
-            Set<String> inMemory = all(mem);
-            Set<String> inStore = all(store);
-            assertEquals(inMemory, inStore);
-            assertEquals(parsed + 7, inStore.size(), "the file's triples and the seven derived ones");
+        Dataset mem = storesAgree(graph(), 10);
+        {
             CannedQueries qs = CannedQueries.bundled();
-            CannedQueries before = CannedQueries.load(Path.of(getClass().getResource("/queries-s14").toURI()));
-            for (String q : List.of("08-treaties-cited", "10-language-disagreements", "02-citation-network")) {
-                CannedQuery cq = qs.get(q).orElseThrow();
-                CannedQuery old = before.get(q).orElseThrow();
-                for (Dataset ds : List.of(mem, store)) {
-                    // the forms of main before the derived statistics (src/test/resources/queries-s14/) give the same rows on each store (the order
-                    // of 08's symbols is the store's own, as it was)
-                    List<String> expected = QueryRewriteTest.allRows(ds, old, Map.of());
-                    assertFalse(expected.isEmpty(), q);
-                    if (cq.paged()) {
-                        QueryRewriteTest.comparePages(ds, cq, Map.of(), expected);
-                    } else {
-                        assertEquals(expected, QueryRewriteTest.rows(ds, cq, Map.of()), q);
-                    }
-                }
-            }
             List<String> treaties = QueryRewriteTest.rows(mem, qs.get("08-treaties-cited").orElseThrow(), Map.of("lang", "fr"));
             assertEquals(1, treaties.size(), treaties.toString());
             assertTrue(treaties.get(0).contains("documents=\"3\"^^"), treaties.get(0));
@@ -168,15 +194,66 @@ class DerivedFactsTest {
             }
             List<String> disagree = QueryRewriteTest.rows(mem, qs.get("10-language-disagreements").orElseThrow(), Map.of());
             assertEquals(5, disagree.size(), "the versions of 1/1 (2) and 1/2 (3): " + disagree);
+        }
+    }
+
+    /**
+     * {@code m} in memory and loaded into TDB2: the same triples, {@code derived} more than the
+     * file's (a treaty's symbols compared as a set: each store lists them in its own order), and
+     * on each store the forms of main before the derived statistics
+     * (src/test/resources/queries-s14/) give the rows of the bundled queries, in the same order
+     * (the order of 08's symbols is the store's own, as it was); returns the memory store.
+     */
+    private Dataset storesAgree(Model m, int derived) throws Exception {
+        Path file = Files.createTempFile(dir, "g", ".nt");
+        try (OutputStream os = Files.newOutputStream(file)) {
+            RDFDataMgr.write(os, m, Lang.NTRIPLES);
+        }
+        Dataset mem = Stores.memory(List.of(file));
+        Path tdb = Files.createTempDirectory(dir, "tdb");
+        Files.delete(tdb);
+        Dataset store = Stores.tdbFrom(file, tdb, Iris.defaults());
+        try {
+            Set<String> inMemory = all(mem);
+            Set<String> inStore = all(store);
+            assertEquals(inMemory, inStore);
+            assertEquals(m.size() + derived, inStore.size(), "the file's triples and the derived ones");
+            CannedQueries qs = CannedQueries.bundled();
+            CannedQueries before = CannedQueries.load(Path.of(getClass().getResource("/queries-s14").toURI()));
+            for (String q : List.of("08-treaties-cited", "10-language-disagreements", "02-citation-network")) {
+                CannedQuery cq = qs.get(q).orElseThrow();
+                CannedQuery old = before.get(q).orElseThrow();
+                for (Dataset ds : List.of(mem, store)) {
+                    List<String> expected = QueryRewriteTest.allRows(ds, old, Map.of());
+                    if (q.startsWith("10") && expected.isEmpty()) {
+                        continue;
+                    }
+                    assertFalse(expected.isEmpty(), q);
+                    if (cq.paged()) {
+                        QueryRewriteTest.comparePages(ds, cq, Map.of(), expected);
+                    } else {
+                        assertEquals(expected, QueryRewriteTest.rows(ds, cq, Map.of()), q);
+                    }
+                }
+            }
         } finally {
             TDBInternal.expel(store.asDatasetGraph());
         }
+        return mem;
+    }
+
+    private static List<String> sortedWords(Node literal) {
+        List<String> words = new ArrayList<>(Arrays.asList(literal.getLiteralLexicalForm().split(" ")));
+        Collections.sort(words);
+        return words;
     }
 
     private static Set<String> all(Dataset ds) {
         return Txn.calculateRead(ds, () -> {
             Set<String> out = new TreeSet<>();
-            ds.asDatasetGraph().getDefaultGraph().find().forEachRemaining(t -> out.add(t.toString()));
+            ds.asDatasetGraph().getDefaultGraph().find().forEachRemaining(t -> out.add(
+                    t.getPredicate().equals(UNKG.mentioningDocumentSymbols.asNode())
+                            ? t.getSubject() + " symbols " + sortedWords(t.getObject()) : t.toString()));
             return out;
         });
     }
