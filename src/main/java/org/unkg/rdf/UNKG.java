@@ -92,6 +92,7 @@ public final class UNKG {
     public static final Property work = ResourceFactory.createProperty(NS + "work");
     public static final Property verbForm = ResourceFactory.createProperty(NS + "verbForm");
     public static final Property qualifiedMention = ResourceFactory.createProperty(NS + "qualifiedMention");
+    public static final Property qualifiedStateMention = ResourceFactory.createProperty(NS + "qualifiedStateMention");
     public static final Property mentioned = ResourceFactory.createProperty(NS + "mentioned");
     public static final Property mentionedIn = ResourceFactory.createProperty(NS + "mentionedIn");
     public static final Property recalls = ResourceFactory.createProperty(NS + "recalls");
