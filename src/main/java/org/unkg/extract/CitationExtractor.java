@@ -50,11 +50,17 @@ public final class CitationExtractor implements Extractor {
             for (CitationPhrase p : phrases(g, text)) {
                 List<Cited> cited = inScope(p) ? withSeries(p.cited(), scopes.lastBefore(p.start())) : p.cited();
                 String surface = text.substring(p.start(), p.end());
+                String part = null;
+                boolean partRead = false; // the phrase's part, read once for all its citations (if any is kept)
                 for (Cited c : cited) {
                     String symbol = c.symbol();
                     if (symbol != null && !symbol.equals(doc.symbol())) {
+                        if (!partRead) {
+                            part = partOf(g, surface);
+                            partRead = true;
+                        }
                         out.add(new Citation(id(), new Span(b.key(), p.start(), p.end(), surface), symbol,
-                                c.date(), partOf(g, surface)));
+                                c.date(), part));
                     }
                 }
             }

@@ -28,6 +28,11 @@ final class CitationGrammar {
     static final String NO_SERIES = "-";
     private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011]");
     private static final Pattern SESSION = Pattern.compile("(\\d{1,3})/\\d");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f\\u3000]+");
+    /** A Security Council number: "1631(2005)". */
+    private static final Pattern COUNCIL_NUMBER = Pattern.compile("\\d+\\(\\d{4}\\)");
+    /** An Economic and Social Council number: "2019/15". */
+    private static final Pattern COUNCIL_YEAR_NUMBER = Pattern.compile("\\d{4}/\\d+");
 
     final String language;
     final Shape shape;
@@ -48,6 +53,11 @@ final class CitationGrammar {
      * null when the bodies are not understood (the head is then tried at every offset).
      */
     final String bodyFirst;
+    /**
+     * The characters a {@link #keyword} match can start with, as a table ({@link FirstChars#table}),
+     * or null when the keyword is not understood (it is then looked for at every offset).
+     */
+    final boolean[] keywordStarts;
     /** The bodies' alternation without its named groups (cheap to reset), where {@link #bodyFirst} holds characters. */
     final Pattern bodyProbe;
     /** Any body mention; {@link #seriesOf} names its series. */
@@ -91,6 +101,7 @@ final class CitationGrammar {
         String body = alts.isEmpty() ? "(?!)" : "(?:" + String.join("|", alts) + ")" + p.getProperty("body.suffix", "");
         this.keyword = Pattern.compile("(?<RES>" + p.getProperty("keyword.RES") + ")|(?<DEC>"
                 + p.getProperty("keyword.DEC", "(?!)") + ")", Pattern.UNICODE_CHARACTER_CLASS);
+        this.keywordStarts = FirstChars.table(FirstChars.of(keyword.pattern()));
         List<String> innerAlts = new ArrayList<>();
         for (int i = 0; i < innerSeries.size(); i++) {
             innerAlts.add("(?<i" + i + ">" + inner.get(innerSeries.get(i)) + ")");
@@ -167,13 +178,13 @@ final class CitationGrammar {
         if (OLD_STYLE.matcher(n).matches()) { // "3026 A (XXVII)" is A/RES/3026A(XXVII), as the publisher's own links write it
             return (series == null || series.equals("S/RES/") ? "A/RES/" : series) + n;
         }
-        if (n.matches("\\d+\\(\\d{4}\\)")) {
+        if (COUNCIL_NUMBER.matcher(n).matches()) {
             return "S/RES/" + n + l;
         }
         if (decision) {
             return (series == null || series.equals("A/RES/") ? "A/DEC/" : series.replace("RES", "DEC")) + n + l;
         }
-        if (series == null && n.matches("\\d{4}/\\d+")) {
+        if (series == null && COUNCIL_YEAR_NUMBER.matcher(n).matches()) {
             return "E/RES/" + n + l;
         }
         return (series == null || series.equals("S/RES/") ? "A/RES/" : series) + n + l;
@@ -196,7 +207,7 @@ final class CitationGrammar {
 
     /** The text without any whitespace, no-break spaces included. */
     static String stripSpaces(String s) {
-        return s.replaceAll("[\\s\\u00a0\\u2007\\u202f\\u3000]+", "");
+        return SPACES.matcher(s).replaceAll(""); // compiled once, not per call as String.replaceAll does
     }
 
     /** "annex", "annex III" from a matched part phrase. */

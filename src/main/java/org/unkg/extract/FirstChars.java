@@ -3,10 +3,12 @@ package org.unkg.extract;
 /**
  * The characters a match of a simple regex can start with, read from its source: literal
  * characters, simple classes ({@code [Rr]}), non-capturing and named groups, alternation and
- * optional atoms ({@code (?:United Nations )?Environment Assembly} starts with U or E). Anything
- * else (escapes, dots, ranges, negated classes, look-arounds, flags, a pattern that can match the
- * empty string) is not understood and gives null, so the caller tries the regex everywhere, as
- * before. Used to skip the offsets where a costly pattern cannot start.
+ * optional atoms ({@code (?:United Nations )?Environment Assembly} starts with U or E), and
+ * look-arounds, which match no character ({@code (?<![\\p{L}])[Рр]езолюция} starts with Р or р;
+ * {@code (?!)} never matches and starts with nothing). Anything else (escapes, dots, ranges,
+ * negated classes, flags, a pattern that can match the empty string) is not understood and gives
+ * null, so the caller tries the regex everywhere, as before. Used to skip the offsets where a
+ * costly pattern cannot start.
  */
 final class FirstChars {
     private static final String META = "\\.^$|?*+{}()[]";
@@ -18,6 +20,25 @@ final class FirstChars {
     static String of(String regex) {
         StringBuilder out = new StringBuilder();
         return alternatives(regex, out) ? out.toString() : null;
+    }
+
+    /**
+     * {@code chars} as a look-up table: {@code table[c]} holds for each of them, the table no longer
+     * than the largest needs; null for null (a pattern not understood).
+     */
+    static boolean[] table(String chars) {
+        if (chars == null) {
+            return null;
+        }
+        int max = -1;
+        for (int i = 0; i < chars.length(); i++) {
+            max = Math.max(max, chars.charAt(i));
+        }
+        boolean[] t = new boolean[max + 1];
+        for (int i = 0; i < chars.length(); i++) {
+            t[chars.charAt(i)] = true;
+        }
+        return t;
     }
 
     private static boolean alternatives(String s, StringBuilder out) {
@@ -68,10 +89,16 @@ final class FirstChars {
                     return false;
                 }
                 inner = s.substring(gt + 1, close);
+            } else if (close == i + 3 && s.startsWith("(?!)", i)) {
+                inner = null; // never matches: adds no character (the sequence may still skip it if optional)
+            } else if (isLookAround(s, i)) {
+                // zero-width: a match starts with what follows it (a quantified one is not read)
+                int after = close + 1;
+                return after < s.length() && "?*+{".indexOf(s.charAt(after)) < 0 && sequence(s, after, out);
             } else {
-                return false; // look-around, flags, capturing group
+                return false; // flags, capturing group
             }
-            if (!alternatives(inner, out)) {
+            if (inner != null && !alternatives(inner, out)) {
                 return false;
             }
             next = close + 1;
@@ -108,6 +135,11 @@ final class FirstChars {
             return sequence(s, after, out);
         }
         return true;
+    }
+
+    /** Whether a look-ahead or look-behind opens at {@code i}: "(?=", "(?!", "(?<=", "(?<!". */
+    private static boolean isLookAround(String s, int i) {
+        return s.startsWith("(?=", i) || s.startsWith("(?!", i) || s.startsWith("(?<=", i) || s.startsWith("(?<!", i);
     }
 
     /** The index of the parenthesis closing the one at {@code open}, or -1. */

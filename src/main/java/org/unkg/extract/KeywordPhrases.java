@@ -73,7 +73,7 @@ final class KeywordPhrases {
      * {@link #probe}) matches.
      */
     static boolean head(CitationGrammar g, Matcher h, Matcher probe, Matcher any, String text, int from) {
-        if (!any.find(from)) {
+        if (!keyword(g, any, text, from)) {
             return false;
         }
         String first = g.bodyFirst;
@@ -100,12 +100,20 @@ final class KeywordPhrases {
             }
             pos = cand + 1;
             if (cand == kw) {
-                if (pos > text.length() || !any.find(pos)) {
+                if (pos > text.length() || !keyword(g, any, text, pos)) {
                     return false;
                 }
                 kw = any.start();
             }
         }
+    }
+
+    /**
+     * What {@code any.find(from)} does, {@code any} a matcher of the grammar's keyword on
+     * {@code text}: tried only where a keyword can start ({@link CitationGrammar#keywordStarts}).
+     */
+    static boolean keyword(CitationGrammar g, Matcher any, String text, int from) {
+        return g.keywordStarts == null ? any.find(from) : LeadScan.find(any, text, from, g.keywordStarts);
     }
 
     /** A matcher of the grammar's {@link CitationGrammar#bodyProbe} on {@code text}, or null. */

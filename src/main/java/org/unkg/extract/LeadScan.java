@@ -39,4 +39,24 @@ final class LeadScan {
         }
         return false;
     }
+
+    /**
+     * The same scan with the start test a table of characters ({@link FirstChars#table}): a match
+     * may start only where {@code starts[c]} holds for the character {@code c} there.
+     */
+    static boolean find(Matcher m, CharSequence text, int from, boolean[] starts) {
+        int n = text.length();
+        for (int i = Math.max(0, from); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < starts.length && starts[c]) {
+                m.region(i, n);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -28,7 +28,12 @@ class KeywordHeadTest {
         assertEquals("安安", FirstChars.of("(?<x>安全理事会|安理会)"));
         assertNull(FirstChars.of("(?:the )?"), "may match the empty string");
         assertNull(FirstChars.of("\\s*Council"), "an escape is not read");
-        assertNull(FirstChars.of("(?<![a-z])Council"), "a look-behind is not read");
+        assertEquals("C", FirstChars.of("(?<![a-z])Council"), "a look-behind matches no character");
+        assertEquals("Рр", FirstChars.of("(?<![\\p{L}])[Рр]езолюци(?:я|и)(?![\\p{L}])"));
+        assertEquals("Rr", FirstChars.of("(?<RES>[Rr]esolutions?)|(?<DEC>(?!))"), "(?!) never matches");
+        assertEquals("x", FirstChars.of("(?!)?x"), "an optional (?!) is skipped");
+        assertNull(FirstChars.of("(?=a)?b"), "a quantified look-around is not read");
+        assertNull(FirstChars.of("a?(?<!b)"), "may match the empty string");
         assertNull(FirstChars.of("[^a]bc"), "a negated class is not read");
     }
 

@@ -80,6 +80,37 @@ class LeadScanTest {
     }
 
     @Test
+    void keywordsAreFoundWhereFindFindsThemInEveryLanguage() {
+        String[] extra = {"Decision", "Décisions", "resoluciones", "decisión", "Резолюции", "решениями", "Решение",
+            "والقرار", "بالقرارات", "للمقرر", "مقررها", "فقرار", "ال", "ب", "و", "r", "d", "R", "D", "é", " "};
+        Random r = new Random(6);
+        int found = 0;
+        for (String lang : LANGUAGES) {
+            CitationGrammar g = CitationGrammar.forLanguage(lang);
+            if (g.shape != CitationGrammar.Shape.KEYWORD_FIRST) {
+                continue;
+            }
+            assertTrue(g.keywordStarts != null, lang + ": the keyword is understood");
+            for (int k = 0; k < 5000; k++) {
+                StringBuilder b = new StringBuilder();
+                for (int p = 1 + r.nextInt(16); p > 0; p--) {
+                    b.append(r.nextBoolean() ? extra[r.nextInt(extra.length)] : PIECES[r.nextInt(PIECES.length)]);
+                }
+                String s = b.toString();
+                List<String> expected = plain(g.keyword.matcher(s));
+                List<String> got = new ArrayList<>();
+                Matcher m = g.keyword.matcher(s);
+                for (int from = 0; KeywordPhrases.keyword(g, m, s, from); from = m.end()) {
+                    got.add(m.start() + ":" + m.group());
+                }
+                assertEquals(expected, got, () -> lang + ": \"" + s + "\"");
+                found += expected.size();
+            }
+        }
+        assertTrue(found > 5000, "keywords found: " + found);
+    }
+
+    @Test
     void noKeywordAfterAnOffsetMeansNoPhraseHeadThere() {
         Random r = new Random(5);
         int heads = 0;
