@@ -28,13 +28,8 @@ final class LeadScan {
     static boolean find(Matcher m, CharSequence text, int from, Start start) {
         int n = text.length();
         for (int i = Math.max(0, from); i < n; i++) {
-            if (start.test(text, i)) {
-                m.region(i, n);
-                m.useTransparentBounds(true);
-                m.useAnchoringBounds(false);
-                if (m.lookingAt()) {
-                    return true;
-                }
+            if (start.test(text, i) && matchesAt(m, i, n)) {
+                return true;
             }
         }
         return false;
@@ -48,15 +43,18 @@ final class LeadScan {
         int n = text.length();
         for (int i = Math.max(0, from); i < n; i++) {
             char c = text.charAt(i);
-            if (c < starts.length && starts[c]) {
-                m.region(i, n);
-                m.useTransparentBounds(true);
-                m.useAnchoringBounds(false);
-                if (m.lookingAt()) {
-                    return true;
-                }
+            if (c < starts.length && starts[c] && matchesAt(m, i, n)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Whether a match starts at {@code i} (the text's end at {@code n}, look-arounds seeing all of it). */
+    private static boolean matchesAt(Matcher m, int i, int n) {
+        m.region(i, n);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        return m.lookingAt();
     }
 }
