@@ -177,7 +177,7 @@ public final class TextStructurer {
      */
     static String fullWidth(String s) {
         int first = 0;
-        while (first < s.length() && !folds(s.charAt(first))) {
+        while (first < s.length() && fold(s.charAt(first)) == s.charAt(first)) {
             first++;
         }
         if (first == s.length()) {
@@ -186,30 +186,38 @@ public final class TextStructurer {
         StringBuilder out = new StringBuilder(s.length());
         out.append(s, 0, first);
         for (int i = first; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean alnum = (c >= '\uff10' && c <= '\uff19') || (c >= '\uff21' && c <= '\uff3a')
-                    || (c >= '\uff41' && c <= '\uff5a') || c == '\uff0f';
-            if (invisible(c)) {
-                continue; // zero-width and bidi controls: they change no symbol, name or number
-            }
-            if (c >= '\u0660' && c <= '\u0669') {
-                out.append((char) ('0' + (c - '\u0660')));
-            } else if (c >= '\u06f0' && c <= '\u06f9') {
-                out.append((char) ('0' + (c - '\u06f0')));
-            } else if (c == '\u066b') {
-                out.append('.');
-            } else {
-                out.append(alnum ? (char) (c - 0xfee0) : c);
+            int c = fold(s.charAt(i));
+            if (c >= 0) {
+                out.append((char) c);
             }
         }
         return out.toString();
     }
 
-    /** Whether {@link #fullWidth} changes or drops the character (none below U+0660 does). */
-    static boolean folds(char c) {
-        return c >= '\u0660' && (c <= '\u0669' || c >= '\u06f0' && c <= '\u06f9' || c == '\u066b'
-                || c >= '\uff10' && c <= '\uff19' || c >= '\uff21' && c <= '\uff3a' || c >= '\uff41' && c <= '\uff5a'
-                || c == '\uff0f' || invisible(c));
+    /**
+     * What {@link #fullWidth} writes for {@code c}: the character itself (everything below U+0660),
+     * its ASCII form, or -1 where it drops it (zero-width and bidi controls: they change no symbol,
+     * name or number).
+     */
+    static int fold(char c) {
+        if (c < '\u0660') {
+            return c;
+        }
+        if (invisible(c)) {
+            return -1;
+        }
+        if (c <= '\u0669') {
+            return '0' + (c - '\u0660');
+        }
+        if (c >= '\u06f0' && c <= '\u06f9') {
+            return '0' + (c - '\u06f0');
+        }
+        if (c == '\u066b') {
+            return '.';
+        }
+        boolean alnum = (c >= '\uff10' && c <= '\uff19') || (c >= '\uff21' && c <= '\uff3a')
+                || (c >= '\uff41' && c <= '\uff5a') || c == '\uff0f';
+        return alnum ? c - 0xfee0 : c;
     }
 
     /** The text without what the profile's {@code strip} pattern matches (Arabic tatweel). */
