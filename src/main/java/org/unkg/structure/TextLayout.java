@@ -183,8 +183,8 @@ public final class TextLayout {
                 page = true;
                 continue;
             }
-            Matcher md = opens(s, false, MD_FOOTNOTE_OPENS) ? MD_FOOTNOTE.matcher(s) : null;
-            if (md != null && md.matches()) {
+            Matcher md = mdFootnote(s);
+            if (md != null) {
                 String n = md.group(1) != null ? md.group(1) : superscript(md.group(2));
                 notes.add(new FootnoteText(n, md.group(3).strip()));
                 blank = true;
@@ -194,13 +194,13 @@ public final class TextLayout {
                 zone = true; // a page-bottom footnote whose rule was a graphic, not text
             }
             if (zone) {
-                Matcher z = opens(line, true, "") ? ZONE_FOOTNOTE.matcher(line) : null;
+                Matcher z = zoneFootnote(line);
                 int next = notes.isEmpty() ? 1 : Integer.parseInt(notes.get(notes.size() - 1).marker()) + 1;
                 // the first footnote under a rule may have any higher number (a part "B" goes on from part
                 // "A"; a footnote before it was not recognized), and so may one whose number skips one or
                 // two when the body text carries its mark; a line opening with a quantity ("6 日，巴巴多斯")
                 // goes on with the footnote above it
-                if (z != null && z.matches() && !matches(quantity, s) && (Integer.parseInt(z.group(1)) == next
+                if (z != null && !matches(quantity, s) && (Integer.parseInt(z.group(1)) == next
                         || underRule && Integer.parseInt(z.group(1)) > next - 1
                         || Integer.parseInt(z.group(1)) > next && Integer.parseInt(z.group(1)) <= next + 2
                             && marked(seen, z.group(1)))) {
@@ -241,11 +241,8 @@ public final class TextLayout {
      * the mark N glued to a word ("Peace,1 which", "中亚2 国家").
      */
     private static boolean startsFootnote(String line, List<FootnoteText> notes, CharSequence seen) {
-        if (!opens(line, true, "")) {
-            return false;
-        }
-        Matcher z = ZONE_FOOTNOTE.matcher(line);
-        if (!z.matches()) {
+        Matcher z = zoneFootnote(line);
+        if (z == null) {
             return false;
         }
         int next = notes.isEmpty() ? 1 : Integer.parseInt(notes.get(notes.size() - 1).marker()) + 1;
@@ -668,14 +665,18 @@ public final class TextLayout {
         return !t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9' && NUMBERED_START.matcher(t).matches();
     }
 
-    /** {@link #MD_FOOTNOTE} matches the whole line (for tests: the gated form is in {@link #layout}). */
-    static boolean mdFootnote(String s) {
-        return opens(s, false, MD_FOOTNOTE_OPENS) && MD_FOOTNOTE.matcher(s).matches();
+    /** {@link #MD_FOOTNOTE} matched on the whole line, behind {@link #opens}; null where it does not match. */
+    static Matcher mdFootnote(String s) {
+        return opens(s, false, MD_FOOTNOTE_OPENS) ? matched(MD_FOOTNOTE.matcher(s)) : null;
     }
 
-    /** {@link #ZONE_FOOTNOTE} matches the whole line, behind {@link #opens} (for tests). */
-    static boolean zoneFootnote(String s) {
-        return opens(s, true, "") && ZONE_FOOTNOTE.matcher(s).matches();
+    /** {@link #ZONE_FOOTNOTE} matched on the whole line, behind {@link #opens}; null where it does not match. */
+    static Matcher zoneFootnote(String s) {
+        return opens(s, true, "") ? matched(ZONE_FOOTNOTE.matcher(s)) : null;
+    }
+
+    private static Matcher matched(Matcher m) {
+        return m.matches() ? m : null;
     }
 
     /** The bare patterns, for the equivalence tests. */

@@ -60,8 +60,8 @@ class StructureGateTest {
         int[] matched = new int[bare.size()];
         for (int k = 0; k < 200_000; k++) {
             String s = OPENINGS[r.nextInt(OPENINGS.length)] + random(r, 1 + r.nextInt(8));
-            boolean[] gated = {TextLayout.listMarker(s), TextLayout.numberedStart(s), TextLayout.mdFootnote(s),
-                TextLayout.zoneFootnote(s)};
+            boolean[] gated = {TextLayout.listMarker(s), TextLayout.numberedStart(s), TextLayout.mdFootnote(s) != null,
+                TextLayout.zoneFootnote(s) != null};
             for (int p = 0; p < bare.size(); p++) {
                 boolean expected = bare.get(p).matcher(s).matches();
                 assertEquals(expected, gated[p], bare.get(p) + " on \"" + s + "\"");
