@@ -36,6 +36,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -127,6 +128,11 @@ public final class ReferenceData {
      * sequential read of the files would build it, so labels, aliases and indexes keep their order.
      */
     public static ReferenceData load() {
+        // Jena initialises itself in class initialisers that reach each other (JenaSystem, ModelFactory,
+        // RDFParserBuilder, Assembler): first touched at once from this thread and a parse thread, they
+        // deadlock (seen: eval hung with main in ModelFactory's and a parser in JenaSystem's). So it is
+        // initialised here, on one thread, before any parse starts.
+        JenaSystem.init();
         List<String> bySize = new ArrayList<>(FILES);
         bySize.sort(Comparator.comparingLong(ReferenceData::resourceLength).reversed());
         int threads = Math.max(1, Math.min(FILES.size(), Runtime.getRuntime().availableProcessors()));
