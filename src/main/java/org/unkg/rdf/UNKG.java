@@ -70,11 +70,14 @@ public final class UNKG {
     /**
      * Orders and lists derived when a store is loaded, so that a canned query reads its page
      * instead of sorting or gathering every row: a treaty's place among the counted treaties and
-     * its documents' symbols as one literal (08), a citing document's symbol's place (02).
+     * its documents' symbols as one literal (08), a citing document's symbol's place (02), a
+     * document's symbol's place (10) and its place among the documents that mention States (04).
      */
     public static final Property mentioningDocumentRank = ResourceFactory.createProperty(NS + "mentioningDocumentRank");
     public static final Property mentioningDocumentSymbols = ResourceFactory.createProperty(NS + "mentioningDocumentSymbols");
     public static final Property citingSymbolRank = ResourceFactory.createProperty(NS + "citingSymbolRank");
+    public static final Property symbolRank = ResourceFactory.createProperty(NS + "symbolRank");
+    public static final Property stateMentionRank = ResourceFactory.createProperty(NS + "stateMentionRank");
     public static final Property number = ResourceFactory.createProperty(NS + "number");
     public static final Property verb = ResourceFactory.createProperty(NS + "verb");
     public static final Property text = ResourceFactory.createProperty(NS + "text");

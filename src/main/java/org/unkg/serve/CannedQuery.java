@@ -86,9 +86,36 @@ public record CannedQuery(String name, String title, String description, List<Pa
                 && params.stream().anyMatch(p -> p.name().equals(OFFSET) && p.type().equals("integer"));
     }
 
-    /** The parsed query, unbound. */
+    /**
+     * The parsed query, unbound. The comment header is blanked first (each line left empty, so a
+     * parse error names the same line): it is read by {@link #parse}, and the SPARQL tokenizer
+     * spent about half of a request's parse on it (the headers explain the plans, up to 3 KB:
+     * 01, 02, 04, 06, 07, 08, 10 parse in 0.26-0.50 ms of CPU instead of 0.50-0.83, medians of
+     * 2,000 alternating parses, warm, in process).
+     */
     public Query query() {
-        return QueryFactory.create(text);
+        return QueryFactory.create(withoutHeader(text));
+    }
+
+    /** {@code text} with the lines of its leading comment block (the header) left empty. */
+    static String withoutHeader(String text) {
+        int at = 0;
+        StringBuilder out = new StringBuilder(text.length());
+        while (at < text.length()) {
+            int end = text.indexOf('\n', at);
+            end = end < 0 ? text.length() : end + 1;
+            String line = text.substring(at, end).strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                break;
+            }
+            if (line.isEmpty()) {
+                out.append(text, at, end);
+            } else {
+                out.append('\n');
+            }
+            at = end;
+        }
+        return out.append(text, at, text.length()).toString();
     }
 
     /**

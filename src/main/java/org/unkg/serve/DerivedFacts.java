@@ -37,7 +37,7 @@ import org.unkg.rdf.UNKG;
  * beside what {@code unkg build} wrote (nothing is changed or removed): they aggregate across
  * documents, so no one document's build output can hold them. The TDB2 load ({@link TdbLoad})
  * and the in-memory store ({@link Stores#memory}) both add them here, so the canned queries
- * that read them ({@code 02}, {@code 08}, {@code 10}) answer the same on either.
+ * that read them ({@code 02}, {@code 04}, {@code 08}, {@code 10}) answer the same on either.
  * <ul>
  *   <li>{@code unkg:mentioningDocument} and {@code unkg:mentioningDocumentCount} on every
  *       {@code unkg:Treaty}: the resources with a {@code dcterms:identifier} (documents) that
@@ -53,13 +53,18 @@ import org.unkg.rdf.UNKG;
  *       on every document with {@code unkg:citedDocumentCount} (its symbol's place among the
  *       citing symbols, as {@code 02} orders them), and {@code unkg:mentioningDocumentSymbols}
  *       on every counted treaty (its documents' symbols in one literal, in the order the store
- *       lists them: read from the store once the rest is added, {@link TreatySymbols}).</li>
+ *       lists them: read from the store once the rest is added, {@link TreatySymbols});
+ *       {@code unkg:symbolRank} on every document (its symbol's place among all symbols, as
+ *       {@code 10} orders the Works that disagree) and {@code unkg:stateMentionRank} on every
+ *       document with a {@code unkg:qualifiedStateMention} (its place among them by symbol then
+ *       IRI, as {@code 04} orders them).</li>
  * </ul>
  * They are counted from the triples as they stream by ({@link Collector}): the TDB2 load feeds
  * its parse to a collector and adds what it derives once the store is built, so no store index is
  * read for them; the in-memory store feeds its parse to one too, and {@link #derive(Graph)}
  * streams a graph's triples to one. The full
- * AKN sample gave 3,571 triples besides its 2,381,487 before the orders and lists were added. The collector keeps the pairs of the
+ * AKN sample gave 3,571 triples besides its 2,381,487 before the orders and lists were added;
+ * 13,545 besides its 2,476,846 with them (7,732 symbol places, 413 State mention places). The collector keeps the pairs of the
  * properties it reads (unkg:mentions, cito:cites: about 70,000 on the full sample) and the
  * subjects with a symbol, so its memory grows with those, not with the graph's other triples.
  *
@@ -74,7 +79,8 @@ public final class DerivedFacts {
     public static final List<Node> PREDICATES = List.of(UNKG.mentioningDocument.asNode(),
             UNKG.mentioningDocumentCount.asNode(), UNKG.citedDocumentCount.asNode(),
             UNKG.languageVersionsDisagree.asNode(), UNKG.mentioningDocumentRank.asNode(),
-            UNKG.mentioningDocumentSymbols.asNode(), UNKG.citingSymbolRank.asNode());
+            UNKG.mentioningDocumentSymbols.asNode(), UNKG.citingSymbolRank.asNode(), UNKG.symbolRank.asNode(),
+            UNKG.stateMentionRank.asNode());
 
     private DerivedFacts() {
     }
@@ -157,14 +163,16 @@ public final class DerivedFacts {
         private static final Node REALIZES = ELI.realizes.asNode();
         private static final Node TEXTS = UNKG.paragraphsWithText.asNode();
         private static final Node VERBS = UNKG.paragraphsWithVerb.asNode();
+        private static final Node STATE_MENTION = UNKG.qualifiedStateMention.asNode();
 
-        private final Map<Node, Set<Node>> identified = new HashMap<>();
+        private final Map<Node, Set<Node>> identified = new LinkedHashMap<>();
         private final Set<Node> treaties = new LinkedHashSet<>();
         private final Pairs mentions = new Pairs();
         private final Pairs cites = new Pairs();
         private final Pairs realizes = new Pairs();
         private final Map<Node, List<Node>> texts = new HashMap<>();
         private final Map<Node, List<Node>> verbs = new HashMap<>();
+        private final Set<Node> mentioningStates = new LinkedHashSet<>();
 
         @Override
         public void triple(Triple t) {
@@ -185,6 +193,8 @@ public final class DerivedFacts {
                 texts.computeIfAbsent(t.getSubject(), k -> new ArrayList<>(1)).add(t.getObject());
             } else if (p.equals(VERBS)) {
                 verbs.computeIfAbsent(t.getSubject(), k -> new ArrayList<>(1)).add(t.getObject());
+            } else if (p.equals(STATE_MENTION)) {
+                mentioningStates.add(t.getSubject());
             }
         }
 
@@ -210,7 +220,7 @@ public final class DerivedFacts {
 
         /**
          * The statistics of what was streamed (a triple streamed twice counts once): treaties,
-         * then citations, then language versions; not the symbols of a treaty's documents, which
+         * then citations, then language versions, then the places of the symbols; not the symbols of a treaty's documents, which
          * are read from the store once these are in it ({@link TreatySymbols}).
          */
         public List<Triple> derived() {
@@ -218,6 +228,7 @@ public final class DerivedFacts {
             treaties(out);
             citations(out);
             disagreements(out);
+            symbols(out);
             return out;
         }
 
@@ -270,6 +281,40 @@ public final class DerivedFacts {
             Map<Node, Node> rank = ranks(rows, s, List.of(new SortCondition(s, Query.ORDER_ASCENDING)));
             cited.keySet().forEach(d -> identified.get(d).forEach(symbol ->
                     out.add(Triple.create(d, UNKG.citingSymbolRank.asNode(), rank.get(symbol)))));
+        }
+
+        /**
+         * Every document's {@code unkg:symbolRank}: its symbol's place among the distinct symbols
+         * of all documents, as {@code ORDER BY ?symbol} sorts them (documents that share a symbol
+         * share it), for 10; and the {@code unkg:stateMentionRank} of every document with a
+         * {@code unkg:qualifiedStateMention}: its place among those documents by symbol, then
+         * IRI (one place each), for 04.
+         */
+        private void symbols(List<Triple> out) {
+            Var s = Var.alloc("symbol");
+            Set<Node> symbols = new LinkedHashSet<>();
+            identified.values().forEach(symbols::addAll);
+            List<Binding> rows = new ArrayList<>(symbols.size());
+            symbols.forEach(symbol -> rows.add(BindingFactory.binding(s, symbol)));
+            Map<Node, Node> rank = ranks(rows, s, List.of(new SortCondition(s, Query.ORDER_ASCENDING)));
+            identified.forEach((d, ss) -> ss.forEach(symbol ->
+                    out.add(Triple.create(d, UNKG.symbolRank.asNode(), rank.get(symbol)))));
+            // as 04 orders them: ORDER BY ?symbol ?resolution
+            Var d = Var.alloc("document");
+            List<Binding> mentioning = new ArrayList<>();
+            for (Node m : mentioningStates) {
+                Set<Node> ss = identified.get(m);
+                if (ss != null) {
+                    ss.forEach(symbol -> mentioning.add(BindingFactory.binding(s, symbol, d, m)));
+                }
+            }
+            Map<Node, Node> place = ranks(mentioning, d, List.of(new SortCondition(s, Query.ORDER_ASCENDING),
+                    new SortCondition(d, Query.ORDER_ASCENDING)));
+            for (Node m : mentioningStates) {
+                if (place.containsKey(m)) {
+                    out.add(Triple.create(m, UNKG.stateMentionRank.asNode(), place.get(m)));
+                }
+            }
         }
 
         /**

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.RDFNode;
@@ -59,6 +60,21 @@ class CannedQueriesTest {
             assertFalse(q.description().isEmpty(), "no description in " + q.name());
             q.bind(Map.of());
         }
+    }
+
+    /** The header is blanked before the parse, line for line, and nothing after it: the same query. */
+    @Test
+    void theHeaderIsNotParsedAndNothingElseChanges() {
+        for (CannedQuery q : queries.all()) {
+            String blanked = CannedQuery.withoutHeader(q.text());
+            assertEquals(q.text().lines().count(), blanked.lines().count(), q.name());
+            assertFalse(blanked.strip().startsWith("#"), q.name());
+            String body = blanked.stripLeading();
+            assertTrue(q.text().endsWith(body), q.name());
+            assertEquals(QueryFactory.create(q.text()), q.query(), q.name());
+        }
+        String text = "# title: t\n\n  # param: x — y\nSELECT * # not the header\n# kept\nWHERE { }\n";
+        assertEquals("\n\n\nSELECT * # not the header\n# kept\nWHERE { }\n", CannedQuery.withoutHeader(text));
     }
 
     @Test

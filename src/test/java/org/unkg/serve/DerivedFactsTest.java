@@ -124,6 +124,8 @@ class DerivedFactsTest {
         assertEquals(t1, symbols.get(0).getSubject());
         assertEquals(List.of("A/RES/1/1", "A/RES/1/2", "A/RES/1/3"), sortedWords(symbols.get(0).getObject()));
         derived.removeAll(symbols);
+        // the places of the symbols: ranksFollowTheOrdersOfTheQueries
+        derived.removeIf(t -> t.getPredicate().equals(UNKG.symbolRank.asNode()));
         Set<String> expected = strings(List.of(
                 Triple.create(t1, UNKG.mentioningDocumentRank.asNode(), integer(1)),
                 Triple.create(iri("doc/A/RES/1/1"), UNKG.citingSymbolRank.asNode(), integer(1)),
@@ -140,8 +142,11 @@ class DerivedFactsTest {
 
     /**
      * The orders the queries read: treaties by their number of documents, largest first, ties by
-     * IRI (t/a before t/b, though t/b comes first in the graph); citing symbols in SPARQL's string
-     * order ("A/RES/2/10" before "A/RES/2/9"), two documents sharing one place.
+     * IRI (t/a before t/b, though t/b comes first in the graph); citing symbols, and all symbols,
+     * in SPARQL's string order ("A/RES/2/10" before "A/RES/2/9"), two documents sharing one
+     * place. The documents are resolutions that mention States and have language versions that
+     * disagree, so that 04 and 10 read them by the places of their symbols:
+     * in symbol order, the IRI between the two that share one, neither order the graph's nor the IRIs'.
      */
     private static Model ranked() {
         Model m = ModelFactory.createDefaultModel();
@@ -161,6 +166,27 @@ class DerivedFactsTest {
         y.addProperty(CITO.cites, w);
         z.addProperty(CITO.cites, x).addProperty(UNKG.recalls, x);
         w.addProperty(CITO.cites, z);
+        Resource session = m.createResource(B + "session/2").addProperty(RDF.type, m.createResource(UNKG.Session.getURI()))
+                .addLiteral(UNKG.number, m.createTypedLiteral("2", XSDDatatype.XSDinteger));
+        Resource[] states = new Resource[2];
+        for (int i = 0; i < 2; i++) {
+            states[i] = m.createResource(B + "state/s" + i).addProperty(RDF.type, m.createResource(UNKG.State.getURI()))
+                    .addProperty(RDFS.label, m.createLiteral("State " + i, "en"));
+        }
+        int k = 0;
+        for (Resource d : List.of(w, z, y, x)) {
+            d.addProperty(RDF.type, m.createResource(UNKG.Resolution.getURI())).addProperty(UNKG.session, session);
+            for (int i = k % 2; i < 2; i++) {
+                Resource p = m.createResource(d.getURI() + "/operative/" + (i + 1)).addProperty(ELI.is_part_of, d);
+                d.addProperty(UNKG.qualifiedStateMention, m.createResource(d.getURI() + "/mention/" + i)
+                        .addProperty(UNKG.mentioned, states[i]).addProperty(UNKG.mentionedIn, p));
+            }
+            k++;
+        }
+        versions(m, "A/RES/2/10", Map.of("en", new int[] {3, 2}, "fr", new int[] {3, 1}));
+        versions(m, "A/RES/2/9", Map.of("en", new int[] {4, 4}, "fr", new int[] {5, 4}));
+        versions(m, "other-2-10", Map.of("en", new int[] {1, 1}, "fr", new int[] {2, 1}));
+        m.getResource(B + "doc/other-2-10").removeAll(DCTerms.identifier).addProperty(DCTerms.identifier, "A/RES/2/10");
         return m;
     }
 
@@ -172,17 +198,44 @@ class DerivedFactsTest {
                 || t.getPredicate().equals(UNKG.citingSymbolRank.asNode())).forEach(t -> ranks.add(t.toString()));
         Node tr = UNKG.mentioningDocumentRank.asNode();
         Node cr = UNKG.citingSymbolRank.asNode();
+        Node sr = UNKG.symbolRank.asNode();
+        Node mr = UNKG.stateMentionRank.asNode();
+        derived.stream().filter(t -> t.getPredicate().equals(sr) || t.getPredicate().equals(mr)).forEach(t -> ranks.add(t.toString()));
         assertEquals(strings(List.of(Triple.create(iri("treaty/t/c"), tr, integer(1)), Triple.create(iri("treaty/t/a"), tr, integer(2)),
                 Triple.create(iri("treaty/t/b"), tr, integer(3)), Triple.create(iri("doc/A/RES/2/10"), cr, integer(1)),
                 Triple.create(iri("doc/other-2-10"), cr, integer(1)), Triple.create(iri("doc/A/RES/2/9"), cr, integer(2)),
-                Triple.create(iri("doc/B/1"), cr, integer(3)))), ranks);
-        // counts 3, documents 7, ranks 3, symbols 3; cited counts 4, citing ranks 4
-        storesAgree(ranked(), 24);
+                Triple.create(iri("doc/B/1"), cr, integer(3)), Triple.create(iri("doc/A/RES/2/10"), sr, integer(1)),
+                Triple.create(iri("doc/other-2-10"), sr, integer(1)), Triple.create(iri("doc/A/RES/2/9"), sr, integer(2)),
+                Triple.create(iri("doc/B/1"), sr, integer(3)), Triple.create(iri("doc/A/RES/2/10"), mr, integer(1)),
+                Triple.create(iri("doc/other-2-10"), mr, integer(2)), Triple.create(iri("doc/A/RES/2/9"), mr, integer(3)),
+                Triple.create(iri("doc/B/1"), mr, integer(4)))), ranks);
+        // counts 3, documents 7, ranks 3, symbols 3; cited counts 4, citing ranks 4; 3 Works
+        // disagree; symbol ranks 4, State mention ranks 4
+        Dataset mem = storesAgree(ranked(), 35);
+        // pages of one, two and three rows, each the same as main's form's page (a LATERAL walk in
+        // another order would cut the list elsewhere; one page of all rows is sorted again by the
+        // outer ORDER BY, so it cannot tell)
+        CannedQueries qs = CannedQueries.bundled();
+        CannedQueries before = CannedQueries.load(Path.of(getClass().getResource("/queries-s16").toURI()));
+        for (String q : List.of("04-states-mentioned", "10-language-disagreements")) {
+            CannedQuery old = before.get(q).orElseThrow();
+            int all = QueryRewriteTest.allRows(mem, old, Map.of()).size();
+            assertTrue(all >= 6, q + ": " + all);
+            for (int size = 1; size <= 3; size++) {
+                for (int offset = 0; offset < all; offset += size) {
+                    Map<String, String> page = Map.of(CannedQuery.LIMIT, Integer.toString(size),
+                            CannedQuery.OFFSET, Integer.toString(offset));
+                    assertEquals(QueryRewriteTest.rows(mem, old, page), QueryRewriteTest.rows(mem, qs.get(q).orElseThrow(), page),
+                            q + " " + page);
+                }
+            }
+        }
     }
 
     @Test
     void theLoadAndTheMemoryStoreAddTheSameAndTheQueriesReadThem() throws Exception {
-        Dataset mem = storesAgree(graph(), 10);
+        // 10 as before, and the places of the symbols of 1/1, 1/2, 1/3, 1/4 and 0/5
+        Dataset mem = storesAgree(graph(), 15);
         {
             CannedQueries qs = CannedQueries.bundled();
             List<String> treaties = QueryRewriteTest.rows(mem, qs.get("08-treaties-cited").orElseThrow(), Map.of("lang", "fr"));
@@ -220,12 +273,14 @@ class DerivedFactsTest {
             assertEquals(m.size() + derived, inStore.size(), "the file's triples and the derived ones");
             CannedQueries qs = CannedQueries.bundled();
             CannedQueries before = CannedQueries.load(Path.of(getClass().getResource("/queries-s14").toURI()));
-            for (String q : List.of("08-treaties-cited", "10-language-disagreements", "02-citation-network")) {
+            CannedQueries sorted = CannedQueries.load(Path.of(getClass().getResource("/queries-s16").toURI()));
+            for (String q : List.of("08-treaties-cited", "10-language-disagreements", "02-citation-network",
+                    "04-states-mentioned")) {
                 CannedQuery cq = qs.get(q).orElseThrow();
-                CannedQuery old = before.get(q).orElseThrow();
+                CannedQuery old = before.get(q).or(() -> sorted.get(q)).orElseThrow();
                 for (Dataset ds : List.of(mem, store)) {
                     List<String> expected = QueryRewriteTest.allRows(ds, old, Map.of());
-                    if (q.startsWith("10") && expected.isEmpty()) {
+                    if ((q.startsWith("10") || q.startsWith("04")) && expected.isEmpty()) {
                         continue;
                     }
                     assertFalse(expected.isEmpty(), q);
