@@ -44,6 +44,15 @@ public final class Stores {
     private static final Logger LOG = LoggerFactory.getLogger(Stores.class);
     /** Written into a store after a complete load; its time is the store's age. */
     static final String MARKER = "unkg-loaded.txt";
+    /**
+     * What a load adds beside the graph's triples (the {@link DerivedFacts}, the text index, the
+     * optimizer's statistics, the VoID description), as a line of the marker. Raised whenever one
+     * of them changes, so that a store loaded by an older version is reloaded rather than served
+     * without the facts the canned queries now read (04 and 10 read ranks that a store loaded
+     * before 2026-11-24 14:00 lacks, and would answer with no rows). 2: unkg:symbolRank and
+     * unkg:stateMentionRank.
+     */
+    static final String FORMAT = "format 2";
     /** The VoID description of the loaded graph, written into the store by the load. */
     static final String VOID = "unkg-void.ttl";
 
@@ -95,14 +104,33 @@ public final class Stores {
             LOG.warn("{} has no {} (loaded by an older version): queries use TDB2's fixed pattern order;"
                     + " 'unkg load' again gives the optimizer its statistics", dir, StoreStats.FILE);
         }
+        Path marker = dir.resolve(MARKER);
+        try {
+            if (Files.exists(marker) && !currentFormat(marker)) {
+                LOG.warn("{} was loaded by an older version, without the facts some canned queries read"
+                        + " (they may answer with no rows): 'unkg load' again adds them", dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return ds;
     }
 
-    /** Whether the store must be (re)loaded from the graph file. */
+    /**
+     * Whether the store must be (re)loaded from the graph file: it has no marker of a complete
+     * load, is older than the graph, or was loaded by a version that derived other facts
+     * ({@link #FORMAT}).
+     */
     public static boolean stale(Path graph, Path dir) throws IOException {
         Path marker = dir.resolve(MARKER);
         return !Files.exists(marker)
-                || Files.getLastModifiedTime(marker).compareTo(Files.getLastModifiedTime(graph)) < 0;
+                || Files.getLastModifiedTime(marker).compareTo(Files.getLastModifiedTime(graph)) < 0
+                || !currentFormat(marker);
+    }
+
+    /** Whether a load marker names the current {@link #FORMAT}. */
+    private static boolean currentFormat(Path marker) throws IOException {
+        return Files.readAllLines(marker, StandardCharsets.UTF_8).contains(FORMAT);
     }
 
     /**
@@ -166,7 +194,8 @@ public final class Stores {
                 steps.add(textStep(dir));
                 steps.addAll(more);
                 long n = new TdbLoad(steps).run(graph, dsg, dir);
-                Files.writeString(dir.resolve(MARKER), graph.toAbsolutePath() + "\n", StandardCharsets.UTF_8);
+                Files.writeString(dir.resolve(MARKER), graph.toAbsolutePath() + "\n" + FORMAT + "\n",
+                        StandardCharsets.UTF_8);
                 LOG.info("loaded {} triples from {} into {}", n, graph, dir);
                 // reopened, so that TDB2 reads the statistics just written
                 TDBInternal.expel(dsg);
