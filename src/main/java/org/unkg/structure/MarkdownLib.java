@@ -118,19 +118,22 @@ final class MarkdownLib {
         if (close >= 0 && text.indexOf(')', close + 2) >= 0 || text.contains("<sup>")) {
             return true;
         }
-        int len = text.length();
+        // the scan reads one copy of the characters: charAt on a UTF-16 text (Chinese, Arabic, Russian)
+        // checks its index at every call
+        char[] cs = text.toCharArray();
+        int len = cs.length;
         int lastStar = text.lastIndexOf('*');
         int spacesTo = -1; // where the last run of spaces skipped from a line start ended
         for (int i = 0; i < len; i++) {
-            if (i > 0 && !lineEnd(text.charAt(i - 1))) {
+            if (i > 0 && !lineEnd(cs[i - 1])) {
                 continue; // "^" in MULTILINE mode: at the start, or after a line terminator (not at the end)
             }
-            if (text.charAt(i) == '#') {
+            if (cs[i] == '#') {
                 int k = i;
-                while (k < len && text.charAt(k) == '#') {
+                while (k < len && cs[k] == '#') {
                     k++;
                 }
-                if (k - i <= 6 && k < len && asciiSpace(text.charAt(k))) {
+                if (k - i <= 6 && k < len && asciiSpace(cs[k])) {
                     return true;
                 }
             }
@@ -138,12 +141,12 @@ final class MarkdownLib {
                 continue;
             }
             int p = i <= spacesTo ? spacesTo : i;
-            while (p < len && asciiSpace(text.charAt(p))) {
+            while (p < len && asciiSpace(cs[p])) {
                 p++;
             }
             spacesTo = p;
-            if (p + 1 < len && text.charAt(p) == '*') {
-                char c = text.charAt(p + 1);
+            if (p + 1 < len && cs[p] == '*') {
+                char c = cs[p + 1];
                 if (c != '*' && !asciiSpace(c) && !(c >= '0' && c <= '9') && lastStar >= p + 2) {
                     return true;
                 }
