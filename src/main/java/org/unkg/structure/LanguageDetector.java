@@ -120,8 +120,11 @@ public final class LanguageDetector {
         int[] counts = new int[all.length];
         short[] letterScript = Scripts.LETTER_SCRIPT;
         int n = Math.min(text.length(), SAMPLE);
+        // one copy of the sample read, not charAt, which checks the index at every call on a UTF-16 text
+        char[] cs = new char[n];
+        text.getChars(0, n, cs, 0);
         for (int i = 0; i < n; i++) {
-            short s = letterScript[text.charAt(i)];
+            short s = letterScript[cs[i]];
             if (s >= 0) {
                 counts[s]++;
             }

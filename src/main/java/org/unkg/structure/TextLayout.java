@@ -1,12 +1,10 @@
 package org.unkg.structure;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,19 +71,21 @@ public final class TextLayout {
      * The patterns of {@link #standalone}, the profile's and English's, each once (a pattern both
      * define alike, as those of common.properties, is tried once: the same answer twice).
      */
-    private final List<Pattern> standalonePatterns;
-    private final Pattern rule;
-    private final Pattern link;
-    private final Pattern url;
-    private final Pattern furniture;
-    private final Pattern furnitureLang;
-    private final Pattern quantity;
-    private final Pattern footnoteNot;
-    /** A matcher per pattern, reset for every line instead of made anew. */
-    private final Map<Pattern, Matcher> matchers = new HashMap<>();
-    private final Function<Pattern, Matcher> matcherOf = p -> matchers.computeIfAbsent(p, x -> x.matcher(""));
-    /** Per pattern, its alternatives behind the text each needs ({@link PatternGate}, kept by the profile). */
-    private final Map<Pattern, PatternGate> gates = new HashMap<>();
+    private final PatternGate.Matching[] standalonePatterns;
+    /*
+     * Each pattern behind its gate ({@link PatternGate}, kept by the profile), with matchers reset
+     * for every line instead of made anew; null where the profile has no such pattern.
+     */
+    private final PatternGate.Matching rule;
+    private final PatternGate.Matching link;
+    private final PatternGate.Matching url;
+    private final PatternGate.Matching furniture;
+    private final PatternGate.Matching furnitureLang;
+    private final PatternGate.Matching quantity;
+    private final PatternGate.Matching footnoteNot;
+    /** The {@code date} patterns of the profile and of English (see {@link #dateLine}). */
+    private final PatternGate.Matching date;
+    private final PatternGate.Matching englishDate;
 
     public TextLayout(Profile profile, Profile english) {
         this(profile, english, t -> true);
@@ -106,14 +106,21 @@ public final class TextLayout {
                 x.pattern(k).ifPresent(p -> alone.putIfAbsent(p.flags() + " " + p.pattern(), p));
             }
         }
-        this.standalonePatterns = List.copyOf(alone.values());
-        this.rule = profile.pattern("footnote.rule").orElse(null);
-        this.link = profile.pattern("link").orElseThrow();
-        this.url = profile.pattern("url").orElse(null);
-        this.furniture = profile.pattern("furniture").orElse(null);
-        this.furnitureLang = profile.pattern("furniture.lang").orElse(null);
-        this.quantity = profile.pattern("quantity").orElse(null);
-        this.footnoteNot = profile.pattern("footnote.not").orElse(null);
+        this.standalonePatterns = alone.values().stream().map(this::gated).toArray(PatternGate.Matching[]::new);
+        this.rule = gated(profile.pattern("footnote.rule").orElse(null));
+        this.link = gated(profile.pattern("link").orElseThrow());
+        this.url = gated(profile.pattern("url").orElse(null));
+        this.furniture = gated(profile.pattern("furniture").orElse(null));
+        this.furnitureLang = gated(profile.pattern("furniture.lang").orElse(null));
+        this.quantity = gated(profile.pattern("quantity").orElse(null));
+        this.footnoteNot = gated(profile.pattern("footnote.not").orElse(null));
+        this.date = gated(profile.pattern("date").orElse(null));
+        this.englishDate = gated(english.pattern("date").orElse(null));
+    }
+
+    /** The pattern behind its gate, with this layout's matchers; null for null. */
+    private PatternGate.Matching gated(Pattern p) {
+        return p == null ? null : profile.gate(p).matching();
     }
 
     /**
@@ -122,17 +129,16 @@ public final class TextLayout {
      * most lines are body text, which the header and furniture patterns scan to the end before
      * they fail).
      */
-    private boolean matches(Pattern p, String s) {
-        if (p == null) {
-            return false;
-        }
-        return gates.computeIfAbsent(p, profile::gate).matches(s, matcherOf);
+    private static boolean matches(PatternGate.Matching p, String s) {
+        return p != null && p.matches(s);
     }
 
-    /** {@link Profile#dateLine} is present: the date pattern, through {@link #matches}, before the date is read. */
-    private boolean dateLine(Profile x, String t) {
-        Pattern d = x.pattern("date").orElse(null);
-        return d != null && matches(d, t.strip()) && x.dateLine(t).isPresent();
+    /**
+     * {@link Profile#dateLine} is present: the date pattern {@code d} of profile {@code x}, through
+     * {@link #matches}, before the date is read.
+     */
+    private static boolean dateLine(Profile x, PatternGate.Matching d, String t) {
+        return d != null && d.matches(t.strip()) && x.dateLine(t).isPresent();
     }
 
     public Layout layout(String text) {
@@ -538,12 +544,12 @@ public final class TextLayout {
     /** A line that is a header or closing line by itself and never part of a paragraph. */
     boolean standalone(String s) {
         String t = MarkdownLib.text(s).strip();
-        for (Pattern p : standalonePatterns) {
-            if (matches(p, t)) {
+        for (PatternGate.Matching p : standalonePatterns) {
+            if (p.matches(t)) {
                 return true;
             }
         }
-        return (t.startsWith("[") && t.endsWith("]")) || dateLine(profile, t) || dateLine(english, t);
+        return (t.startsWith("[") && t.endsWith("]")) || dateLine(profile, date, t) || dateLine(english, englishDate, t);
     }
 
     /**

@@ -254,6 +254,63 @@ class FastPathEquivalenceTest {
         assertEquals(old.pattern(), MarkdownLib.MARKDOWN.pattern());
     }
 
+    /** {@link MarkdownLib#clean} as it ran every pattern on every text with markup. */
+    private static String cleanWithEveryPattern(String s) {
+        if (!MarkdownLib.hasMarkup(s)) {
+            return s;
+        }
+        Pattern link = Pattern.compile("\\[([^\\]\\[]*)\\]\\(([^)\\s]*)\\)");
+        Pattern escape = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>|])");
+        Pattern tag = Pattern.compile("</?(?:sup|sub|span|em|strong|i|b|u|br)\\b[^>]*>");
+        Pattern heading = Pattern.compile("^\\s*#{1,6}\\s+");
+        Pattern stars = Pattern.compile("(?<!\\\\)[*]+");
+        java.util.function.UnaryOperator<String> plain = x -> escape.matcher(stars.matcher(x).replaceAll(""))
+                .replaceAll("$1");
+        String t = tag.matcher(heading.matcher(s).replaceFirst("")).replaceAll("");
+        StringBuilder out = new StringBuilder();
+        Matcher m = link.matcher(t);
+        int last = 0;
+        while (m.find()) {
+            out.append(plain.apply(t.substring(last, m.start()))).append(plain.apply(m.group(1)));
+            last = m.end();
+        }
+        return out.append(plain.apply(t.substring(last))).toString();
+    }
+
+    @Test
+    void markupIsCleanedAsEveryPatternCleanedIt() {
+        Random r = new Random(14);
+        List<String> pieces = List.of("#", "## ", " ", "\t", "\n", "*", "**", "\\", "\\*", "\\(", "[", "]", "](",
+                "[a](http://x)", "[b](c)", ")", "<sup>1</sup>", "<", "</em>", "<br/>", "a", "1", "\u5927");
+        int changed = 0;
+        for (int k = 0; k < 40000; k++) {
+            String s = random(r, pieces, r.nextInt(12));
+            String expected = cleanWithEveryPattern(s);
+            assertEquals(expected, MarkdownLib.text(s), () -> "\"" + s + "\"");
+            changed += expected.equals(s) ? 0 : 1;
+        }
+        assertTrue(changed > 5000, "texts whose markup went: " + changed);
+    }
+
+    @Test
+    void aBlockThatEndsInNoMarkHoldsNoneOfTheHeadingMarks() {
+        Random r = new Random(15);
+        Pattern gluedRun = Pattern.compile("(?<=[.,;:\u060c\u061b])\\d{1,3}(?:\\s?[,\u060c]\\s?\\(?\\d{1,3}\\)?)+$");
+        Pattern lastMark = Pattern.compile("\\d{1,3}$");
+        List<String> pieces = List.of(",", ".", "\u060c", " ", "1", "23", "(", ")", "(4)", "\n", "\r", "\r\n", "\u0085",
+                "\u2028", "\u2029", "a", "\u0663");
+        int found = 0;
+        for (int k = 0; k < 60000; k++) {
+            String s = random(r, pieces, r.nextInt(10));
+            boolean any = gluedRun.matcher(s).find() || lastMark.matcher(s).find();
+            if (!BodyParser.mayEndInMark(s)) {
+                assertFalse(any, () -> "\"" + s + "\"");
+            }
+            found += any ? 1 : 0;
+        }
+        assertTrue(found > 5000, "blocks with a mark at the end: " + found);
+    }
+
     @Test
     void requiredTextIsReadFromThePatternSource() {
         assertEquals("raft resolution", RequiredText.of(Pattern.compile("^(?:.+?:\\s*)?[Dd]raft resolution(?:\\s+[A-Z])?$")));
@@ -339,11 +396,13 @@ class FastPathEquivalenceTest {
                 PatternGate gate = p.gate(pat);
                 split += gate.parts().size() > 1 ? 1 : 0;
                 java.util.Map<Pattern, Matcher> ms = new java.util.HashMap<>();
+                PatternGate.Matching matching = gate.matching();
                 for (int k = 0; k < 3000; k++) {
                     String s = random(r, own, 1 + r.nextInt(5));
                     boolean expected = pat.matcher(s).matches();
                     assertEquals(expected, gate.matches(s, x -> ms.computeIfAbsent(x, y -> y.matcher(""))),
                             () -> lang + " " + key + ": \"" + s + "\"");
+                    assertEquals(expected, matching.matches(s), () -> lang + " " + key + " (matching): \"" + s + "\"");
                     matched += expected ? 1 : 0;
                 }
             }
