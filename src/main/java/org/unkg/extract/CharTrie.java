@@ -221,9 +221,23 @@ final class CharTrie<T> {
 
     /** Reports every keyword occurrence in {@code text}, by end position, to {@code sink}. */
     void find(CharSequence text, Sink<T> sink) {
+        int n = text.length();
+        char[] cs = new char[n];
+        for (int p = 0; p < n; p++) {
+            cs[p] = text.charAt(p);
+        }
+        find(cs, n, sink);
+    }
+
+    /**
+     * Reports every keyword occurrence in the first {@code n} characters of {@code text}, by end
+     * position, to {@code sink}. An array, not a {@code CharSequence}: {@code String.charAt} checks
+     * its index on every call, and a text stored as UTF-16 (any non-Latin one) pays it in full.
+     */
+    void find(char[] text, int n, Sink<T> sink) {
         int s = 0;
-        for (int p = 0; p < text.length(); p++) {
-            s = step(s, text.charAt(p));
+        for (int p = 0; p < n; p++) {
+            s = step(s, text[p]);
             for (int o = word[s] >= 0 ? s : dictLink[s]; o > 0; o = dictLink[o]) {
                 int w = word[o];
                 sink.match(p + 1 - wordLength[w], p + 1, values.get(w));

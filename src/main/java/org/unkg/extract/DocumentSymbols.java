@@ -41,20 +41,28 @@ final class DocumentSymbols {
 
     /**
      * Whether {@link #SYMBOL} may match at offset {@code i}: every alternative opens with an ASCII
-     * capital that its lookbehind lets stand there (not after a letter, digit, "/", "." or "-").
-     * For {@link LeadScan}.
+     * capital that its lookbehind lets stand there (not after a letter, digit, "/", "." or "-"),
+     * and at most eight capitals in all before a "/" or ".". For {@link LeadScan}.
      */
     static boolean mayStart(CharSequence t, int i) {
         char c = t.charAt(i);
         if (c < 'A' || c > 'Z') {
             return false;
         }
-        if (i == 0) {
-            return true;
+        if (i > 0) {
+            char b = t.charAt(i - 1);
+            if (b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '/' || b == '.' || b == '-') {
+                return false;
+            }
         }
-        char b = t.charAt(i - 1);
-        return !(b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '/' || b == '.'
-                || b == '-');
+        // every alternative reads one to eight capitals, then "/" (or the "." of "GC.18/3"): a capital
+        // followed by a small letter ("The", "United"), a space or a ninth capital starts none
+        int n = t.length();
+        int j = i + 1;
+        while (j < n && j - i <= 8 && t.charAt(j) >= 'A' && t.charAt(j) <= 'Z') {
+            j++;
+        }
+        return j - i <= 8 && j < n && (t.charAt(j) == '/' || t.charAt(j) == '.');
     }
 
     /** The printed length of a matched symbol without its trailing dots and hyphens (sentence punctuation). */

@@ -23,6 +23,74 @@ final class FirstChars {
     }
 
     /**
+     * The characters every match of {@code regex} has second, when it is one sequence that opens
+     * (after zero-width look-arounds) with exactly one literal character or simple class, and the
+     * rest is understood as {@link #of} understands it ({@code [Rr]esolutions?} gives "e",
+     * {@code (?<![\\p{L}])[Рр]езолюци(?:я|и)} gives "е"); null otherwise. Used with {@link #of}
+     * to skip offsets where the first character fits but the second cannot.
+     */
+    static String second(String regex) {
+        int i = 0;
+        while (i < regex.length() && isLookAround(regex, i)) {
+            int close = closing(regex, i);
+            if (close < 0) {
+                return null;
+            }
+            i = close + 1;
+        }
+        if (i >= regex.length()) {
+            return null;
+        }
+        char c = regex.charAt(i);
+        int next;
+        if (c == '[') {
+            int close = regex.indexOf(']', i + 1);
+            if (close < 0) {
+                return null;
+            }
+            String cls = regex.substring(i + 1, close);
+            if (cls.isEmpty() || cls.indexOf('^') >= 0 || cls.indexOf('\\') >= 0 || cls.indexOf('-') >= 0
+                    || cls.indexOf('[') >= 0 || cls.indexOf('&') >= 0 || hasSurrogate(cls)) {
+                return null;
+            }
+            next = close + 1;
+        } else if (META.indexOf(c) >= 0 || Character.isSurrogate(c)) {
+            return null;
+        } else {
+            next = i + 1;
+        }
+        if (next < regex.length() && "?*+{".indexOf(regex.charAt(next)) >= 0) {
+            return null; // the first atom repeated or optional: the second character may be anything it is
+        }
+        // a top-level alternation after the first atom ("[Rr]es|dec") would end the sequence: of() splits
+        // at it, so a rest with one is read as alternatives of which only the first follows the atom
+        return hasTopLevelBar(regex) ? null : of(regex.substring(next));
+    }
+
+    private static boolean hasTopLevelBar(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int last = atomEnd(s, i);
+            if (last < 0) {
+                return true;
+            }
+            if (last > i) {
+                i = last;
+                continue;
+            }
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * {@code chars} as a look-up table: {@code table[c]} holds for each of them, the table no longer
      * than the largest needs; null for null (a pattern not understood).
      */

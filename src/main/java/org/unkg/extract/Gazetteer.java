@@ -136,7 +136,7 @@ final class Gazetteer {
     /** Matches in the text {@code mt} projects, in text order. */
     List<Match> find(MatchText mt, boolean nested) {
         List<Hit> hits = new ArrayList<>();
-        trie().find(mt.folded(), (start, end, name) -> {
+        trie().find(mt.foldedChars(), mt.folded().length(), (start, end, name) -> {
             Hit h = new Hit(start, end, name);
             if (accept(mt, h)) {
                 hits.add(h);

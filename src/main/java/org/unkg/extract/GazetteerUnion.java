@@ -41,7 +41,7 @@ final class GazetteerUnion {
         for (int j = 0; j < p.gazetteers.length; j++) {
             out.add(new ArrayList<>());
         }
-        p.trie.find(mt.folded(), (start, end, names) -> {
+        p.trie.find(mt.foldedChars(), mt.folded().length(), (start, end, names) -> {
             for (int j = 0; j < names.length; j++) {
                 if (names[j] != null) {
                     Gazetteer.Hit h = new Gazetteer.Hit(start, end, names[j]);

@@ -110,10 +110,15 @@ final class KeywordPhrases {
 
     /**
      * What {@code any.find(from)} does, {@code any} a matcher of the grammar's keyword on
-     * {@code text}: tried only where a keyword can start ({@link CitationGrammar#keywordStarts}).
+     * {@code text}: tried only where a keyword can start ({@link CitationGrammar#keywordStarts}) and,
+     * when the grammar knows them, where its second character can follow ({@link CitationGrammar#keywordSeconds}).
      */
     static boolean keyword(CitationGrammar g, Matcher any, String text, int from) {
-        return g.keywordStarts == null ? any.find(from) : LeadScan.find(any, text, from, g.keywordStarts);
+        if (g.keywordStarts == null) {
+            return any.find(from);
+        }
+        return g.keywordSeconds == null ? LeadScan.find(any, text, from, g.keywordStarts)
+                : LeadScan.find(any, text, from, g.keywordStarts, g.keywordSeconds);
     }
 
     /** A matcher of the grammar's {@link CitationGrammar#bodyProbe} on {@code text}, or null. */

@@ -50,6 +50,27 @@ final class LeadScan {
         return false;
     }
 
+    /**
+     * The same scan with a table of first characters and one of second characters
+     * ({@link FirstChars#second}): a match, at least two characters long, may start only where
+     * {@code starts[c]} holds for the character there and {@code seconds[d]} for the one after it.
+     * {@code Matcher.region} resets the matcher (its group and local arrays) at every offset tried:
+     * what the second table spares.
+     */
+    static boolean find(Matcher m, CharSequence text, int from, boolean[] starts, boolean[] seconds) {
+        int n = text.length();
+        for (int i = Math.max(0, from); i + 1 < n; i++) {
+            char c = text.charAt(i);
+            if (c < starts.length && starts[c]) {
+                char d = text.charAt(i + 1);
+                if (d < seconds.length && seconds[d] && matchesAt(m, i, n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a match starts at {@code i} (the text's end at {@code n}, look-arounds seeing all of it). */
     private static boolean matchesAt(Matcher m, int i, int n) {
         m.region(i, n);

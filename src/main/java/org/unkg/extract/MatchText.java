@@ -13,32 +13,40 @@ final class MatchText {
     private final String original;
     private final String cased;
     private final String folded;
+    /** The lower-cased projection's characters in [0, {@link #folded}'s length), for the automata. */
+    private final char[] foldedChars;
     private final int[] toOriginal;
 
-    private MatchText(String original, String cased, String folded, int[] toOriginal) {
+    private MatchText(String original, String cased, char[] lower, int n, int[] toOriginal) {
         this.original = original;
         this.cased = cased;
-        this.folded = folded;
+        this.folded = new String(lower, 0, n);
+        this.foldedChars = lower;
         this.toOriginal = toOriginal;
     }
 
-    /** Projects {@code text}; cased and lower-cased forms in one pass over plain arrays. */
+    /**
+     * Projects {@code text}; cased and lower-cased forms in one pass over plain arrays (the text
+     * copied into one first: {@code String.charAt} checks its index on every call, which a
+     * non-Latin text, stored as UTF-16, pays in full; the array's checks the JIT removes).
+     */
     static MatchText of(String text) {
         int len = text.length();
+        char[] src = text.toCharArray();
         char[] cased = new char[len];
         char[] lower = new char[len];
         int[] map = new int[len];
         int n = 0;
         int i = 0;
         while (i < len) {
-            char c = text.charAt(i);
+            char c = src[i];
             if (isSpace(c)) {
                 int j = i;
-                while (j < len && isSpace(text.charAt(j))) {
+                while (j < len && isSpace(src[j])) {
                     j++;
                 }
                 boolean inner = n > 0 && j < len;
-                if (inner && !isUnspaced(cased[n - 1]) && !isUnspaced(text.charAt(j))) {
+                if (inner && !isUnspaced(cased[n - 1]) && !isUnspaced(src[j])) {
                     cased[n] = ' ';
                     lower[n] = ' ';
                     map[n++] = i;
@@ -49,12 +57,12 @@ final class MatchText {
             if (!isFootnoteMark(c)) {
                 char f = fold(c);
                 cased[n] = f;
-                lower[n] = Character.toLowerCase(f);
+                lower[n] = toLower(f);
                 map[n++] = i;
             }
             i++;
         }
-        return new MatchText(text, new String(cased, 0, n), new String(lower, 0, n), n == len ? map : Arrays.copyOf(map, n));
+        return new MatchText(text, new String(cased, 0, n), lower, n, n == len ? map : Arrays.copyOf(map, n));
     }
 
     /** The form a gazetteer name takes so that it matches a projection. */
@@ -70,6 +78,14 @@ final class MatchText {
     /** Projected text, lower case (same length as {@link #cased()}). */
     String folded() {
         return folded;
+    }
+
+    /**
+     * The characters of {@link #folded()} (the array may be longer: read the first
+     * {@code folded().length()}). Shared, not copied: callers only read it.
+     */
+    char[] foldedChars() {
+        return foldedChars;
     }
 
     String original() {
@@ -98,7 +114,27 @@ final class MatchText {
         if (c > ' ' && c < '\u0085') {
             return false; // printable ASCII: the common case, decided without a table look-up
         }
+        if (c > '\u3000' || c > '\u00a0' && c < '\u1680') {
+            return false; // no white space there (Han, kana, Cyrillic, Arabic): no table look-up either
+            // (MatchTextTest compares the whole test with the one without this shortcut on every char)
+        }
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\u202f';
+    }
+
+    /**
+     * {@link Character#toLowerCase(char)}, with the table look-up skipped where no character has
+     * a lower case: ASCII is shifted by hand; Hebrew to the Arabic supplements (U+0590..08FF), CJK
+     * punctuation, kana and ideographs (U+3000..9FFF) and Hangul syllables are themselves.
+     * {@code MatchTextTest} compares it with {@code Character.toLowerCase} on every {@code char}.
+     */
+    static char toLower(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        if (c >= '\u0590' && c <= '\u08ff' || c >= '\u3000' && c <= '\u9fff' || c >= '\uac00' && c <= '\ud7a3') {
+            return c; // scripts without case
+        }
+        return Character.toLowerCase(c);
     }
 
     /** Characters of scripts written without spaces between words (Han, kana, CJK punctuation). */

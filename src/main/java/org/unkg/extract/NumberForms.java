@@ -112,12 +112,63 @@ final class NumberForms {
     /**
      * Whether {@link #number} may match at offset {@code i}: every alternative opens with a digit
      * ({@code \\d}, any Unicode decimal digit under {@code UNICODE_CHARACTER_CLASS}), with the "ES-"
-     * or "S-" of a special or emergency session, or with a session mark. For {@link LeadScan}.
+     * or "S-" of a special or emergency session, or with a session mark. An ASCII digit must also
+     * be followed, within four digits, by what every alternative that opens with digits reads next
+     * ({@link #mayFollowDigits}): most digits of a text (dates, paragraph numbers, years) are not,
+     * and each offset tried costs a matcher reset. For {@link LeadScan}.
      */
     boolean mayStartNumber(CharSequence t, int i) {
         char c = t.charAt(i);
-        return c >= '0' && c <= '9' || c == 'E' || c == 'S' || c > 0x7f && (Character.isDigit(Character.codePointAt(t, i))
-                || markStarts.indexOf(c) >= 0);
+        if (c >= '0' && c <= '9') {
+            return mayFollowDigits(t, i);
+        }
+        if (c == 'E' || c == 'S') {
+            int d = c == 'E' ? i + 2 : i + 1; // "ES-" or "S-", the only alternatives that open with a letter
+            return (c == 'S' || i + 1 < t.length() && t.charAt(i + 1) == 'S') && d < t.length() && isHyphen(t.charAt(d));
+        }
+        return c > 0x7f && (Character.isDigit(Character.codePointAt(t, i)) || markStarts.indexOf(c) >= 0);
+    }
+
+    /**
+     * Whether the digits from {@code i} (an ASCII digit) can open a number: after one to four
+     * digits, a "/" ("73/338"), or a "(" after spaces and at most one capital ("2832 (XXVI)",
+     * "3026 A (XXVII)", "1514 (د-15)"). Anything beyond ASCII where those are read is let through
+     * (Unicode digits and spaces, Arabic part letters): a superset of where the pattern matches.
+     */
+    private static boolean mayFollowDigits(CharSequence t, int i) {
+        int n = t.length();
+        int j = i + 1;
+        while (j < n && j - i < 4 && t.charAt(j) >= '0' && t.charAt(j) <= '9') {
+            j++;
+        }
+        if (j >= n) {
+            return false;
+        }
+        char d = t.charAt(j);
+        if (d == '/' || d > 0x7f) {
+            return true;
+        }
+        if (d >= '0' && d <= '9') {
+            return false; // five digits: \\d{1,4} leaves a digit where a "/", space, letter or "(" must be
+        }
+        int k = skipSpaces(t, j);
+        if (k < n && (t.charAt(k) >= 'A' && t.charAt(k) <= 'Z')) {
+            k = skipSpaces(t, k + 1);
+        }
+        return k < n && (t.charAt(k) == '(' || t.charAt(k) > 0x7f);
+    }
+
+    /** The first offset from {@code k} that is no ASCII space or control character. */
+    private static int skipSpaces(CharSequence t, int k) {
+        int n = t.length();
+        while (k < n && t.charAt(k) <= ' ') {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     private static String blankToNull(String s) {

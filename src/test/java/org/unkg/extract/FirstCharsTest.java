@@ -76,4 +76,56 @@ class FirstCharsTest {
         assertTrue(understood > 3000, "understood: " + understood);
         assertTrue(matches > 3000, "matches: " + matches);
     }
+    @Test
+    void everyMatchHasAReportedSecondCharacter() {
+        Random r = new Random(12);
+        int understood = 0;
+        int matches = 0;
+        for (int k = 0; k < 20000; k++) {
+            String head = switch (r.nextInt(4)) {
+                case 0 -> CHARS[r.nextInt(CHARS.length)];
+                case 1 -> "[" + CHARS[r.nextInt(CHARS.length)] + CHARS[r.nextInt(CHARS.length)] + "]";
+                case 2 -> "(?<![ab])" + CHARS[r.nextInt(CHARS.length)];
+                default -> "";
+            };
+            String re = (r.nextInt(5) == 0 ? regex(r, 0) + "|" : "") + head + regex(r, 0);
+            Pattern p;
+            try {
+                p = Pattern.compile(re);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            String second = FirstChars.second(re);
+            if (second == null) {
+                continue;
+            }
+            understood++;
+            for (int t = 0; t < 4; t++) {
+                StringBuilder text = new StringBuilder();
+                for (int n = r.nextInt(12); n > 0; n--) {
+                    text.append(r.nextInt(6) == 0 ? " " : CHARS[r.nextInt(CHARS.length)]);
+                }
+                String s = text.toString();
+                Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                for (int i = 0; i <= s.length(); i++) {
+                    m.region(i, s.length());
+                    if (m.lookingAt()) {
+                        matches++;
+                        int at = i;
+                        assertTrue(i + 1 < s.length() && second.indexOf(s.charAt(i + 1)) >= 0,
+                                () -> re + " matches \"" + s + "\" at " + at + ", reported second " + second);
+                    }
+                }
+            }
+        }
+        assertTrue(understood > 2000, "understood: " + understood);
+        assertTrue(matches > 1000, "matches: " + matches);
+    }
+
+    @Test
+    void theKeywordsOfSpacedLanguagesHaveKnownSecondCharacters() {
+        for (String lang : new String[] {"en", "fr", "es", "ru"}) {
+            assertTrue(CitationGrammar.forLanguage(lang).keywordSeconds != null, lang);
+        }
+    }
 }
