@@ -67,7 +67,8 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the work folder.")
     boolean keep;
 
-    @Option(names = "--xmx", description = "Heap of every child JVM (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--xmx", description = "Heap of every child JVM but the build's, which gets the launcher's"
+            + " build flags (-Xmx384m -XX:+UseSerialGC, or UNKG_JAVA_OPTS) (default: ${DEFAULT-VALUE}).")
     String xmx = "1g";
 
     @Option(names = "--threads", description = "Build threads (default: all cores).")
@@ -239,6 +240,8 @@ public final class BenchMain implements Callable<Integer> {
             cfg.put("limit", limit);
         }
         cfg.put("childHeap", xmx);
+        // the build child's own flags (the launcher's for 'unkg build'), which override childHeap
+        cfg.put("buildJvmFlags", String.join(" ", Child.buildJvmFlags()));
         cfg.put("buildThreads", threads);
         cfg.put("loader", loader);
         cfg.put("requests", requests);

@@ -39,6 +39,17 @@ final class Child {
         return cmd;
     }
 
+    /**
+     * The command line of a probe: {@code jvmFlags} right after this JVM's {@code -Xmx}, so that a
+     * heap among them is the one the child takes (the JVM takes the last), then {@code args}.
+     */
+    List<String> command(String mainClass, List<String> jvmFlags, List<String> args) {
+        List<String> cmd = command(mainClass, null);
+        cmd.addAll(2, jvmFlags);
+        cmd.addAll(args);
+        return cmd;
+    }
+
     ProcessBuilder builder(List<String> cmd, String name) throws IOException {
         Files.createDirectories(logs);
         return new ProcessBuilder(cmd).redirectError(logs.resolve(name + ".log").toFile());
@@ -52,9 +63,7 @@ final class Child {
     /** Runs a probe to its end with extra JVM flags before the class path; its result with {@code wallSeconds} added. */
     JsonObject run(String name, String mainClass, List<String> jvmFlags, List<String> args)
             throws IOException, InterruptedException {
-        List<String> cmd = command(mainClass, null);
-        cmd.addAll(1, jvmFlags);
-        cmd.addAll(args);
+        List<String> cmd = command(mainClass, jvmFlags, args);
         long t0 = System.nanoTime();
         Process p = builder(cmd, name).start();
         JsonObject result = null;
@@ -84,6 +93,31 @@ final class Child {
             throw new UnkgException(name + " failed (exit " + code + "):\n" + tail(logs.resolve(name + ".log")));
         }
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /**
+     * The heap and collector the launcher gives {@code unkg build} without {@code --tdb} (see
+     * {@code ./unkg}, where the measurements are): a heap capped at what a 1x build commits, so
+     * peak memory does not grow with the corpus, and the serial collector.
+     */
+    static final List<String> BUILD_FLAGS = List.of("-Xmx384m", "-XX:+UseSerialGC");
+
+    /**
+     * The JVM flags the launcher gives {@code unkg build}, for a build child of this JVM: those of
+     * {@code UNKG_JAVA_OPTS} when it is set (they replace the launcher's), else {@link #BUILD_FLAGS};
+     * then the class-data-sharing flags ({@link #buildArchiveFlags}). They come after the child's
+     * {@code -Xmx} and so override {@code --xmx}.
+     */
+    static List<String> buildFlags() throws IOException {
+        List<String> flags = new ArrayList<>(buildJvmFlags());
+        flags.addAll(buildArchiveFlags());
+        return flags;
+    }
+
+    /** The launcher's flags for {@code unkg build} without the archive's: {@code UNKG_JAVA_OPTS} when set, else {@link #BUILD_FLAGS}. */
+    static List<String> buildJvmFlags() {
+        String env = System.getenv("UNKG_JAVA_OPTS");
+        return env == null || env.isBlank() ? BUILD_FLAGS : List.of(env.trim().split("\\s+"));
     }
 
     /**

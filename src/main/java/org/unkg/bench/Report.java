@@ -65,7 +65,7 @@ final class Report {
         JsonObject hi = memory(xml.get(xml.size() - 1));
         row(b, "peak RSS " + num(m, "fromScale") + "x → " + num(m, "toScale") + "x",
                 mb(hi, "peakRssBytes") + " (" + mb(lo, "peakRssBytes") + " at " + num(m, "fromScale") + "x)", "",
-                f2(m, "peakRssBytesRatio"), "flat (≈1.0), -Xmx" + r.get("config").getAsObject().get("childHeap").getAsString().value());
+                f2(m, "peakRssBytesRatio"), "flat (≈1.0), " + buildFlags(r.get("config").getAsObject()));
         row(b, "live heap after GC, max (all pools: heap, Metaspace, code cache)", mb(hi, "heapAfterGcMaxBytes") + " ("
                 + mb(lo, "heapAfterGcMaxBytes") + ")", "", f2(m, "heapAfterGcMaxBytesRatio"), "flat (≈1.0)");
         if (hi.hasKey("heapOnlyAfterGcMaxBytes") && lo.hasKey("heapOnlyAfterGcMaxBytes")) {
@@ -200,5 +200,11 @@ final class Report {
 
     private static String fmt(String f, Object... a) {
         return String.format(Locale.ROOT, f, a);
+    }
+
+    /** The build child's JVM flags: {@code buildJvmFlags} (results from 2026-11-24 14:10 on), else {@code -Xmx} of {@code childHeap}. */
+    private static String buildFlags(JsonObject config) {
+        return config.hasKey("buildJvmFlags") ? config.get("buildJvmFlags").getAsString().value()
+                : "-Xmx" + config.get("childHeap").getAsString().value();
     }
 }

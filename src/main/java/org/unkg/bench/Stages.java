@@ -101,8 +101,8 @@ final class Stages {
     private JsonObject build(String name, List<Path> inputs, Path nt) throws Exception {
         List<String> a = new ArrayList<>(List.of("--out", nt.toString(), "--threads", Integer.toString(opt.threads)));
         a.addAll(BenchMain.inputArgs(inputs));
-        // the flags the launcher gives 'unkg build' (its class-data-sharing archive), so the child runs as a user's build
-        return child.run(name, BuildProbe.class.getName(), Child.buildArchiveFlags(), a);
+        // the flags the launcher gives 'unkg build' (its heap, collector and class-data-sharing archive), so the child runs as a user's build
+        return child.run(name, BuildProbe.class.getName(), Child.buildFlags(), a);
     }
 
     private JsonObject floor(String name, List<Path> inputs, String ext, JsonObject build) throws Exception {
