@@ -1,5 +1,8 @@
 package org.unkg.extract;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The characters a match of a simple regex can start with, read from its source: literal
  * characters, simple classes ({@code [Rr]}), non-capturing and named groups, alternation and
@@ -68,11 +71,21 @@ final class FirstChars {
     }
 
     private static boolean hasTopLevelBar(String s) {
+        List<Integer> bars = topLevelBars(s);
+        return bars == null || !bars.isEmpty();
+    }
+
+    /**
+     * The offsets of the top-level {@code |} of {@code s} (outside every group and class); null when
+     * an atom is not understood or the groups do not balance.
+     */
+    private static List<Integer> topLevelBars(String s) {
         int depth = 0;
+        List<Integer> bars = new ArrayList<>();
         for (int i = 0; i < s.length(); i++) {
             int last = atomEnd(s, i);
             if (last < 0) {
-                return true;
+                return null;
             }
             if (last > i) {
                 i = last;
@@ -84,10 +97,10 @@ final class FirstChars {
             } else if (c == ')') {
                 depth--;
             } else if (c == '|' && depth == 0) {
-                return true;
+                bars.add(i);
             }
         }
-        return false;
+        return depth == 0 ? bars : null;
     }
 
     /**
@@ -110,30 +123,18 @@ final class FirstChars {
     }
 
     private static boolean alternatives(String s, StringBuilder out) {
-        int depth = 0;
+        List<Integer> bars = topLevelBars(s);
+        if (bars == null) {
+            return false;
+        }
         int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            int last = atomEnd(s, i);
-            if (last < 0) {
+        for (int bar : bars) {
+            if (!sequence(s.substring(start, bar), 0, out)) {
                 return false;
             }
-            if (last > i) {
-                i = last;
-                continue;
-            }
-            char c = s.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                if (!sequence(s.substring(start, i), 0, out)) {
-                    return false;
-                }
-                start = i + 1;
-            }
+            start = bar + 1;
         }
-        return depth == 0 && sequence(s.substring(start), 0, out);
+        return sequence(s.substring(start), 0, out);
     }
 
     /** Adds the first characters of the sequence from {@code i}; false when not understood or it may be empty. */

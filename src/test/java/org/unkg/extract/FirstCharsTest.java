@@ -55,27 +55,12 @@ class FirstCharsTest {
                 continue;
             }
             understood++;
-            for (int t = 0; t < 4; t++) {
-                StringBuilder text = new StringBuilder();
-                for (int n = r.nextInt(12); n > 0; n--) {
-                    text.append(r.nextInt(6) == 0 ? " " : CHARS[r.nextInt(CHARS.length)]);
-                }
-                String s = text.toString();
-                Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-                for (int i = 0; i <= s.length(); i++) {
-                    m.region(i, s.length());
-                    if (m.lookingAt()) {
-                        matches++;
-                        int at = i;
-                        assertTrue(i < s.length() && first.indexOf(s.charAt(i)) >= 0,
-                                () -> re + " matches \"" + s + "\" at " + at + ", reported " + first);
-                    }
-                }
-            }
+            matches += matchesAllReported(r, p, re, first, 0);
         }
         assertTrue(understood > 3000, "understood: " + understood);
         assertTrue(matches > 3000, "matches: " + matches);
     }
+
     @Test
     void everyMatchHasAReportedSecondCharacter() {
         Random r = new Random(12);
@@ -100,23 +85,7 @@ class FirstCharsTest {
                 continue;
             }
             understood++;
-            for (int t = 0; t < 4; t++) {
-                StringBuilder text = new StringBuilder();
-                for (int n = r.nextInt(12); n > 0; n--) {
-                    text.append(r.nextInt(6) == 0 ? " " : CHARS[r.nextInt(CHARS.length)]);
-                }
-                String s = text.toString();
-                Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-                for (int i = 0; i <= s.length(); i++) {
-                    m.region(i, s.length());
-                    if (m.lookingAt()) {
-                        matches++;
-                        int at = i;
-                        assertTrue(i + 1 < s.length() && second.indexOf(s.charAt(i + 1)) >= 0,
-                                () -> re + " matches \"" + s + "\" at " + at + ", reported second " + second);
-                    }
-                }
-            }
+            matches += matchesAllReported(r, p, re, second, 1);
         }
         assertTrue(understood > 2000, "understood: " + understood);
         assertTrue(matches > 1000, "matches: " + matches);
@@ -127,5 +96,31 @@ class FirstCharsTest {
         for (String lang : new String[] {"en", "fr", "es", "ru"}) {
             assertTrue(CitationGrammar.forLanguage(lang).keywordSeconds != null, lang);
         }
+    }
+
+    /**
+     * Matches {@code p} at every offset of four random texts and asserts that the character
+     * {@code shift} after each match's start is one of {@code reported}; the number of matches.
+     */
+    private static int matchesAllReported(Random r, Pattern p, String re, String reported, int shift) {
+        int matches = 0;
+        for (int t = 0; t < 4; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = r.nextInt(12); n > 0; n--) {
+                text.append(r.nextInt(6) == 0 ? " " : CHARS[r.nextInt(CHARS.length)]);
+            }
+            String s = text.toString();
+            Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int i = 0; i <= s.length(); i++) {
+                m.region(i, s.length());
+                if (m.lookingAt()) {
+                    matches++;
+                    int at = i;
+                    assertTrue(i + shift < s.length() && reported.indexOf(s.charAt(i + shift)) >= 0,
+                            () -> re + " matches \"" + s + "\" at " + at + ", reported at +" + shift + ": " + reported);
+                }
+            }
+        }
+        return matches;
     }
 }
