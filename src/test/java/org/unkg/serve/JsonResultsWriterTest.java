@@ -16,10 +16,12 @@ import java.util.stream.IntStream;
 
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.TextDirection;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.resultset.ResultSetLang;
@@ -170,6 +172,18 @@ class JsonResultsWriterTest {
         ResultSetFormatter.outputAsJSON(viaFormatter,
                 org.apache.jena.query.ResultSet.adapt(RowSetStream.create(List.of(v), rows.iterator())));
         assertArrayEquals(jena.toByteArray(), viaFormatter.toByteArray());
+    }
+
+    /** The server registers it when it is built (Jena's own writer registered before, as at start). */
+    @Test
+    void theServerRegistersIt() {
+        RowSetWriterRegistry.register(ResultSetLang.RS_JSON, RowSetWriterJSON.factory);
+        FusekiServer server = UnkgServer.create().dataset(DatasetFactory.create()).port(0).build();
+        try {
+            assertSame(JsonResultsWriter.FACTORY, RowSetWriterRegistry.getFactory(ResultSetLang.RS_JSON));
+        } finally {
+            server.stop();
+        }
     }
 
     private static void assertSameBytes(List<Var> vars, List<Binding> rows, Context cxt) {
