@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
@@ -23,6 +24,7 @@ import org.apache.jena.graph.TextDirection;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.rowset.RowSetWriter;
@@ -169,8 +171,7 @@ class JsonResultsWriterTest {
         ByteArrayOutputStream jena = new ByteArrayOutputStream();
         JENA.write(jena, RowSetStream.create(List.of(v), rows.iterator()), null);
         ByteArrayOutputStream viaFormatter = new ByteArrayOutputStream();
-        ResultSetFormatter.outputAsJSON(viaFormatter,
-                org.apache.jena.query.ResultSet.adapt(RowSetStream.create(List.of(v), rows.iterator())));
+        ResultSetFormatter.outputAsJSON(viaFormatter, ResultSet.adapt(RowSetStream.create(List.of(v), rows.iterator())));
         assertArrayEquals(jena.toByteArray(), viaFormatter.toByteArray());
     }
 
@@ -191,7 +192,7 @@ class JsonResultsWriterTest {
         ByteArrayOutputStream mine = new ByteArrayOutputStream();
         JENA.write(jena, RowSetStream.create(vars, rows.iterator()), cxt);
         MINE.write(mine, RowSetStream.create(vars, rows.iterator()), cxt);
-        if (!java.util.Arrays.equals(jena.toByteArray(), mine.toByteArray())) {
+        if (!Arrays.equals(jena.toByteArray(), mine.toByteArray())) {
             assertEquals(jena.toString(StandardCharsets.ISO_8859_1), mine.toString(StandardCharsets.ISO_8859_1));
         }
         assertArrayEquals(jena.toByteArray(), mine.toByteArray());
