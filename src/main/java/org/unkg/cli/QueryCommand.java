@@ -16,6 +16,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.unkg.UnkgException;
 import org.unkg.serve.CannedQueries;
 import org.unkg.serve.CannedQuery;
+import org.unkg.serve.JsonResultsWriter;
 import org.unkg.serve.QueryRunner;
 import org.unkg.serve.Stores;
 
@@ -98,7 +99,7 @@ public class QueryCommand implements Callable<Integer> {
             case "table" -> ResultSetFormatter.out(bytes, rs);
             case "csv" -> ResultSetFormatter.outputAsCSV(bytes, rs);
             case "tsv" -> ResultSetFormatter.outputAsTSV(bytes, rs);
-            case "json" -> ResultSetFormatter.outputAsJSON(bytes, rs);
+            case "json" -> JsonResultsWriter.write(bytes, rs);
             default -> throw new UnkgException("unknown format " + format + " (table, csv, tsv, json)");
         }
         out.print(bytes.toString(StandardCharsets.UTF_8));
