@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
@@ -31,28 +32,30 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * The property function {@code (?paragraph ?text) fn:operativeParagraphs (VERB)} (IRI
+ * The property function {@code (?paragraph ?text [?work]) fn:operativeParagraphs (VERB)} (IRI
  * {@value #IRI}): the operative paragraphs whose {@code unkg:verb} is VERB, each with its
- * {@code unkg:text} in the language of VERB, i.e. exactly the rows of
+ * {@code unkg:text} in the language of VERB and, when a third term is given, its
+ * {@code unkg:work}; exactly the rows of
  * <pre>{@code
  * ?paragraph unkg:verb VERB ;
  *            a unkg:OperativeParagraph ;
- *            unkg:text ?text .
+ *            unkg:text ?text ;
+ *            unkg:work ?work .      # only with the third term
  * FILTER(LANG(VERB) = LANG(?text))
  * }</pre>
- * VERB may be a variable (bound by the pattern before, or, unbound, to every verb); either of
- * {@code ?paragraph ?text} may be a constant. A paragraph carries one text per language (six in
- * the AKN sample), so the pattern reads six texts to keep one; 06 reads the ~1,200 paragraphs of
- * "Requests" this way, and the SPARQL form spent about 10 ms of its 20 in these four steps (a
- * binding, a type look-up, six text bindings and six LANG filters per paragraph).
+ * VERB may be a variable (bound by the pattern before, or, unbound, to every verb); any of
+ * {@code ?paragraph ?text ?work} may be a constant. A paragraph carries one text per language
+ * (six in the AKN sample), so the pattern reads six texts to keep one: 06 reads the ~1,200
+ * paragraphs of "Requests" this way.
  *
  * <p>On a TDB2 store's default graph the join runs over NodeIds: the verb's paragraphs from the
- * POS index, the type test and the texts from SPO, and only the verb and the texts are decoded
- * (their language tags; TDB2's node cache makes that a map look-up once warm). The rows are
- * TDB2 bindings, so the patterns after the function join on the NodeIds without looking the
- * nodes up again. On any other graph (an in-memory dataset, {@code unkg query --graph}) it runs
- * the same join through {@link Graph#find}. Rows come out in index order in both cases; a query
- * orders them itself.
+ * POS index, then one SPO range per paragraph for its type, texts and Work together (about 15
+ * triples: one B+tree descent where the patterns make three, and a descent is the join's main
+ * cost); only the verb and the texts are decoded (for their language tags; TDB2's node cache
+ * makes that a map look-up once warm). The rows are TDB2 bindings, so the patterns after the
+ * function join on the NodeIds without looking the nodes up again. On any other graph (an
+ * in-memory dataset, {@code unkg query --graph}) it runs the same join through
+ * {@link Graph#find}. Rows come out in index order in both cases; a query orders them itself.
  *
  * <p>Registered with {@link TextCandidates} in each dataset's context.
  */
@@ -63,40 +66,52 @@ public final class OperativeParagraphs extends PFuncListAndList {
     static final Node VERB = NodeFactory.createURI(UNKG + "verb");
     static final Node TEXT = NodeFactory.createURI(UNKG + "text");
     static final Node OPERATIVE = NodeFactory.createURI(UNKG + "OperativeParagraph");
+    static final Node WORK = NodeFactory.createURI(UNKG + "work");
+    /** Calls answered over NodeIds and through {@link Graph#find} (for tests). */
+    static final AtomicLong BY_NODE_ID = new AtomicLong();
+    static final AtomicLong BY_FIND = new AtomicLong();
 
     @Override
     public QueryIterator execEvaluated(Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object,
             ExecutionContext execCxt) {
         List<Node> out = subject.getArgList();
         List<Node> args = object.getArgList();
-        if (out.size() != 2 || args.size() != 1 || sameVariable(out.get(0), out.get(1))
-                || sameVariable(out.get(0), args.get(0)) || sameVariable(out.get(1), args.get(0))) {
-            throw new QueryExecException(IRI + " takes a list of a paragraph and a text and a list of a verb,"
-                    + " three different variables or constants");
+        List<Node> terms = new ArrayList<>(out);
+        terms.addAll(args);
+        if (out.size() < 2 || out.size() > 3 || args.size() != 1
+                || terms.stream().filter(Node::isVariable).distinct().count()
+                        != terms.stream().filter(Node::isVariable).count()) {
+            throw new QueryExecException(IRI + " takes a list of a paragraph, a text and optionally a work, and a"
+                    + " list of a verb: different variables or constants");
         }
         Node paragraph = out.get(0);
         Node text = out.get(1);
+        Node work = out.size() == 3 ? out.get(2) : null;
         Node verb = args.get(0);
         Graph graph = execCxt.getActiveGraph();
         Iterator<Binding> rows = graph instanceof GraphTDB g && defaultGraph(g)
-                ? byNodeId(g, binding, paragraph, text, verb)
-                : byFind(graph, binding, paragraph, text, verb);
+                ? byNodeId(g, binding, paragraph, text, work, verb)
+                : byFind(graph, binding, paragraph, text, work, verb);
         return QueryIterPlainWrapper.create(rows, execCxt);
     }
 
     /** The join over the default graph's NodeIds. */
-    private static Iterator<Binding> byNodeId(GraphTDB g, Binding parent, Node paragraph, Node text, Node verb) {
+    private static Iterator<Binding> byNodeId(GraphTDB g, Binding parent, Node paragraph, Node text, Node work,
+            Node verb) {
+        BY_NODE_ID.incrementAndGet();
         NodeTupleTable table = g.getDSG().getTripleTable().getNodeTupleTable();
         NodeTable nodes = table.getNodeTable();
         NodeId verbP = nodes.getNodeIdForNode(VERB);
         NodeId textP = nodes.getNodeIdForNode(TEXT);
         NodeId typeP = nodes.getNodeIdForNode(RDF.Nodes.type);
         NodeId operative = nodes.getNodeIdForNode(OPERATIVE);
+        NodeId workP = work == null ? null : nodes.getNodeIdForNode(WORK);
+        NodeId w = work == null ? NodeId.NodeIdAny : term(nodes, work);
         NodeId p = term(nodes, paragraph);
         NodeId t = term(nodes, text);
         NodeId v = term(nodes, verb);
         if (absent(verbP) || absent(textP) || absent(typeP) || absent(operative) || absent(p) || absent(t)
-                || absent(v)) {
+                || absent(v) || work != null && absent(workP) || absent(w)) {
             return Iter.nullIterator();
         }
         return Iter.flatMap(table.find(p, verbP, v), pv -> {
@@ -106,10 +121,10 @@ public final class OperativeParagraphs extends PFuncListAndList {
             if (lang == null) {
                 return Iter.nullIterator();
             }
-            // one range of SPO holds the paragraph's type and texts (about 15 triples): one
-            // B+tree descent instead of two, each ~1.5 µs (a third of the join's CPU)
+            // one range of SPO holds the paragraph's type, texts and Work
             boolean typed = false;
             List<NodeId> texts = new ArrayList<>(8);
+            List<NodeId> works = work == null ? List.of(NodeId.NodeIdAny) : new ArrayList<>(1);
             Iterator<Tuple<NodeId>> it = table.find(pid, NodeId.NodeIdAny, NodeId.NodeIdAny);
             while (it.hasNext()) {
                 Tuple<NodeId> pt = it.next();
@@ -120,24 +135,36 @@ public final class OperativeParagraphs extends PFuncListAndList {
                     }
                 } else if (pred.equals(typeP) && pt.get(2).equals(operative)) {
                     typed = true;
+                } else if (pred.equals(workP) && (NodeId.isAny(w) || w.equals(pt.get(2)))) {
+                    works.add(pt.get(2));
                 }
             }
             if (!typed) {
                 return Iter.nullIterator();
             }
-            return Iter.map(Iter.filter(texts.iterator(), tid -> lang.equals(language(nodes.getNodeForNodeId(tid)))),
-                    tid -> {
+            List<Binding> rows = new ArrayList<>(works.size());
+            for (NodeId tid : texts) {
+                if (lang.equals(language(nodes.getNodeForNodeId(tid)))) {
+                    for (NodeId wid : works) {
                         BindingNodeId b = new BindingNodeId(parent);
                         put(b, paragraph, pid);
                         put(b, text, tid);
                         put(b, verb, vid);
-                        return (Binding) new BindingTDB(b, nodes);
-                    });
+                        if (work != null) {
+                            put(b, work, wid);
+                        }
+                        rows.add(new BindingTDB(b, nodes));
+                    }
+                }
+            }
+            return rows.iterator();
         });
     }
 
     /** The same join through {@link Graph#find}, for any graph. */
-    private static Iterator<Binding> byFind(Graph graph, Binding parent, Node paragraph, Node text, Node verb) {
+    private static Iterator<Binding> byFind(Graph graph, Binding parent, Node paragraph, Node text, Node work,
+            Node verb) {
+        BY_FIND.incrementAndGet();
         Node p = paragraph.isVariable() ? Node.ANY : paragraph;
         Node t = text.isVariable() ? Node.ANY : text;
         Node v = verb.isVariable() ? Node.ANY : verb;
@@ -148,12 +175,20 @@ public final class OperativeParagraphs extends PFuncListAndList {
             }
             Iterator<Triple> texts = Iter.filter(graph.find(pv.getSubject(), TEXT, t),
                     pt -> lang.equals(language(pt.getObject())));
-            return Iter.map(texts, pt -> {
-                BindingBuilder b = BindingFactory.builder(parent);
-                add(b, paragraph, pv.getSubject());
-                add(b, text, pt.getObject());
-                add(b, verb, pv.getObject());
-                return b.build();
+            return Iter.flatMap(texts, pt -> {
+                Iterator<Node> works = work == null ? Iter.singletonIterator(Node.ANY)
+                        : Iter.map(graph.find(pv.getSubject(), WORK, work.isVariable() ? Node.ANY : work),
+                                Triple::getObject);
+                return Iter.map(works, w -> {
+                    BindingBuilder b = BindingFactory.builder(parent);
+                    add(b, paragraph, pv.getSubject());
+                    add(b, text, pt.getObject());
+                    add(b, verb, pv.getObject());
+                    if (work != null) {
+                        add(b, work, w);
+                    }
+                    return b.build();
+                });
             });
         });
     }
