@@ -47,7 +47,8 @@ import org.slf4j.LoggerFactory;
  * store's default graph, they are all triples of {@code P}, streamed: the query scans, as it did
  * before the index, and answers the same rows.
  *
- * <p>Registered per dataset, in its context ({@link #register}), not in Jena's global registry.
+ * <p>Registered per dataset, in its context ({@link #register}), not in Jena's global registry;
+ * {@link OperativeParagraphs} is registered with it.
  */
 public final class TextCandidates extends PFuncListAndList {
     private static final Logger LOG = LoggerFactory.getLogger(TextCandidates.class);
@@ -96,6 +97,7 @@ public final class TextCandidates extends PFuncListAndList {
         Counts counts = new Counts();
         PropertyFunctionRegistry reg = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.chooseRegistry(cxt));
         reg.put(IRI, (PropertyFunctionFactory) uri -> new TextCandidates(index, counts));
+        reg.put(OperativeParagraphs.IRI, OperativeParagraphs.class);
         PropertyFunctionRegistry.set(cxt, reg);
         return counts;
     }

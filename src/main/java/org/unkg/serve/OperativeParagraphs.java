@@ -1,0 +1,231 @@
+package org.unkg.serve;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryExecException;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
+import org.apache.jena.sparql.pfunction.PFuncListAndList;
+import org.apache.jena.sparql.pfunction.PropFuncArg;
+import org.apache.jena.tdb2.solver.BindingNodeId;
+import org.apache.jena.tdb2.solver.BindingTDB;
+import org.apache.jena.tdb2.store.GraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The property function {@code (?paragraph ?text [?work]) fn:operativeParagraphs (VERB)} (IRI
+ * {@value #IRI}): the operative paragraphs whose {@code unkg:verb} is VERB, each with its
+ * {@code unkg:text} in the language of VERB and, when a third term is given, its
+ * {@code unkg:work}; exactly the rows of
+ * <pre>{@code
+ * ?paragraph unkg:verb VERB ;
+ *            a unkg:OperativeParagraph ;
+ *            unkg:text ?text ;
+ *            unkg:work ?work .      # only with the third term
+ * FILTER(LANG(VERB) = LANG(?text))
+ * }</pre>
+ * VERB may be a variable (bound by the pattern before, or, unbound, to every verb); any of
+ * {@code ?paragraph ?text ?work} may be a constant. A paragraph carries one text per language
+ * (six in the AKN sample), so the pattern reads six texts to keep one: 06 reads the ~1,200
+ * paragraphs of "Requests" this way.
+ *
+ * <p>On a TDB2 store's default graph the join runs over NodeIds: the verb's paragraphs from the
+ * POS index, then one SPO range per paragraph for its type, texts and Work together (about 15
+ * triples: one B+tree descent where the patterns make three, and a descent is the join's main
+ * cost); only the verb and the texts are decoded (for their language tags; TDB2's node cache
+ * makes that a map look-up once warm). The rows are TDB2 bindings, so the patterns after the
+ * function join on the NodeIds without looking the nodes up again. On any other graph (an
+ * in-memory dataset, {@code unkg query --graph}) it runs the same join through
+ * {@link Graph#find}. Rows come out in index order in both cases; a query orders them itself.
+ *
+ * <p>Registered with {@link TextCandidates} in each dataset's context.
+ */
+public final class OperativeParagraphs extends PFuncListAndList {
+    /** IRI of the property function. */
+    public static final String IRI = "https://w3id.org/unkg/function#operativeParagraphs";
+    private static final String UNKG = "https://w3id.org/unkg/ontology#";
+    static final Node VERB = NodeFactory.createURI(UNKG + "verb");
+    static final Node TEXT = NodeFactory.createURI(UNKG + "text");
+    static final Node OPERATIVE = NodeFactory.createURI(UNKG + "OperativeParagraph");
+    static final Node WORK = NodeFactory.createURI(UNKG + "work");
+    /** Calls answered over NodeIds and through {@link Graph#find} (for tests). */
+    static final AtomicLong BY_NODE_ID = new AtomicLong();
+    static final AtomicLong BY_FIND = new AtomicLong();
+
+    @Override
+    public QueryIterator execEvaluated(Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object,
+            ExecutionContext execCxt) {
+        List<Node> out = subject.getArgList();
+        List<Node> args = object.getArgList();
+        List<Node> terms = new ArrayList<>(out);
+        terms.addAll(args);
+        if (out.size() < 2 || out.size() > 3 || args.size() != 1
+                || terms.stream().filter(Node::isVariable).distinct().count()
+                        != terms.stream().filter(Node::isVariable).count()) {
+            throw new QueryExecException(IRI + " takes a list of a paragraph, a text and optionally a work, and a"
+                    + " list of a verb: different variables or constants");
+        }
+        Node paragraph = out.get(0);
+        Node text = out.get(1);
+        Node work = out.size() == 3 ? out.get(2) : null;
+        Node verb = args.get(0);
+        Graph graph = execCxt.getActiveGraph();
+        Iterator<Binding> rows = graph instanceof GraphTDB g && defaultGraph(g)
+                ? byNodeId(g, binding, paragraph, text, work, verb)
+                : byFind(graph, binding, paragraph, text, work, verb);
+        return QueryIterPlainWrapper.create(rows, execCxt);
+    }
+
+    /** The join over the default graph's NodeIds. */
+    private static Iterator<Binding> byNodeId(GraphTDB g, Binding parent, Node paragraph, Node text, Node work,
+            Node verb) {
+        BY_NODE_ID.incrementAndGet();
+        NodeTupleTable table = g.getDSG().getTripleTable().getNodeTupleTable();
+        NodeTable nodes = table.getNodeTable();
+        NodeId verbP = nodes.getNodeIdForNode(VERB);
+        NodeId textP = nodes.getNodeIdForNode(TEXT);
+        NodeId typeP = nodes.getNodeIdForNode(RDF.Nodes.type);
+        NodeId operative = nodes.getNodeIdForNode(OPERATIVE);
+        NodeId workP = work == null ? null : nodes.getNodeIdForNode(WORK);
+        NodeId w = work == null ? NodeId.NodeIdAny : term(nodes, work);
+        NodeId p = term(nodes, paragraph);
+        NodeId t = term(nodes, text);
+        NodeId v = term(nodes, verb);
+        if (absent(verbP) || absent(textP) || absent(typeP) || absent(operative) || absent(p) || absent(t)
+                || absent(v) || work != null && absent(workP) || absent(w)) {
+            return Iter.nullIterator();
+        }
+        return Iter.flatMap(table.find(p, verbP, v), pv -> {
+            NodeId pid = pv.get(0);
+            NodeId vid = pv.get(2);
+            String lang = language(nodes.getNodeForNodeId(vid));
+            if (lang == null) {
+                return Iter.nullIterator();
+            }
+            // one range of SPO holds the paragraph's type, texts and Work
+            boolean typed = false;
+            List<NodeId> texts = new ArrayList<>(8);
+            List<NodeId> works = work == null ? List.of(NodeId.NodeIdAny) : new ArrayList<>(1);
+            Iterator<Tuple<NodeId>> it = table.find(pid, NodeId.NodeIdAny, NodeId.NodeIdAny);
+            while (it.hasNext()) {
+                Tuple<NodeId> pt = it.next();
+                NodeId pred = pt.get(1);
+                if (pred.equals(textP)) {
+                    if (NodeId.isAny(t) || t.equals(pt.get(2))) {
+                        texts.add(pt.get(2));
+                    }
+                } else if (pred.equals(typeP) && pt.get(2).equals(operative)) {
+                    typed = true;
+                } else if (pred.equals(workP) && (NodeId.isAny(w) || w.equals(pt.get(2)))) {
+                    works.add(pt.get(2));
+                }
+            }
+            if (!typed) {
+                return Iter.nullIterator();
+            }
+            List<Binding> rows = new ArrayList<>(works.size());
+            for (NodeId tid : texts) {
+                if (lang.equals(language(nodes.getNodeForNodeId(tid)))) {
+                    for (NodeId wid : works) {
+                        BindingNodeId b = new BindingNodeId(parent);
+                        put(b, paragraph, pid);
+                        put(b, text, tid);
+                        put(b, verb, vid);
+                        if (work != null) {
+                            put(b, work, wid);
+                        }
+                        rows.add(new BindingTDB(b, nodes));
+                    }
+                }
+            }
+            return rows.iterator();
+        });
+    }
+
+    /** The same join through {@link Graph#find}, for any graph. */
+    private static Iterator<Binding> byFind(Graph graph, Binding parent, Node paragraph, Node text, Node work,
+            Node verb) {
+        BY_FIND.incrementAndGet();
+        Node p = paragraph.isVariable() ? Node.ANY : paragraph;
+        Node t = text.isVariable() ? Node.ANY : text;
+        Node v = verb.isVariable() ? Node.ANY : verb;
+        return Iter.flatMap(graph.find(p, VERB, v), pv -> {
+            String lang = language(pv.getObject());
+            if (lang == null || !graph.contains(pv.getSubject(), RDF.Nodes.type, OPERATIVE)) {
+                return Iter.nullIterator();
+            }
+            Iterator<Triple> texts = Iter.filter(graph.find(pv.getSubject(), TEXT, t),
+                    pt -> lang.equals(language(pt.getObject())));
+            return Iter.flatMap(texts, pt -> {
+                Iterator<Node> works = work == null ? Iter.singletonIterator(Node.ANY)
+                        : Iter.map(graph.find(pv.getSubject(), WORK, work.isVariable() ? Node.ANY : work),
+                                Triple::getObject);
+                return Iter.map(works, w -> {
+                    BindingBuilder b = BindingFactory.builder(parent);
+                    add(b, paragraph, pv.getSubject());
+                    add(b, text, pt.getObject());
+                    add(b, verb, pv.getObject());
+                    if (work != null) {
+                        add(b, work, w);
+                    }
+                    return b.build();
+                });
+            });
+        });
+    }
+
+    /** What LANG gives of a literal (empty for a literal without a tag); null for any other node. */
+    private static String language(Node n) {
+        return n != null && n.isLiteral() ? Objects.requireNonNullElse(n.getLiteralLanguage(), "") : null;
+    }
+
+    /** The NodeId of a constant, {@link NodeId#NodeIdAny} for a variable. */
+    private static NodeId term(NodeTable nodes, Node n) {
+        return n.isVariable() ? NodeId.NodeIdAny : nodes.getNodeIdForNode(n);
+    }
+
+    private static boolean sameVariable(Node a, Node b) {
+        return a.isVariable() && a.equals(b);
+    }
+
+    private static boolean absent(NodeId id) {
+        return id == null || NodeId.isDoesNotExist(id);
+    }
+
+    private static void put(BindingNodeId b, Node n, NodeId id) {
+        if (n.isVariable()) {
+            b.put(Var.alloc(n), id);
+        }
+    }
+
+    private static void add(BindingBuilder b, Node n, Node value) {
+        if (n.isVariable()) {
+            b.add(Var.alloc(n), value);
+        }
+    }
+
+    /** Whether a TDB2 graph is its store's default graph (not a named graph, not the union). */
+    private static boolean defaultGraph(GraphTDB g) {
+        Node name = g.getGraphName();
+        return name == null || Quad.isDefaultGraph(name);
+    }
+}

@@ -1,0 +1,153 @@
+package org.unkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link OperativeParagraphs} answers exactly the rows of the SPARQL pattern it replaces, in a
+ * TDB2 store (the join over NodeIds) and in memory (through Graph.find), on a graph with the
+ * cases the pattern tells apart: a paragraph that is not operative, two texts in the verb's
+ * language, a text tagged with a longer tag, a text that is an IRI, an untagged verb and text, a
+ * verb that is an IRI, a paragraph in two Works and one in none; with the verb a constant, bound by
+ * the pattern before, or unbound, with a constant paragraph, text or Work, and with the Work
+ * asked for or not.
+ */
+class OperativeParagraphsTest {
+    private static final String GRAPH = """
+            @prefix unkg: <https://w3id.org/unkg/ontology#> .
+            @prefix d: <https://example.org/doc/> .
+            d:p1 a unkg:OperativeParagraph ; unkg:verb "Requests"@en , "Prie"@fr ;
+                unkg:text "p1 en"@en , "p1 fr"@fr , "p1 es"@es ; unkg:work d:w1 .
+            d:p2 a unkg:PreambularParagraph ; unkg:verb "Requests"@en ; unkg:text "p2 en"@en .
+            d:p3 a unkg:OperativeParagraph , unkg:Other ; unkg:verb "Requests"@en ;
+                unkg:text "p3 en"@en , "p3 en again"@en , "p3 en-gb"@en-GB , d:notText ;
+                unkg:work d:w1 , d:w2 .
+            d:p4 a unkg:OperativeParagraph ; unkg:verb "Notes" ; unkg:text "p4 plain" , "p4 en"@en .
+            d:p5 a unkg:OperativeParagraph ; unkg:verb d:verbIri ; unkg:text "p5 en"@en .
+            d:p6 unkg:verb "Requests"@en ; unkg:text "p6 en"@en .
+            """;
+    private static final String PREFIXES = """
+            PREFIX unkg: <https://w3id.org/unkg/ontology#>
+            PREFIX d: <https://example.org/doc/>
+            PREFIX fn: <https://w3id.org/unkg/function#>
+            """;
+    /** Each case: the function's pattern and the SPARQL pattern it stands for. */
+    private static final List<String[]> CASES = List.of(
+            new String[] {"(?p ?t) fn:operativeParagraphs (\"Requests\"@en)",
+                "?p unkg:verb \"Requests\"@en ; a unkg:OperativeParagraph ; unkg:text ?t . FILTER(LANG(\"Requests\"@en) = LANG(?t))"},
+            new String[] {"VALUES ?v { \"Requests\"@en \"Prie\"@fr \"Notes\" \"Absent\"@en } (?p ?t) fn:operativeParagraphs (?v)",
+                "VALUES ?v { \"Requests\"@en \"Prie\"@fr \"Notes\" \"Absent\"@en } ?p unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text ?t . FILTER(LANG(?v) = LANG(?t))"},
+            new String[] {"(?p ?t) fn:operativeParagraphs (?v)",
+                "?p unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text ?t . FILTER(LANG(?v) = LANG(?t))"},
+            new String[] {"(d:p3 ?t) fn:operativeParagraphs (?v)",
+                "d:p3 unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text ?t . FILTER(LANG(?v) = LANG(?t))"},
+            new String[] {"(?p \"p1 fr\"@fr) fn:operativeParagraphs (?v)",
+                "?p unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text \"p1 fr\"@fr . FILTER(LANG(?v) = LANG(\"p1 fr\"@fr))"},
+            new String[] {"(?p ?t) fn:operativeParagraphs (d:verbIri)",
+                "?p unkg:verb d:verbIri ; a unkg:OperativeParagraph ; unkg:text ?t . FILTER(LANG(d:verbIri) = LANG(?t))"},
+            new String[] {"(?p ?t ?w) fn:operativeParagraphs (?v)",
+                "?p unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text ?t ; unkg:work ?w . FILTER(LANG(?v) = LANG(?t))"},
+            new String[] {"(?p ?t d:w2) fn:operativeParagraphs (?v)",
+                "?p unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text ?t ; unkg:work d:w2 . FILTER(LANG(?v) = LANG(?t))"},
+            new String[] {"(?p ?t d:w3) fn:operativeParagraphs (?v)",
+                "?p unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text ?t ; unkg:work d:w3 . FILTER(LANG(?v) = LANG(?t))"});
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void tdb2StoreJoinsOverNodeIds() throws IOException {
+        Dataset ds = TDB2Factory.connectDataset(dir.resolve("tdb").toString());
+        Path file = graphFile();
+        Txn.executeWrite(ds, () -> RDFDataMgr.read(ds, file.toString()));
+        TextCandidates.register(ds.asDatasetGraph(), (TextIndex) null);
+        long byNodeId = OperativeParagraphs.BY_NODE_ID.get();
+        long byFind = OperativeParagraphs.BY_FIND.get();
+        check(ds);
+        assertTrue(OperativeParagraphs.BY_NODE_ID.get() - byNodeId >= CASES.size(), "answered over NodeIds");
+        assertEquals(byFind, OperativeParagraphs.BY_FIND.get(), "never through Graph.find");
+    }
+
+    @Test
+    void inMemoryGraphJoinsThroughFind() throws IOException {
+        Dataset ds = Stores.memory(List.of(graphFile()));
+        long byNodeId = OperativeParagraphs.BY_NODE_ID.get();
+        long byFind = OperativeParagraphs.BY_FIND.get();
+        check(ds);
+        assertTrue(OperativeParagraphs.BY_FIND.get() - byFind >= CASES.size(), "answered through Graph.find");
+        assertEquals(byNodeId, OperativeParagraphs.BY_NODE_ID.get(), "never over NodeIds");
+    }
+
+    private Path graphFile() throws IOException {
+        Path file = dir.resolve("graph.ttl");
+        Files.writeString(file, GRAPH);
+        return file;
+    }
+
+    private static void check(Dataset ds) {
+        assertEquals(List.of("p=d:p1 t=\"p1 en\"@en", "p=d:p3 t=\"p3 en\"@en", "p=d:p3 t=\"p3 en again\"@en"),
+                rows(ds, CASES.get(0)[0], "?p ?t"), "Requests: operative paragraphs only, texts in English only");
+        assertEquals(List.of("p=d:p1 t=\"p1 fr\"@fr v=\"Prie\"@fr", "p=d:p4 t=\"p4 plain\" v=\"Notes\""),
+                rows(ds, CASES.get(1)[0], "?p ?t ?v").stream().filter(r -> !r.contains("Requests")).toList(),
+                "a French verb, an untagged verb with the untagged text");
+        assertEquals(List.of("p=d:p1 t=\"p1 en\"@en v=\"Requests\"@en w=d:w1",
+                "p=d:p1 t=\"p1 fr\"@fr v=\"Prie\"@fr w=d:w1", "p=d:p3 t=\"p3 en\"@en v=\"Requests\"@en w=d:w1",
+                "p=d:p3 t=\"p3 en\"@en v=\"Requests\"@en w=d:w2",
+                "p=d:p3 t=\"p3 en again\"@en v=\"Requests\"@en w=d:w1",
+                "p=d:p3 t=\"p3 en again\"@en v=\"Requests\"@en w=d:w2"),
+                rows(ds, "(?p ?t ?w) fn:operativeParagraphs (?v)", "?p ?t ?w"),
+                "with the Work: a row per Work, none for a paragraph without one");
+        for (String[] c : CASES) {
+            List<String> expected = rows(ds, c[1], "?p ?t ?v ?w");
+            assertEquals(expected, rows(ds, c[0], "?p ?t ?v ?w"), c[0]);
+            assertTrue(!expected.isEmpty() || c[0].contains("verbIri") || c[0].contains("w3"), "rows for " + c[0]);
+        }
+    }
+
+    private static List<String> rows(Dataset ds, String pattern, String order) {
+        String q = PREFIXES + "SELECT * WHERE { " + pattern + " } ORDER BY " + order;
+        List<String> out = new ArrayList<>();
+        Txn.executeRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    StringBuilder b = new StringBuilder();
+                    for (String v : List.of("p", "t", "v", "w")) {
+                        RDFNode n = s.get(v);
+                        if (n != null) {
+                            b.append(b.isEmpty() ? "" : " ").append(v).append('=').append(term(n));
+                        }
+                    }
+                    out.add(b.toString());
+                }
+            }
+        });
+        return out;
+    }
+
+    private static String term(RDFNode n) {
+        if (n.isURIResource()) {
+            return n.asResource().getURI().replace("https://example.org/doc/", "d:");
+        }
+        String lang = n.asLiteral().getLanguage();
+        return "\"" + n.asLiteral().getLexicalForm() + "\"" + (lang.isEmpty() ? "" : "@" + lang);
+    }
+}
