@@ -139,10 +139,11 @@ final class MatchText {
 
     /**
      * Characters of scripts written without spaces between words (Han, kana, CJK punctuation):
-     * {@link #isUnspacedByScript} read from a table made once. The script look-up is a binary
-     * search over the JDK's script ranges; the gazetteers' word-edge tests ask it for every hit's
-     * neighbours, and on the text build of the sample it was 5.7 % of the workers' CPU samples
-     * (JFR, 2026-11-24) before the table.
+     * {@link #isUnspacedByScript} read from a table made once, instead of a binary search over the
+     * JDK's script ranges for every character at and around every gazetteer hit and every space of
+     * a projection. (A small saving: with -XX:+DebugNonSafepoints, which places JFR samples on the
+     * right inlined method, the gazetteers' whole acceptance test was 0.9 % of the text path's CPU
+     * in a warmed run, 2026-11-24; samples taken without it had put 5.7 % on the script look-up.)
      */
     static boolean isUnspaced(char c) {
         return (UNSPACED[c >>> 6] & 1L << c) != 0;
@@ -155,9 +156,8 @@ final class MatchText {
 
     /**
      * {@link Character#isUpperCase(char)} from a table: the gazetteers' case test reads every
-     * character of every hit's name and of the text under it, and the JDK's look-up (two property
-     * tables for a character outside Latin-1) was 4.8 % of the text path's CPU samples in a warmed
-     * single-thread run over a quarter of the sample (JFR, 2026-11-24), mostly on Chinese names.
+     * character of every hit's name and of the text under it (outside Latin-1 the JDK reads two
+     * property tables a character).
      */
     static boolean isUpperCase(char c) {
         return (UPPER[c >>> 6] & 1L << c) != 0;

@@ -69,9 +69,9 @@ final class MarkdownLib {
      * The first removes each run of stars whose first is not after a backslash (a star after one
      * stays, and the stars after it are a run of their own); the second keeps the character after
      * each backslash that escapes one of those characters and scans on after it. The regexes ran
-     * their lookbehind at every offset of every line with a star (page furniture "*2118664*"): 3.7 %
-     * of the text build's worker CPU samples (JFR, 2026-11-24). {@code FastPathEquivalenceTest}
-     * compares {@link #clean} with the patterns.
+     * their lookbehind at every offset of every line with a star (page furniture "*2118664*"); a
+     * small share once the code is compiled, more before. {@code FastPathEquivalenceTest} compares
+     * {@link #clean} with the patterns.
      */
     private static String plain(String s) {
         String t = s.indexOf('*') >= 0 ? withoutStars(s) : s;
