@@ -203,7 +203,7 @@ final class Gazetteer {
         String name = h.name().text();
         String cased = mt.cased();
         for (int k = 0; k < name.length(); k++) {
-            if (Character.isUpperCase(name.charAt(k)) && !Character.isUpperCase(cased.charAt(h.pStart() + k))) {
+            if (MatchText.isUpperCase(name.charAt(k)) && !MatchText.isUpperCase(cased.charAt(h.pStart() + k))) {
                 return false;
             }
         }
@@ -226,8 +226,16 @@ final class Gazetteer {
         return prefixes.contains(t.substring(s, start));
     }
 
-    /** Inside a document symbol ("SC/13331", "A/HRC/52/1"): a token with a slash and a digit. */
+    /**
+     * Inside a document symbol ("SC/13331", "A/HRC/52/1"): a token with a slash and a digit, the
+     * hit next to a slash. The slash next to the hit is tested first: it is in the token, and
+     * without it the answer is no whatever the token (the token, all of a Chinese block, which has
+     * no spaces, was copied for every hit before).
+     */
     private static boolean inSymbol(String t, Hit h) {
+        if (!(h.pStart() > 0 && t.charAt(h.pStart() - 1) == '/' || h.pEnd() < t.length() && t.charAt(h.pEnd()) == '/')) {
+            return false;
+        }
         int s = h.pStart();
         while (s > 0 && !MatchText.isSpace(t.charAt(s - 1))) {
             s--;
@@ -236,13 +244,25 @@ final class Gazetteer {
         while (e < t.length() && !MatchText.isSpace(t.charAt(e))) {
             e++;
         }
-        String token = t.substring(s, e);
-        return token.indexOf('/') >= 0 && token.chars().anyMatch(Character::isDigit)
-                && (h.pStart() > 0 && t.charAt(h.pStart() - 1) == '/' || h.pEnd() < t.length() && t.charAt(h.pEnd()) == '/');
+        for (int k = s; k < e; k++) {
+            if (Character.isDigit(t.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAcronym(String name) {
-        return name.length() >= 2 && name.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        if (name.length() < 2) {
+            return false;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (!MatchText.isUpperCase(c) && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An acronym standing between words in capitals is part of a capitalized name ("VIET NAM"). */

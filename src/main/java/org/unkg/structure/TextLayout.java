@@ -56,8 +56,9 @@ public final class TextLayout {
                          List<String> mastheadSymbols) {
     }
 
-    private record Line(String text, boolean indented, boolean hardBreak, boolean blankBefore, boolean heading,
-                        boolean pageBreak) {
+    /** A line kept for the blocks; {@code plain} its text without markup, stripped (as {@link #standalone} reads it). */
+    private record Line(String text, String plain, boolean indented, boolean hardBreak, boolean blankBefore,
+                        boolean heading, boolean pageBreak) {
     }
 
     /** The header and closing lines of {@link #standalone}, each a pattern of the profile or of English. */
@@ -196,7 +197,7 @@ public final class TextLayout {
                 blank = true;
                 continue;
             }
-            if (!zone && !markdown && startsFootnote(line, notes, seen) && !standalone(s) && !goesOnWithNumber(lines, s)) {
+            if (!zone && !markdown && startsFootnote(line, notes, seen) && !standalonePlain(plain) && !goesOnWithNumber(lines, s)) {
                 zone = true; // a page-bottom footnote whose rule was a graphic, not text
             }
             if (zone) {
@@ -234,7 +235,7 @@ public final class TextLayout {
             linkRun = false;
             seen.append(s).append('\n');
             boolean heading = s.startsWith("#");
-            lines.add(new Line(s, Character.isWhitespace(line.charAt(0)), raw.endsWith("  "), blank, heading, page));
+            lines.add(new Line(s, plain, Character.isWhitespace(line.charAt(0)), raw.endsWith("  "), blank, heading, page));
             blank = false;
             page = false;
         }
@@ -401,7 +402,7 @@ public final class TextLayout {
         boolean[] alone = new boolean[lines.size()]; // standalone() runs some 30 patterns: once per line
         boolean indentedDoc = false;
         for (int i = 0; i < lines.size(); i++) {
-            alone[i] = standalone(lines.get(i).text());
+            alone[i] = standalonePlain(lines.get(i).plain()); // the markup removed once, when the line was read
             indentedDoc |= lines.get(i).indented() && !alone[i];
         }
         // blank lines mean paragraph breaks unless the extraction put one after every line
@@ -543,7 +544,11 @@ public final class TextLayout {
 
     /** A line that is a header or closing line by itself and never part of a paragraph. */
     boolean standalone(String s) {
-        String t = MarkdownLib.text(s).strip();
+        return standalonePlain(MarkdownLib.text(s).strip());
+    }
+
+    /** {@link #standalone} of a line whose markup is removed and which is stripped already. */
+    private boolean standalonePlain(String t) {
         for (PatternGate.Matching p : standalonePatterns) {
             if (p.matches(t)) {
                 return true;

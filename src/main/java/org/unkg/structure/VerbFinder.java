@@ -262,8 +262,7 @@ public final class VerbFinder {
                 return -1;
             }
             char a = text.charAt(i++);
-            if (a != b && !(ignoreCase && (Character.toLowerCase(a) == Character.toLowerCase(b)
-                    || Character.toUpperCase(a) == Character.toUpperCase(b)))) {
+            if (a != b && !(ignoreCase && sameIgnoringCase(a, b))) {
                 return -1;
             }
         }
@@ -273,9 +272,41 @@ public final class VerbFinder {
         return i;
     }
 
-    /** A non-spacing mark; none lies below U+0300 (combining grave accent, the first), so ASCII and Latin-1 ask no table. */
+    /**
+     * Whether {@code a} and {@code b} are equal in lower or in upper case, as
+     * {@code Character.toLowerCase}/{@code toUpperCase} say; two ASCII characters are compared
+     * without the JDK's tables (no character outside ASCII maps into it from both sides at once,
+     * but one may map into it from one side: "K" (Kelvin) to "k", so only a pair of ASCII
+     * characters takes the shortcut). {@code StructureGateTest} compares it with the JDK's test.
+     */
+    static boolean sameIgnoringCase(char a, char b) {
+        if ((a | b) < 0x80) {
+            return asciiLower(a) == asciiLower(b);
+        }
+        return Character.toLowerCase(a) == Character.toLowerCase(b) || Character.toUpperCase(a) == Character.toUpperCase(b);
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    /**
+     * A non-spacing mark, from a table of {@code Character.getType(c) == NON_SPACING_MARK} made
+     * once: {@link #matchEnd} asks it for every character it reads, and the JDK's look-up (two
+     * tables outside Latin-1) cost most of matchEnd's share on Arabic, Russian and Chinese text.
+     */
     static boolean isMark(char c) {
-        return c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK;
+        return (MARKS[c >>> 6] & 1L << c) != 0;
+    }
+
+    private static final long[] MARKS = new long[(Character.MAX_VALUE + 1) / 64];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.getType((char) c) == Character.NON_SPACING_MARK) {
+                MARKS[c >>> 6] |= 1L << c;
+            }
+        }
     }
 
     /** Grammar fallback: [adverb] Head [adverb] [particle | fixed phrase | with …]. */

@@ -172,7 +172,31 @@ final class WordCounter {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    private static boolean letterOrMark(int cp) {
+    /**
+     * A letter or mark, as the regex's {@code [\p{L}\p{M}]} says: from a table for the Basic
+     * Multilingual Plane (filled once from {@link #letterOrMarkByType}); the scan asks it for the
+     * character before every offset, and outside ASCII the JDK's look-ups (type and letter, two
+     * tables each) were most of {@code countAll}'s share of the structure step on non-Latin text.
+     */
+    static boolean letterOrMark(int cp) {
+        if (cp <= Character.MAX_VALUE) {
+            return (LETTER_OR_MARK[cp >>> 6] & 1L << cp) != 0;
+        }
+        return letterOrMarkByType(cp);
+    }
+
+    private static final long[] LETTER_OR_MARK = new long[(Character.MAX_VALUE + 1) / 64];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (letterOrMarkByType(c)) {
+                LETTER_OR_MARK[c >>> 6] |= 1L << c;
+            }
+        }
+    }
+
+    /** The definition {@link #letterOrMark} tabulates. */
+    static boolean letterOrMarkByType(int cp) {
         if (cp < 0x80) {
             return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z'; // no marks, no other letters in ASCII
         }

@@ -1,6 +1,7 @@
 package org.unkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,27 @@ class MatchTextTest {
             boolean expected = Character.isWhitespace(ch) || ch == '\u00a0' || ch == '\u3000' || ch == '\u202f';
             assertEquals(expected, MatchText.isSpace(ch), "U+" + Integer.toHexString(c));
         }
+    }
+
+    @Test
+    void unspacedWordCharAndUpperCaseTablesAreTheirDefinitionsOnEveryChar() {
+        int unspaced = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            boolean byScript = c >= 0x2e80 && (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
+                    || c >= 0x3000 && c <= 0x303f || c >= 0xff00 && c <= 0xffef);
+            assertEquals(byScript, MatchText.isUnspacedByScript(ch), "U+" + Integer.toHexString(c));
+            assertEquals(byScript, MatchText.isUnspaced(ch), "U+" + Integer.toHexString(c));
+            assertEquals(Character.isLetterOrDigit(ch) && !byScript, MatchText.isWordChar(ch), "U+" + Integer.toHexString(c));
+            assertEquals(Character.isUpperCase(ch), MatchText.isUpperCase(ch), "U+" + Integer.toHexString(c));
+            unspaced += byScript ? 1 : 0;
+        }
+        assertTrue(unspaced > 20000, "Han alone has over 20,000 chars in the BMP: " + unspaced);
+        assertTrue(MatchText.isUnspaced('大') && MatchText.isUnspaced('、') && !MatchText.isUnspaced('a'));
+        assertTrue(MatchText.isUpperCase('A') && MatchText.isUpperCase('Я') && !MatchText.isUpperCase('a') && !MatchText.isUpperCase('大'));
+        assertTrue(MatchText.isWordChar('a') && MatchText.isWordChar('я') && !MatchText.isWordChar('大'));
     }
 
     @Test

@@ -129,4 +129,32 @@ class StructureGateTest {
                     "U+" + Integer.toHexString(c));
         }
     }
+
+    @Test
+    void sameIgnoringCaseIsTheJdkCaseTest() {
+        Random r = new Random(21);
+        for (int k = 0; k < 3_000_000; k++) {
+            // every pair below U+0600 (ASCII, Latin, Greek, Cyrillic, Armenian, Hebrew) once, then random pairs
+            char a = (char) (k < 0x600 * 0x600 ? k / 0x600 : r.nextInt(Character.MAX_VALUE + 1));
+            char b = (char) (k < 0x600 * 0x600 ? k % 0x600 : r.nextInt(6) == 0 ? a + 1 : r.nextInt(Character.MAX_VALUE + 1));
+            boolean expected = Character.toLowerCase(a) == Character.toLowerCase(b)
+                    || Character.toUpperCase(a) == Character.toUpperCase(b);
+            assertEquals(expected, VerbFinder.sameIgnoringCase(a, b), () -> "U+" + Integer.toHexString(a) + " U+" + Integer.toHexString(b));
+        }
+        assertTrue(VerbFinder.sameIgnoringCase('\u212a', 'k')); // the Kelvin sign lower-cases to ASCII
+    }
+
+    @Test
+    void letterOrMarkIsTheRegexClassOnEveryChar() {
+        Pattern letterOrMark = Pattern.compile("[\\p{L}\\p{M}]");
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int cp = c;
+            assertEquals(letterOrMark.matcher(String.valueOf((char) c)).matches(), WordCounter.letterOrMark(c),
+                    () -> "U+" + Integer.toHexString(cp));
+        }
+        for (int cp : new int[] {0x1d400, 0x1f600, 0x10000, 0x1e900, 0xe0100}) { // math A, emoji, Linear B, Adlam, a variation selector
+            assertEquals(letterOrMark.matcher(Character.toString(cp)).matches(), WordCounter.letterOrMark(cp),
+                    () -> "U+" + Integer.toHexString(cp));
+        }
+    }
 }
