@@ -68,7 +68,7 @@ public final class BenchMain implements Callable<Integer> {
     boolean keep;
 
     @Option(names = "--xmx", description = "Heap of every child JVM but the build's, which gets the launcher's"
-            + " build flags (-Xmx384m -XX:+UseSerialGC, or UNKG_JAVA_OPTS) (default: ${DEFAULT-VALUE}).")
+            + " build flags (Child.BUILD_FLAGS: -Xmx384m, the serial collector and smaller inlining limits; or UNKG_JAVA_OPTS) (default: ${DEFAULT-VALUE}).")
     String xmx = "1g";
 
     @Option(names = "--threads", description = "Build threads (default: all cores).")
