@@ -78,6 +78,7 @@ public final class UNKG {
     public static final Property citingSymbolRank = ResourceFactory.createProperty(NS + "citingSymbolRank");
     public static final Property symbolRank = ResourceFactory.createProperty(NS + "symbolRank");
     public static final Property stateMentionRank = ResourceFactory.createProperty(NS + "stateMentionRank");
+    public static final Property sessionSymbolRank = ResourceFactory.createProperty(NS + "sessionSymbolRank");
     public static final Property number = ResourceFactory.createProperty(NS + "number");
     public static final Property verb = ResourceFactory.createProperty(NS + "verb");
     public static final Property text = ResourceFactory.createProperty(NS + "text");

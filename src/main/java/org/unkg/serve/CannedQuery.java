@@ -25,7 +25,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * sub-SELECT that has a LIMIT of its own (the written LIMIT only marks it; a paged query orders
  * and pages its keys there, so that the costly columns are looked up for one page only), or of the
  * query itself when it has none. A paged query keeps its ORDER BY total, so pages neither overlap
- * nor skip rows. (01, 02 and 07 make their rows in order instead, one LATERAL step at a
+ * nor skip rows. (02 and 07 make their rows in order instead, one LATERAL step at a
  * time, so that the page's LIMIT stops the work early; their headers say why.)
  *
  * <pre>{@code

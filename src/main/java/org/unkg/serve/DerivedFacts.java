@@ -37,7 +37,7 @@ import org.unkg.rdf.UNKG;
  * beside what {@code unkg build} wrote (nothing is changed or removed): they aggregate across
  * documents, so no one document's build output can hold them. The TDB2 load ({@link TdbLoad})
  * and the in-memory store ({@link Stores#memory}) both add them here, so the canned queries
- * that read them ({@code 02}, {@code 04}, {@code 08}, {@code 10}) answer the same on either.
+ * that read them ({@code 01}, {@code 02}, {@code 04}, {@code 08}, {@code 10}) answer the same on either.
  * <ul>
  *   <li>{@code unkg:mentioningDocument} and {@code unkg:mentioningDocumentCount} on every
  *       {@code unkg:Treaty}: the resources with a {@code dcterms:identifier} (documents) that
@@ -57,7 +57,8 @@ import org.unkg.rdf.UNKG;
  *       {@code unkg:symbolRank} on every document (its symbol's place among all symbols, as
  *       {@code 10} orders the Works that disagree) and {@code unkg:stateMentionRank} on every
  *       document with a {@code unkg:qualifiedStateMention} (its place among them by symbol then
- *       IRI, as {@code 04} orders them).</li>
+ *       IRI, as {@code 04} orders them); {@code unkg:sessionSymbolRank} on every resolution
+ *       of {@code 01}'s list (its place by session number, then symbol, then IRI).</li>
  * </ul>
  * They are counted from the triples as they stream by ({@link Collector}): the TDB2 load feeds
  * its parse to a collector and adds what it derives once the store is built, so no store index is
@@ -80,7 +81,7 @@ public final class DerivedFacts {
             UNKG.mentioningDocumentCount.asNode(), UNKG.citedDocumentCount.asNode(),
             UNKG.languageVersionsDisagree.asNode(), UNKG.mentioningDocumentRank.asNode(),
             UNKG.mentioningDocumentSymbols.asNode(), UNKG.citingSymbolRank.asNode(), UNKG.symbolRank.asNode(),
-            UNKG.stateMentionRank.asNode());
+            UNKG.stateMentionRank.asNode(), UNKG.sessionSymbolRank.asNode());
 
     private DerivedFacts() {
     }
@@ -164,6 +165,10 @@ public final class DerivedFacts {
         private static final Node TEXTS = UNKG.paragraphsWithText.asNode();
         private static final Node VERBS = UNKG.paragraphsWithVerb.asNode();
         private static final Node STATE_MENTION = UNKG.qualifiedStateMention.asNode();
+        private static final Node RESOLUTION = UNKG.Resolution.asNode();
+        private static final Node SESSION_TYPE = UNKG.Session.asNode();
+        private static final Node SESSION = UNKG.session.asNode();
+        private static final Node NUMBER = UNKG.number.asNode();
 
         private final Map<Node, Set<Node>> identified = new LinkedHashMap<>();
         private final Set<Node> treaties = new LinkedHashSet<>();
@@ -173,6 +178,10 @@ public final class DerivedFacts {
         private final Map<Node, List<Node>> texts = new HashMap<>();
         private final Map<Node, List<Node>> verbs = new HashMap<>();
         private final Set<Node> mentioningStates = new LinkedHashSet<>();
+        private final Set<Node> resolutions = new LinkedHashSet<>();
+        private final Set<Node> sessions = new HashSet<>();
+        private final Pairs inSession = new Pairs();
+        private final Pairs numbers = new Pairs();
 
         @Override
         public void triple(Triple t) {
@@ -180,6 +189,10 @@ public final class DerivedFacts {
             if (p.equals(TYPE)) {
                 if (t.getObject().equals(TREATY)) {
                     treaties.add(t.getSubject());
+                } else if (t.getObject().equals(RESOLUTION)) {
+                    resolutions.add(t.getSubject());
+                } else if (t.getObject().equals(SESSION_TYPE)) {
+                    sessions.add(t.getSubject());
                 }
             } else if (p.equals(MENTIONS)) {
                 mentions.add(t.getSubject(), t.getObject());
@@ -195,6 +208,10 @@ public final class DerivedFacts {
                 verbs.computeIfAbsent(t.getSubject(), k -> new ArrayList<>(1)).add(t.getObject());
             } else if (p.equals(STATE_MENTION)) {
                 mentioningStates.add(t.getSubject());
+            } else if (p.equals(SESSION)) {
+                inSession.add(t.getSubject(), t.getObject());
+            } else if (p.equals(NUMBER)) {
+                numbers.add(t.getSubject(), t.getObject());
             }
         }
 
@@ -229,6 +246,7 @@ public final class DerivedFacts {
             citations(out);
             disagreements(out);
             symbols(out);
+            sessions(out);
             return out;
         }
 
@@ -313,6 +331,51 @@ public final class DerivedFacts {
             for (Node m : mentioningStates) {
                 if (place.containsKey(m)) {
                     out.add(Triple.create(m, UNKG.stateMentionRank.asNode(), place.get(m)));
+                }
+            }
+        }
+
+        /**
+         * The {@code unkg:sessionSymbolRank} of every resolution of 01's list (a unkg:Resolution
+         * with a symbol and a unkg:session typed unkg:Session that has a unkg:number): its place
+         * among them ordered by session number, then symbol, then IRI, as 01 orders its rows. A
+         * resolution with more than one such row (two symbols or sessions; unkg build gives one
+         * each) takes the place of its first.
+         */
+        private void sessions(List<Triple> out) {
+            Map<Node, List<Node>> number = new HashMap<>();
+            for (int i = 0; i < numbers.size(); i++) {
+                if (sessions.contains(numbers.subject(i))) {
+                    number.computeIfAbsent(numbers.subject(i), k -> new ArrayList<>(1)).add(numbers.object(i));
+                }
+            }
+            Var n = Var.alloc("session");
+            Var s = Var.alloc("symbol");
+            Var r = Var.alloc("resolution");
+            List<Binding> rows = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < inSession.size(); i++) {
+                Node res = inSession.subject(i);
+                Set<Node> symbols = identified.get(res);
+                List<Node> ns = number.get(inSession.object(i));
+                if (!resolutions.contains(res) || symbols == null || ns == null) {
+                    continue;
+                }
+                for (Node num : ns) {
+                    for (Node symbol : symbols) {
+                        if (seen.add(res + " " + num + " " + symbol)) {
+                            rows.add(BindingFactory.binding(n, num, s, symbol, r, res));
+                        }
+                    }
+                }
+            }
+            List<Binding> sorted = new ArrayList<>(rows);
+            sorted.sort(new BindingComparator(List.of(new SortCondition(n, Query.ORDER_ASCENDING),
+                    new SortCondition(s, Query.ORDER_ASCENDING), new SortCondition(r, Query.ORDER_ASCENDING))));
+            Set<Node> placed = new HashSet<>();
+            for (Binding b : sorted) {
+                if (placed.add(b.get(r))) {
+                    out.add(Triple.create(b.get(r), UNKG.sessionSymbolRank.asNode(), integer(placed.size())));
                 }
             }
         }

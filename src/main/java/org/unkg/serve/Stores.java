@@ -50,9 +50,9 @@ public final class Stores {
      * of them changes, so that a store loaded by an older version is reloaded rather than served
      * without the facts the canned queries now read (04 and 10 read ranks that a store loaded
      * before 2026-11-24 14:00 lacks, and would answer with no rows). 2: unkg:symbolRank and
-     * unkg:stateMentionRank.
+     * unkg:stateMentionRank. 3: unkg:sessionSymbolRank (01 reads it).
      */
-    static final String FORMAT = "format 2";
+    static final String FORMAT = "format 3";
     /** The VoID description of the loaded graph, written into the store by the load. */
     static final String VOID = "unkg-void.ttl";
 

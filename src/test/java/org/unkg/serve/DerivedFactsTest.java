@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -210,8 +211,8 @@ class DerivedFactsTest {
                 Triple.create(iri("doc/other-2-10"), mr, integer(2)), Triple.create(iri("doc/A/RES/2/9"), mr, integer(3)),
                 Triple.create(iri("doc/B/1"), mr, integer(4)))), ranks);
         // counts 3, documents 7, ranks 3, symbols 3; cited counts 4, citing ranks 4; 3 Works
-        // disagree; symbol ranks 4, State mention ranks 4
-        Dataset mem = storesAgree(ranked(), 35);
+        // disagree; symbol ranks 4, State mention ranks 4; session and symbol places 4
+        Dataset mem = storesAgree(ranked(), 39);
         // pages of one, two and three rows, each the same as main's form's page (a LATERAL walk in
         // another order would cut the list elsewhere; one page of all rows is sorted again by the
         // outer ORDER BY, so it cannot tell)
@@ -229,6 +230,60 @@ class DerivedFactsTest {
                             q + " " + page);
                 }
             }
+        }
+    }
+
+    /**
+     * 01's places: the four resolutions of {@link #ranked()} in session 2, and two in session 10
+     * whose symbols sort before theirs ("A/RES/1/...") and whose session IRI sorts before
+     * theirs ("session/10" before "session/2"): by number, then symbol, then IRI, they come last,
+     * so neither the symbols' order, the IRIs' nor the graph's gives the places. A Resolution
+     * without a symbol and a document that is not a Resolution get none. Every page of 1-3 rows
+     * of 01 is main's stop-16 form's page (kept in queries-s17), on the memory and TDB2 stores.
+     */
+    @Test
+    void resolutionsArePlacedBySessionNumberThenSymbolAsQuery01OrdersThem() throws Exception {
+        Model m = ranked();
+        Resource ten = m.createResource(B + "session/10").addProperty(RDF.type, m.createResource(UNKG.Session.getURI()))
+                .addLiteral(UNKG.number, m.createTypedLiteral("10", XSDDatatype.XSDinteger));
+        for (String s : List.of("A/RES/1/7", "A/RES/1/10")) {
+            doc(m, s).addProperty(RDF.type, m.createResource(UNKG.Resolution.getURI())).addProperty(UNKG.session, ten)
+                    .addProperty(DCTerms.title, m.createLiteral("Title " + s, "en"));
+        }
+        m.createResource(B + "doc/nosymbol").addProperty(RDF.type, m.createResource(UNKG.Resolution.getURI()))
+                .addProperty(UNKG.session, ten);
+        doc(m, "A/RES/1/1").addProperty(UNKG.session, ten);
+        Node rank = UNKG.sessionSymbolRank.asNode();
+        List<String> places = new ArrayList<>();
+        DerivedFacts.derive(m.getGraph()).stream().filter(t -> t.getPredicate().equals(rank))
+                .sorted(Comparator.comparingInt(t -> Integer.parseInt(t.getObject().getLiteralLexicalForm())))
+                .forEach(t -> places.add(t.getObject().getLiteralLexicalForm() + " " + t.getSubject().getURI().substring(B.length())));
+        assertEquals(List.of("1 doc/A/RES/2/10", "2 doc/other-2-10", "3 doc/A/RES/2/9", "4 doc/B/1",
+                "5 doc/A/RES/1/10", "6 doc/A/RES/1/7"), places);
+        CannedQuery now = CannedQueries.bundled().get("01-resolutions-by-session").orElseThrow();
+        CannedQuery old = CannedQueries.load(Path.of(getClass().getResource("/queries-s17").toURI()))
+                .get("01-resolutions-by-session").orElseThrow();
+        Path file = Files.createTempFile(dir, "g", ".nt");
+        try (OutputStream os = Files.newOutputStream(file)) {
+            RDFDataMgr.write(os, m, Lang.NTRIPLES);
+        }
+        Path tdb = Files.createTempDirectory(dir, "tdb");
+        Files.delete(tdb);
+        Dataset store = Stores.tdbFrom(file, tdb, Iris.defaults());
+        try {
+            for (Dataset ds : List.of(Stores.memory(List.of(file)), store)) {
+                int all = QueryRewriteTest.allRows(ds, old, Map.of()).size();
+                assertEquals(6, all);
+                for (int size = 1; size <= 3; size++) {
+                    for (int offset = 0; offset <= all; offset += size) {
+                        Map<String, String> page = Map.of(CannedQuery.LIMIT, Integer.toString(size),
+                                CannedQuery.OFFSET, Integer.toString(offset));
+                        assertEquals(QueryRewriteTest.rows(ds, old, page), QueryRewriteTest.rows(ds, now, page), page.toString());
+                    }
+                }
+            }
+        } finally {
+            TDBInternal.expel(store.asDatasetGraph());
         }
     }
 
