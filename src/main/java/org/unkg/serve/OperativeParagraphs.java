@@ -126,10 +126,15 @@ public final class OperativeParagraphs extends PFuncListAndList {
                 || absent(v) || work != null && absent(workP) || absent(w)) {
             return Iter.nullIterator();
         }
+        // a verb given (06: bound by the sub-SELECT before) is decoded once, not once per paragraph
+        String verbLang = NodeId.isAny(v) ? null : language(nodes.getNodeForNodeId(v));
+        if (!NodeId.isAny(v) && verbLang == null) {
+            return Iter.nullIterator();
+        }
         return Iter.flatMap(table.find(p, verbP, v), pv -> {
             NodeId pid = pv.get(0);
             NodeId vid = pv.get(2);
-            String lang = language(nodes.getNodeForNodeId(vid));
+            String lang = verbLang != null ? verbLang : language(nodes.getNodeForNodeId(vid));
             if (lang == null) {
                 return Iter.nullIterator();
             }
