@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * cases the pattern tells apart: a paragraph that is not operative, two texts in the verb's
  * language, a text tagged with a longer tag, a text that is an IRI, an untagged verb and text, a
  * verb that is an IRI, a paragraph in two Works and one in none; with the verb a constant, bound by
- * the pattern before, or unbound, with a constant paragraph, text or Work, and with the Work
- * asked for or not.
+ * the pattern before, or unbound, with a constant paragraph, text or Work, with the Work
+ * asked for or not, and with a keyword (a constant, bound, unbound, an IRI) or none.
  */
 class OperativeParagraphsTest {
     private static final String GRAPH = """
@@ -67,7 +67,15 @@ class OperativeParagraphsTest {
             new String[] {"(?p ?t d:w2) fn:operativeParagraphs (?v)",
                 "?p unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text ?t ; unkg:work d:w2 . FILTER(LANG(?v) = LANG(?t))"},
             new String[] {"(?p ?t d:w3) fn:operativeParagraphs (?v)",
-                "?p unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text ?t ; unkg:work d:w3 . FILTER(LANG(?v) = LANG(?t))"});
+                "?p unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text ?t ; unkg:work d:w3 . FILTER(LANG(?v) = LANG(?t))"},
+            new String[] {"(?p ?t) fn:operativeParagraphs (\"Requests\"@en \"AGAIN\")",
+                "?p unkg:verb \"Requests\"@en ; a unkg:OperativeParagraph ; unkg:text ?t . FILTER(LANG(\"Requests\"@en) = LANG(?t)) FILTER(CONTAINS(LCASE(STR(?t)), LCASE(STR(\"AGAIN\"))))"},
+            new String[] {"(?p ?t ?w) fn:operativeParagraphs (?v \"P\")",
+                "?p unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text ?t ; unkg:work ?w . FILTER(LANG(?v) = LANG(?t)) FILTER(CONTAINS(LCASE(STR(?t)), LCASE(STR(\"P\"))))"},
+            new String[] {"VALUES ?k { \"\" \"Plain\"@en \"EN\" d:p } (?p ?t) fn:operativeParagraphs (?v ?k)",
+                "VALUES ?k { \"\" \"Plain\"@en \"EN\" d:p } ?p unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text ?t . FILTER(LANG(?v) = LANG(?t)) FILTER(CONTAINS(LCASE(STR(?t)), LCASE(STR(?k))))"},
+            new String[] {"(?p ?t) fn:operativeParagraphs (?v ?nope)",
+                "?p unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text ?t . FILTER(LANG(?v) = LANG(?t)) FILTER(CONTAINS(LCASE(STR(?t)), LCASE(STR(?nope))))"});
 
     @TempDir
     Path dir;
@@ -115,9 +123,10 @@ class OperativeParagraphsTest {
                 rows(ds, "(?p ?t ?w) fn:operativeParagraphs (?v)", "?p ?t ?w"),
                 "with the Work: a row per Work, none for a paragraph without one");
         for (String[] c : CASES) {
-            List<String> expected = rows(ds, c[1], "?p ?t ?v ?w");
-            assertEquals(expected, rows(ds, c[0], "?p ?t ?v ?w"), c[0]);
-            assertTrue(!expected.isEmpty() || c[0].contains("verbIri") || c[0].contains("w3"), "rows for " + c[0]);
+            List<String> expected = rows(ds, c[1], "?p ?t ?v ?w ?k");
+            assertEquals(expected, rows(ds, c[0], "?p ?t ?v ?w ?k"), c[0]);
+            assertTrue(!expected.isEmpty() || c[0].contains("verbIri") || c[0].contains("w3")
+                    || c[0].contains("nope"), "rows for " + c[0]);
         }
     }
 
@@ -130,7 +139,7 @@ class OperativeParagraphsTest {
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
                     StringBuilder b = new StringBuilder();
-                    for (String v : List.of("p", "t", "v", "w")) {
+                    for (String v : List.of("p", "t", "v", "w", "k")) {
                         RDFNode n = s.get(v);
                         if (n != null) {
                             b.append(b.isEmpty() ? "" : " ").append(v).append('=').append(term(n));
