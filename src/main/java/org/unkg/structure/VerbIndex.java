@@ -1,6 +1,7 @@
 package org.unkg.structure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * upper case. {@link #candidates} gives, in list order, every verb that passes that first
  * comparison (and the verbs without such a character, which {@code matchEnd} reads otherwise);
  * the caller tries them as it tried the whole list, so the first verb that matches is the same.
+ * The second character that is no mark narrows them again: {@code matchEnd} compares it next, so a
+ * verb whose second such character differs from the text's (or a text that has none) cannot match.
  * Immutable and thread-safe.
  */
 final class VerbIndex {
@@ -29,6 +32,15 @@ final class VerbIndex {
      * every verb tried); the arrays are read, never written, by the callers.
      */
     private final Map<Character, int[]> byFirst = new ConcurrentHashMap<>();
+    /** Per verb, its second character that is no vowel mark, or -1 when it has none. */
+    private final int[] second;
+    /**
+     * {@link #candidates} per first and second character ({@link #pairKey}), filtered once from
+     * {@link #byFirst}: the verbs sharing a text's first letter (some 20-60 a language) were each
+     * tried by {@code matchEnd}, and {@code VerbFinder.prefix} was 2.5 % of the text build's worker
+     * CPU samples (JFR with DebugNonSafepoints).
+     */
+    private final Map<Long, int[]> byPair = new ConcurrentHashMap<>();
 
     VerbIndex(List<String> verbs, boolean ignoreCase) {
         this.verbs = List.copyOf(verbs);
@@ -37,8 +49,11 @@ final class VerbIndex {
         Map<Character, List<Integer>> lo = new HashMap<>();
         Map<Character, List<Integer>> up = new HashMap<>();
         List<Integer> all = new ArrayList<>();
+        this.second = new int[this.verbs.size()];
         for (int k = 0; k < this.verbs.size(); k++) {
             int f = first(this.verbs.get(k));
+            int g = f < 0 ? -1 : next(this.verbs.get(k), f + 1);
+            second[k] = g < 0 ? -1 : this.verbs.get(k).charAt(g);
             if (f < 0) {
                 all.add(k);
                 continue;
@@ -58,13 +73,39 @@ final class VerbIndex {
         return verbs;
     }
 
-    /** The indices, ascending, of the verbs whose first comparison with {@code text} can succeed. */
+    /** The indices, ascending, of the verbs whose first two comparisons with {@code text} can succeed. */
     int[] candidates(String text) {
         int f = first(text);
         if (f < 0) {
             return always; // matchEnd runs out of text at the verb's first letter
         }
-        return byFirst.computeIfAbsent(text.charAt(f), this::merged);
+        int g = next(text, f + 1);
+        return byPair.computeIfAbsent(pairKey(text.charAt(f), g < 0 ? -1 : text.charAt(g)), this::narrowed);
+    }
+
+    /** The key of a first character and a second one (-1 for none) in {@link #byPair}. */
+    private static long pairKey(char first, int second) {
+        return (long) first << 32 | second & 0xffffffffL;
+    }
+
+    /**
+     * The verbs of {@link #merged} of the key's first character whose second character that is no
+     * mark the text's second one can match: {@code matchEnd} compares it after the first, with
+     * {@code a == b} or, ignoring case, {@link VerbFinder#sameIgnoringCase}; a verb without one
+     * (matched whole by its first letter) stays, and a text without one matches only such verbs.
+     */
+    private int[] narrowed(long key) {
+        int[] base = byFirst.computeIfAbsent((char) (key >>> 32), this::merged);
+        int t = (int) key;
+        int[] out = new int[base.length];
+        int n = 0;
+        for (int k : base) {
+            int v = second[k];
+            if (v < 0 || t >= 0 && (v == t || ignoreCase && VerbFinder.sameIgnoringCase((char) t, (char) v))) {
+                out[n++] = k;
+            }
+        }
+        return n == out.length ? base : Arrays.copyOf(out, n);
     }
 
     /** {@link #candidates} of a text whose first character that is no mark is {@code a}. */
@@ -79,8 +120,13 @@ final class VerbIndex {
 
     /** The first character that is no non-spacing mark, or -1. */
     private static int first(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.getType(s.charAt(i)) != Character.NON_SPACING_MARK) {
+        return next(s, 0);
+    }
+
+    /** The first character from {@code from} on that is no non-spacing mark ({@link VerbFinder#isMark}), or -1. */
+    private static int next(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (!VerbFinder.isMark(s.charAt(i))) {
                 return i;
             }
         }
@@ -115,6 +161,6 @@ final class VerbIndex {
             }
             out[n++] = x;
         }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 }
