@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * upper case. {@link #candidates} gives, in list order, every verb that passes that first
  * comparison (and the verbs without such a character, which {@code matchEnd} reads otherwise);
  * the caller tries them as it tried the whole list, so the first verb that matches is the same.
- * The second character that is no mark narrows them again: {@code matchEnd} compares it next, so a
- * verb whose second such character differs from the text's (or a text that has none) cannot match.
+ * {@link #secondMatches} tests the second character that is no mark before {@code matchEnd} runs:
+ * it compares that one next, so a verb whose second such character differs from the text's (or
+ * a text that has none) cannot match.
  * Immutable and thread-safe.
  */
 final class VerbIndex {
@@ -34,13 +35,6 @@ final class VerbIndex {
     private final Map<Character, int[]> byFirst = new ConcurrentHashMap<>();
     /** Per verb, its second character that is no vowel mark, or -1 when it has none. */
     private final int[] second;
-    /**
-     * {@link #candidates} per first and second character ({@link #pairKey}), filtered once from
-     * {@link #byFirst}: the verbs sharing a text's first letter (some 20-60 a language) were each
-     * tried by {@code matchEnd}, and {@code VerbFinder.prefix} was 2.5 % of the text build's worker
-     * CPU samples (JFR with DebugNonSafepoints).
-     */
-    private final Map<Long, int[]> byPair = new ConcurrentHashMap<>();
 
     VerbIndex(List<String> verbs, boolean ignoreCase) {
         this.verbs = List.copyOf(verbs);
@@ -73,39 +67,32 @@ final class VerbIndex {
         return verbs;
     }
 
-    /** The indices, ascending, of the verbs whose first two comparisons with {@code text} can succeed. */
+    /** The indices, ascending, of the verbs whose first comparison with {@code text} can succeed. */
     int[] candidates(String text) {
         int f = first(text);
         if (f < 0) {
             return always; // matchEnd runs out of text at the verb's first letter
         }
-        int g = next(text, f + 1);
-        return byPair.computeIfAbsent(pairKey(text.charAt(f), g < 0 ? -1 : text.charAt(g)), this::narrowed);
+        return byFirst.computeIfAbsent(text.charAt(f), this::merged);
     }
 
-    /** The key of a first character and a second one (-1 for none) in {@link #byPair}. */
-    private static long pairKey(char first, int second) {
-        return (long) first << 32 | second & 0xffffffffL;
+    /** The second character of {@code text} that is no mark, or -1: the {@code t} of {@link #secondMatches}. */
+    static int second(String text) {
+        int f = first(text);
+        int g = f < 0 ? -1 : next(text, f + 1);
+        return g < 0 ? -1 : text.charAt(g);
     }
 
     /**
-     * The verbs of {@link #merged} of the key's first character whose second character that is no
-     * mark the text's second one can match: {@code matchEnd} compares it after the first, with
-     * {@code a == b} or, ignoring case, {@link VerbFinder#sameIgnoringCase}; a verb without one
-     * (matched whole by its first letter) stays, and a text without one matches only such verbs.
+     * Whether verb {@code k}'s second character that is no mark compares with the text's
+     * ({@code t}, from {@link #second}) as {@code matchEnd} compares it, {@code a == b} or, ignoring
+     * case, {@link VerbFinder#sameIgnoringCase}; a verb without one passes, and a text without one
+     * passes only such verbs. One array read where {@code matchEnd} read four characters' mark
+     * tables to fail there.
      */
-    private int[] narrowed(long key) {
-        int[] base = byFirst.computeIfAbsent((char) (key >>> 32), this::merged);
-        int t = (int) key;
-        int[] out = new int[base.length];
-        int n = 0;
-        for (int k : base) {
-            int v = second[k];
-            if (v < 0 || t >= 0 && (v == t || ignoreCase && VerbFinder.sameIgnoringCase((char) t, (char) v))) {
-                out[n++] = k;
-            }
-        }
-        return n == out.length ? base : Arrays.copyOf(out, n);
+    boolean secondMatches(int k, int t) {
+        int v = second[k];
+        return v < 0 || t >= 0 && (v == t || ignoreCase && VerbFinder.sameIgnoringCase((char) t, (char) v));
     }
 
     /** {@link #candidates} of a text whose first character that is no mark is {@code a}. */
