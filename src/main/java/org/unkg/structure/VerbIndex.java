@@ -1,6 +1,7 @@
 package org.unkg.structure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * upper case. {@link #candidates} gives, in list order, every verb that passes that first
  * comparison (and the verbs without such a character, which {@code matchEnd} reads otherwise);
  * the caller tries them as it tried the whole list, so the first verb that matches is the same.
+ * {@link #secondMatches} tests the second character that is no mark before {@code matchEnd} runs:
+ * it compares that one next, so a verb whose second such character differs from the text's (or
+ * a text that has none) cannot match.
  * Immutable and thread-safe.
  */
 final class VerbIndex {
@@ -29,6 +33,8 @@ final class VerbIndex {
      * every verb tried); the arrays are read, never written, by the callers.
      */
     private final Map<Character, int[]> byFirst = new ConcurrentHashMap<>();
+    /** Per verb, its second character that is no vowel mark, or -1 when it has none. */
+    private final int[] second;
 
     VerbIndex(List<String> verbs, boolean ignoreCase) {
         this.verbs = List.copyOf(verbs);
@@ -37,8 +43,11 @@ final class VerbIndex {
         Map<Character, List<Integer>> lo = new HashMap<>();
         Map<Character, List<Integer>> up = new HashMap<>();
         List<Integer> all = new ArrayList<>();
+        this.second = new int[this.verbs.size()];
         for (int k = 0; k < this.verbs.size(); k++) {
             int f = first(this.verbs.get(k));
+            int g = f < 0 ? -1 : next(this.verbs.get(k), f + 1);
+            second[k] = g < 0 ? -1 : this.verbs.get(k).charAt(g);
             if (f < 0) {
                 all.add(k);
                 continue;
@@ -67,6 +76,25 @@ final class VerbIndex {
         return byFirst.computeIfAbsent(text.charAt(f), this::merged);
     }
 
+    /** The second character of {@code text} that is no mark, or -1: the {@code t} of {@link #secondMatches}. */
+    static int second(String text) {
+        int f = first(text);
+        int g = f < 0 ? -1 : next(text, f + 1);
+        return g < 0 ? -1 : text.charAt(g);
+    }
+
+    /**
+     * Whether verb {@code k}'s second character that is no mark compares with the text's
+     * ({@code t}, from {@link #second}) as {@code matchEnd} compares it, {@code a == b} or, ignoring
+     * case, {@link VerbFinder#sameIgnoringCase}; a verb without one passes, and a text without one
+     * passes only such verbs. One array read where {@code matchEnd} read four characters' mark
+     * tables to fail there.
+     */
+    boolean secondMatches(int k, int t) {
+        int v = second[k];
+        return v < 0 || t >= 0 && (v == t || ignoreCase && VerbFinder.sameIgnoringCase((char) t, (char) v));
+    }
+
     /** {@link #candidates} of a text whose first character that is no mark is {@code a}. */
     private int[] merged(char a) {
         int[] out = merge(always, exact.getOrDefault(a, NONE));
@@ -79,8 +107,13 @@ final class VerbIndex {
 
     /** The first character that is no non-spacing mark, or -1. */
     private static int first(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.getType(s.charAt(i)) != Character.NON_SPACING_MARK) {
+        return next(s, 0);
+    }
+
+    /** The first character from {@code from} on that is no non-spacing mark ({@link VerbFinder#isMark}), or -1. */
+    private static int next(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (!VerbFinder.isMark(s.charAt(i))) {
                 return i;
             }
         }
@@ -115,6 +148,6 @@ final class VerbIndex {
             }
             out[n++] = x;
         }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 }

@@ -444,6 +444,8 @@ class FastPathEquivalenceTest {
         Random r = new Random(16);
         org.unkg.reference.ReferenceData ref = org.unkg.reference.ReferenceData.load();
         int opened = 0;
+        long offeredAll = 0;
+        long sameFirst = 0;
         for (String lang : Profile.languages()) {
             Profile p = Profile.load(lang);
             for (String scheme : List.of("preambular", "operative")) {
@@ -464,21 +466,37 @@ class FastPathEquivalenceTest {
                             assertTrue(c[j - 1] < c[j], "ascending");
                         }
                         java.util.Set<Integer> offered = new java.util.HashSet<>();
+                        int second = VerbIndex.second(text);
                         for (int x : c) {
-                            offered.add(x);
+                            if (index.secondMatches(x, second)) {
+                                offered.add(x);
+                            }
                         }
+                        offeredAll += offered.size();
                         for (int v = 0; v < verbs.size(); v++) {
                             if (VerbFinder.matchEnd(text, verbs.get(v), ignoreCase) >= 0) {
                                 opened++;
                                 final int at = v;
                                 assertTrue(offered.contains(v), () -> lang + " " + verbs.get(at) + " in \"" + text + "\"");
                             }
+                            sameFirst += firstMatches(text, verbs.get(v), ignoreCase) ? 1 : 0;
                         }
                     }
                 }
             }
         }
         assertTrue(opened > 5000, "texts that open with a verb: " + opened);
+        // the second character narrows: fewer verbs pass than share the text's first letter
+        assertTrue(offeredAll < sameFirst * 3 / 4, "offered " + offeredAll + " of " + sameFirst);
+    }
+
+    /** Whether the first characters that are no marks of a text and a verb compare as matchEnd compares them. */
+    private static boolean firstMatches(String text, String verb, boolean ignoreCase) {
+        String a = text.chars().filter(ch -> !VerbFinder.isMark((char) ch)).limit(1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String b = verb.chars().filter(ch -> !VerbFinder.isMark((char) ch)).limit(1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return b.isEmpty() || !a.isEmpty() && (a.equals(b) || ignoreCase && VerbFinder.sameIgnoringCase(a.charAt(0), b.charAt(0)));
     }
 
     @Test
