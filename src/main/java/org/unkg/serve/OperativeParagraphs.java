@@ -1,8 +1,11 @@
 package org.unkg.serve;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -29,18 +32,22 @@ import org.apache.jena.tdb2.store.GraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * The property function {@code (?paragraph ?text [?work]) fn:operativeParagraphs (VERB [KEYWORD])}
- * (IRI {@value #IRI}): the operative paragraphs whose {@code unkg:verb} is VERB, each with its
+ * The property function
+ * {@code (?paragraph ?text [?work [?symbol]]) fn:operativeParagraphs (VERB [KEYWORD])} (IRI
+ * {@value #IRI}): the operative paragraphs whose {@code unkg:verb} is VERB, each with its
  * {@code unkg:text} in the language of VERB (and, when KEYWORD is given, holding it, case
- * ignored) and, when a third term is given, its {@code unkg:work}; exactly the rows of
+ * ignored), when a third term is given its {@code unkg:work}, and when a fourth is given that
+ * Work's {@code dcterms:identifier}; exactly the rows of
  * <pre>{@code
  * ?paragraph unkg:verb VERB ;
  *            a unkg:OperativeParagraph ;
  *            unkg:text ?text ;
  *            unkg:work ?work .      # only with the third term
+ * ?work dcterms:identifier ?symbol .  # only with the fourth term
  * FILTER(LANG(VERB) = LANG(?text))
  * FILTER(CONTAINS(LCASE(STR(?text)), LCASE(STR(KEYWORD))))   # only with KEYWORD
  * }</pre>
@@ -56,9 +63,14 @@ import org.apache.jena.vocabulary.RDF;
  * triples: one B+tree descent where the patterns make three, and a descent is the join's main
  * cost); only the verb and the texts are decoded (for their language tags; TDB2's node cache
  * makes that a map look-up once warm). The rows are TDB2 bindings, so the patterns after the
- * function join on the NodeIds without looking the nodes up again. On any other graph (an
+ * function join on the NodeIds without looking the nodes up again. A Work's symbols are read
+ * once per call (06's 736 rows name 427 Works, where the pattern after the function made a
+ * binding and a B+tree descent per row) and bound as nodes, not NodeIds: 06 orders by them, and
+ * each comparison read both rows' symbols through TDB2's node cache. On any other graph (an
  * in-memory dataset, {@code unkg query --graph}) it runs the same join through
- * {@link Graph#find}. Rows come out in index order in both cases; a query orders them itself.
+ * {@link Graph#find}. Rows come out in index order in both cases, or, with a variable symbol, in
+ * the order of the symbols' lexical forms; a query orders them itself (the order only spares
+ * its sort comparisons: a row that sorts after the page is dropped after one).
  *
  * <p>Registered with {@link TextCandidates} in each dataset's context.
  */
@@ -70,9 +82,11 @@ public final class OperativeParagraphs extends PFuncListAndList {
     static final Node TEXT = NodeFactory.createURI(UNKG + "text");
     static final Node OPERATIVE = NodeFactory.createURI(UNKG + "OperativeParagraph");
     static final Node WORK = NodeFactory.createURI(UNKG + "work");
+    static final Node IDENTIFIER = DCTerms.identifier.asNode();
     /** Calls answered over NodeIds and through {@link Graph#find} (for tests). */
     static final AtomicLong BY_NODE_ID = new AtomicLong();
     static final AtomicLong BY_FIND = new AtomicLong();
+    private static final List<Node> NO_SYMBOL = List.of(Node.ANY);
 
     @Override
     public QueryIterator execEvaluated(Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object,
@@ -81,15 +95,16 @@ public final class OperativeParagraphs extends PFuncListAndList {
         List<Node> args = object.getArgList();
         List<Node> terms = new ArrayList<>(out);
         terms.addAll(args);
-        if (out.size() < 2 || out.size() > 3 || args.isEmpty() || args.size() > 2
+        if (out.size() < 2 || out.size() > 4 || args.isEmpty() || args.size() > 2
                 || terms.stream().filter(Node::isVariable).distinct().count()
                         != terms.stream().filter(Node::isVariable).count()) {
-            throw new QueryExecException(IRI + " takes a list of a paragraph, a text and optionally a work, and a"
-                    + " list of a verb and optionally a keyword: different variables or constants");
+            throw new QueryExecException(IRI + " takes a list of a paragraph, a text and optionally a work and its"
+                    + " symbol, and a list of a verb and optionally a keyword: different variables or constants");
         }
         Node paragraph = out.get(0);
         Node text = out.get(1);
-        Node work = out.size() == 3 ? out.get(2) : null;
+        Node work = out.size() >= 3 ? out.get(2) : null;
+        Node symbol = out.size() == 4 ? out.get(3) : null;
         Node verb = args.get(0);
         LowerContains keyword = null;
         if (args.size() == 2) {
@@ -102,14 +117,14 @@ public final class OperativeParagraphs extends PFuncListAndList {
         }
         Graph graph = execCxt.getActiveGraph();
         Iterator<Binding> rows = graph instanceof GraphTDB g && defaultGraph(g)
-                ? byNodeId(g, binding, paragraph, text, work, verb, keyword)
-                : byFind(graph, binding, paragraph, text, work, verb, keyword);
+                ? byNodeId(g, binding, paragraph, text, work, symbol, verb, keyword)
+                : byFind(graph, binding, paragraph, text, work, symbol, verb, keyword);
         return QueryIterPlainWrapper.create(rows, execCxt);
     }
 
     /** The join over the default graph's NodeIds. */
     private static Iterator<Binding> byNodeId(GraphTDB g, Binding parent, Node paragraph, Node text, Node work,
-            Node verb, LowerContains keyword) {
+            Node symbol, Node verb, LowerContains keyword) {
         BY_NODE_ID.incrementAndGet();
         NodeTupleTable table = g.getDSG().getTripleTable().getNodeTupleTable();
         NodeTable nodes = table.getNodeTable();
@@ -119,11 +134,14 @@ public final class OperativeParagraphs extends PFuncListAndList {
         NodeId operative = nodes.getNodeIdForNode(OPERATIVE);
         NodeId workP = work == null ? null : nodes.getNodeIdForNode(WORK);
         NodeId w = work == null ? NodeId.NodeIdAny : term(nodes, work);
+        NodeId symbolP = symbol == null ? null : nodes.getNodeIdForNode(IDENTIFIER);
+        NodeId r = symbol == null ? NodeId.NodeIdAny : term(nodes, symbol);
         NodeId p = term(nodes, paragraph);
         NodeId t = term(nodes, text);
         NodeId v = term(nodes, verb);
         if (absent(verbP) || absent(textP) || absent(typeP) || absent(operative) || absent(p) || absent(t)
-                || absent(v) || work != null && absent(workP) || absent(w)) {
+                || absent(v) || work != null && absent(workP) || absent(w) || symbol != null && absent(symbolP)
+                || absent(r)) {
             return Iter.nullIterator();
         }
         // a verb given (06: bound by the sub-SELECT before) is decoded once, not once per paragraph
@@ -131,7 +149,10 @@ public final class OperativeParagraphs extends PFuncListAndList {
         if (!NodeId.isAny(v) && verbLang == null) {
             return Iter.nullIterator();
         }
-        return Iter.flatMap(table.find(p, verbP, v), pv -> {
+        // the symbols of each Work met, read once: 06's 736 rows name 427 Works
+        Map<NodeId, List<Node>> symbols = new HashMap<>();
+        Var symbolVar = symbol != null && symbol.isVariable() ? Var.alloc(symbol) : null;
+        Iterator<Binding> rows = Iter.flatMap(table.find(p, verbP, v), pv -> {
             NodeId pid = pv.get(0);
             NodeId vid = pv.get(2);
             String lang = verbLang != null ? verbLang : language(nodes.getNodeForNodeId(vid));
@@ -159,33 +180,63 @@ public final class OperativeParagraphs extends PFuncListAndList {
             if (!typed) {
                 return Iter.nullIterator();
             }
-            List<Binding> rows = new ArrayList<>(works.size());
+            List<Binding> out = new ArrayList<>(works.size());
             for (NodeId tid : texts) {
                 if (kept(nodes.getNodeForNodeId(tid), lang, keyword)) {
                     for (NodeId wid : works) {
-                        BindingNodeId b = new BindingNodeId(parent);
-                        put(b, paragraph, pid);
-                        put(b, text, tid);
-                        put(b, verb, vid);
-                        if (work != null) {
-                            put(b, work, wid);
+                        List<Node> ss = symbol == null ? NO_SYMBOL : symbols.computeIfAbsent(wid,
+                                x -> objects(table, x, symbolP, r).stream().map(nodes::getNodeForNodeId).toList());
+                        for (Node sn : ss) {
+                            BindingNodeId b = new BindingNodeId(parent);
+                            put(b, paragraph, pid);
+                            put(b, text, tid);
+                            put(b, verb, vid);
+                            if (work != null) {
+                                put(b, work, wid);
+                            }
+                            Binding row = new BindingTDB(b, nodes);
+                            out.add(symbolVar == null ? row : BindingFactory.binding(row, symbolVar, sn));
                         }
-                        rows.add(new BindingTDB(b, nodes));
                     }
                 }
             }
-            return rows.iterator();
+            return out.iterator();
         });
+        return symbolVar != null ? bySymbol(rows, symbolVar) : rows;
+    }
+
+    /** The objects of {@code s p o} (o a NodeId or any) in a TDB2 store. */
+    private static List<NodeId> objects(NodeTupleTable table, NodeId s, NodeId p, NodeId o) {
+        List<NodeId> out = new ArrayList<>(1);
+        table.find(s, p, o).forEachRemaining(t -> out.add(t.get(2)));
+        return out;
+    }
+
+    /**
+     * The rows in the order of their symbol's lexical form (stable), read to the end: a query that
+     * orders by the symbol (06) then compares each row with few others (the rows come in
+     * paragraph order, random by symbol).
+     */
+    private static Iterator<Binding> bySymbol(Iterator<Binding> rows, Var symbol) {
+        record Keyed(String key, Binding row) { }
+        List<Keyed> all = new ArrayList<>();
+        rows.forEachRemaining(b -> {
+            Node n = b.get(symbol);
+            all.add(new Keyed(n != null && n.isLiteral() ? n.getLiteralLexicalForm() : "", b));
+        });
+        all.sort(Comparator.comparing(Keyed::key));
+        return Iter.map(all.iterator(), Keyed::row);
     }
 
     /** The same join through {@link Graph#find}, for any graph. */
     private static Iterator<Binding> byFind(Graph graph, Binding parent, Node paragraph, Node text, Node work,
-            Node verb, LowerContains keyword) {
+            Node symbol, Node verb, LowerContains keyword) {
         BY_FIND.incrementAndGet();
         Node p = paragraph.isVariable() ? Node.ANY : paragraph;
         Node t = text.isVariable() ? Node.ANY : text;
         Node v = verb.isVariable() ? Node.ANY : verb;
-        return Iter.flatMap(graph.find(p, VERB, v), pv -> {
+        Node r = symbol == null || symbol.isVariable() ? Node.ANY : symbol;
+        Iterator<Binding> rows = Iter.flatMap(graph.find(p, VERB, v), pv -> {
             String lang = language(pv.getObject());
             if (lang == null || !graph.contains(pv.getSubject(), RDF.Nodes.type, OPERATIVE)) {
                 return Iter.nullIterator();
@@ -196,18 +247,26 @@ public final class OperativeParagraphs extends PFuncListAndList {
                 Iterator<Node> works = work == null ? Iter.singletonIterator(Node.ANY)
                         : Iter.map(graph.find(pv.getSubject(), WORK, work.isVariable() ? Node.ANY : work),
                                 Triple::getObject);
-                return Iter.map(works, w -> {
-                    BindingBuilder b = BindingFactory.builder(parent);
-                    add(b, paragraph, pv.getSubject());
-                    add(b, text, pt.getObject());
-                    add(b, verb, pv.getObject());
-                    if (work != null) {
-                        add(b, work, w);
-                    }
-                    return b.build();
+                return Iter.flatMap(works, w -> {
+                    Iterator<Node> symbols = symbol == null ? Iter.singletonIterator(Node.ANY)
+                            : Iter.map(graph.find(w, IDENTIFIER, r), Triple::getObject);
+                    return Iter.map(symbols, k -> {
+                        BindingBuilder b = BindingFactory.builder(parent);
+                        add(b, paragraph, pv.getSubject());
+                        add(b, text, pt.getObject());
+                        add(b, verb, pv.getObject());
+                        if (work != null) {
+                            add(b, work, w);
+                        }
+                        if (symbol != null) {
+                            add(b, symbol, k);
+                        }
+                        return b.build();
+                    });
                 });
             });
         });
+        return symbol != null && symbol.isVariable() ? bySymbol(rows, Var.alloc(symbol)) : rows;
     }
 
     /** Whether a text is in the verb's language and, if a keyword is given, holds it. */

@@ -27,12 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
  * language, a text tagged with a longer tag, a text that is an IRI, an untagged verb and text, a
  * verb that is an IRI, a paragraph in two Works and one in none; with the verb a constant, bound by
  * the pattern before, or unbound, with a constant paragraph, text or Work, with the Work
- * asked for or not, and with a keyword (a constant, bound, unbound, an IRI) or none.
+ * asked for or not, with its symbol asked for or not (a Work with two symbols, one, none; a
+ * constant symbol), and with a keyword (a constant, bound, unbound, an IRI) or none.
  */
 class OperativeParagraphsTest {
     private static final String GRAPH = """
             @prefix unkg: <https://w3id.org/unkg/ontology#> .
             @prefix d: <https://example.org/doc/> .
+            @prefix dcterms: <http://purl.org/dc/terms/> .
             d:p1 a unkg:OperativeParagraph ; unkg:verb "Requests"@en , "Prie"@fr ;
                 unkg:text "p1 en"@en , "p1 fr"@fr , "p1 es"@es ; unkg:work d:w1 .
             d:p2 a unkg:PreambularParagraph ; unkg:verb "Requests"@en ; unkg:text "p2 en"@en .
@@ -42,11 +44,15 @@ class OperativeParagraphsTest {
             d:p4 a unkg:OperativeParagraph ; unkg:verb "Notes" ; unkg:text "p4 plain" , "p4 en"@en .
             d:p5 a unkg:OperativeParagraph ; unkg:verb d:verbIri ; unkg:text "p5 en"@en .
             d:p6 unkg:verb "Requests"@en ; unkg:text "p6 en"@en .
+            d:p7 a unkg:OperativeParagraph ; unkg:verb "Decides"@en ; unkg:text "p7 en"@en ; unkg:work d:w4 .
+            d:w1 dcterms:identifier "S1 b" , "S1 a" .
+            d:w2 dcterms:identifier "S2" .
             """;
     private static final String PREFIXES = """
             PREFIX unkg: <https://w3id.org/unkg/ontology#>
             PREFIX d: <https://example.org/doc/>
             PREFIX fn: <https://w3id.org/unkg/function#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
             """;
     /** Each case: the function's pattern and the SPARQL pattern it stands for. */
     private static final List<String[]> CASES = List.of(
@@ -74,6 +80,16 @@ class OperativeParagraphsTest {
                 "?p unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text ?t ; unkg:work ?w . FILTER(LANG(?v) = LANG(?t)) FILTER(CONTAINS(LCASE(STR(?t)), LCASE(STR(\"P\"))))"},
             new String[] {"VALUES ?k { \"\" \"Plain\"@en \"EN\" d:p } (?p ?t) fn:operativeParagraphs (?v ?k)",
                 "VALUES ?k { \"\" \"Plain\"@en \"EN\" d:p } ?p unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text ?t . FILTER(LANG(?v) = LANG(?t)) FILTER(CONTAINS(LCASE(STR(?t)), LCASE(STR(?k))))"},
+            new String[] {"(?p ?t ?w ?s) fn:operativeParagraphs (?v)",
+                "?p unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text ?t ; unkg:work ?w . ?w dcterms:identifier ?s . FILTER(LANG(?v) = LANG(?t))"},
+            new String[] {"(?p ?t ?w ?s) fn:operativeParagraphs (\"Requests\"@en \"again\")",
+                "?p unkg:verb \"Requests\"@en ; a unkg:OperativeParagraph ; unkg:text ?t ; unkg:work ?w . ?w dcterms:identifier ?s . FILTER(LANG(\"Requests\"@en) = LANG(?t)) FILTER(CONTAINS(LCASE(STR(?t)), LCASE(STR(\"again\"))))"},
+            new String[] {"(?p ?t ?w \"S2\") fn:operativeParagraphs (?v)",
+                "?p unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text ?t ; unkg:work ?w . ?w dcterms:identifier \"S2\" . FILTER(LANG(?v) = LANG(?t))"},
+            new String[] {"(?p ?t d:w1 ?s) fn:operativeParagraphs (?v)",
+                "?p unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text ?t ; unkg:work d:w1 . d:w1 dcterms:identifier ?s . FILTER(LANG(?v) = LANG(?t))"},
+            new String[] {"(?p ?t ?w \"S9\") fn:operativeParagraphs (?v)",
+                "?p unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text ?t ; unkg:work ?w . ?w dcterms:identifier \"S9\" . FILTER(LANG(?v) = LANG(?t))"},
             new String[] {"(?p ?t) fn:operativeParagraphs (?v ?nope)",
                 "?p unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text ?t . FILTER(LANG(?v) = LANG(?t)) FILTER(CONTAINS(LCASE(STR(?t)), LCASE(STR(?nope))))"});
 
@@ -119,14 +135,27 @@ class OperativeParagraphsTest {
                 "p=d:p1 t=\"p1 fr\"@fr v=\"Prie\"@fr w=d:w1", "p=d:p3 t=\"p3 en\"@en v=\"Requests\"@en w=d:w1",
                 "p=d:p3 t=\"p3 en\"@en v=\"Requests\"@en w=d:w2",
                 "p=d:p3 t=\"p3 en again\"@en v=\"Requests\"@en w=d:w1",
-                "p=d:p3 t=\"p3 en again\"@en v=\"Requests\"@en w=d:w2"),
+                "p=d:p3 t=\"p3 en again\"@en v=\"Requests\"@en w=d:w2",
+                "p=d:p7 t=\"p7 en\"@en v=\"Decides\"@en w=d:w4"),
                 rows(ds, "(?p ?t ?w) fn:operativeParagraphs (?v)", "?p ?t ?w"),
                 "with the Work: a row per Work, none for a paragraph without one");
+        assertEquals(List.of("p=d:p1 t=\"p1 en\"@en w=d:w1 s=\"S1 a\"",
+                "p=d:p1 t=\"p1 en\"@en w=d:w1 s=\"S1 b\"",
+                "p=d:p3 t=\"p3 en\"@en w=d:w1 s=\"S1 a\"",
+                "p=d:p3 t=\"p3 en\"@en w=d:w1 s=\"S1 b\"",
+                "p=d:p3 t=\"p3 en\"@en w=d:w2 s=\"S2\"",
+                "p=d:p3 t=\"p3 en again\"@en w=d:w1 s=\"S1 a\"",
+                "p=d:p3 t=\"p3 en again\"@en w=d:w1 s=\"S1 b\"",
+                "p=d:p3 t=\"p3 en again\"@en w=d:w2 s=\"S2\""),
+                rows(ds, "(?p ?t ?w ?s) fn:operativeParagraphs (\"Requests\"@en)", "?p ?t ?w ?s"),
+                "with the symbol: a row per symbol of the Work (two for d:w1), none for a Work without one");
+        assertEquals(List.of(), rows(ds, "(?p ?t ?w ?s) fn:operativeParagraphs (\"Decides\"@en)", "?p"),
+                "none for a Work without a symbol (d:w4)");
         for (String[] c : CASES) {
-            List<String> expected = rows(ds, c[1], "?p ?t ?v ?w ?k");
-            assertEquals(expected, rows(ds, c[0], "?p ?t ?v ?w ?k"), c[0]);
+            List<String> expected = rows(ds, c[1], "?p ?t ?v ?w ?k ?s");
+            assertEquals(expected, rows(ds, c[0], "?p ?t ?v ?w ?k ?s"), c[0]);
             assertTrue(!expected.isEmpty() || c[0].contains("verbIri") || c[0].contains("w3")
-                    || c[0].contains("nope"), "rows for " + c[0]);
+                    || c[0].contains("nope") || c[0].contains("S9"), "rows for " + c[0]);
         }
     }
 
@@ -139,7 +168,7 @@ class OperativeParagraphsTest {
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
                     StringBuilder b = new StringBuilder();
-                    for (String v : List.of("p", "t", "v", "w", "k")) {
+                    for (String v : List.of("p", "t", "v", "w", "k", "s")) {
                         RDFNode n = s.get(v);
                         if (n != null) {
                             b.append(b.isEmpty() ? "" : " ").append(v).append('=').append(term(n));
