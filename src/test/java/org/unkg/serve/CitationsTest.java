@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the same name, verbs met again in a later paragraph, in a longer or other tag, untagged, an
  * IRI, a paragraph that cites nothing, one of another document; for ranks given, bound before,
  * absent or of another type, and for languages that match one tag, a range, any tag ("*"), none,
- * and one unbound.
+ * and one unbound. {@link CitingRanks} lists the ranks in the order of the SELECT DISTINCT ...
+ * ORDER BY it replaces, on ranks out of order, shared, of several types and of one value in two terms.
  */
 class CitationsTest {
     private static final String GRAPH = """
@@ -59,6 +60,16 @@ class CitationsTest {
             d:p5 unkg:work d:b ; cito:cites d:x ; unkg:verb "Urges"@en .
             d:p6 unkg:work d:a2 ; cito:cites d:x ; unkg:verb "Notes"@en , "Prend note"@fr .
             d:p7 cito:cites d:x ; unkg:verb "Stray"@en .
+            """;
+    /** Ranks out of order, shared, of several types and terms of one value. */
+    private static final String RANK_GRAPH = """
+            @prefix unkg: <https://w3id.org/unkg/ontology#> .
+            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+            @prefix d: <https://example.org/doc/> .
+            d:a unkg:citingSymbolRank 10 . d:b unkg:citingSymbolRank 2 . d:c unkg:citingSymbolRank 3 .
+            d:d unkg:citingSymbolRank 2 . d:e unkg:citingSymbolRank 1 . d:f unkg:citingSymbolRank "01"^^xsd:integer .
+            d:g unkg:citingSymbolRank 1.5 . d:h unkg:citingSymbolRank "2" . d:i unkg:citingSymbolRank d:rank .
+            d:j unkg:citingSymbolRank -4 . d:k unkg:citingSymbolRank 1.0e0 , 3 .
             """;
     private static final String PREFIXES = """
             PREFIX unkg: <https://w3id.org/unkg/ontology#>
@@ -134,9 +145,50 @@ class CitationsTest {
                 + "(?citing ?citingSymbol ?cited ?citedSymbol ?relation ?verbs) fn:citations (?rank \"en\") }"));
     }
 
+    @Test
+    void ranksComeInTheOrderOfOrderByOnTdb2() throws IOException {
+        Dataset ds = TDB2Factory.connectDataset(dir.resolve("tdb").toString());
+        Path file = graphFile(RANK_GRAPH);
+        Txn.executeWrite(ds, () -> RDFDataMgr.read(ds, file.toString()));
+        TextCandidates.register(ds.asDatasetGraph(), (TextIndex) null);
+        long byNodeId = CitingRanks.BY_NODE_ID.get();
+        checkRanks(ds);
+        assertTrue(CitingRanks.BY_NODE_ID.get() > byNodeId, "answered over NodeIds");
+    }
+
+    @Test
+    void ranksComeInTheOrderOfOrderByInMemory() throws IOException {
+        Dataset ds = Stores.memory(List.of(graphFile(RANK_GRAPH)));
+        long byFind = CitingRanks.BY_FIND.get();
+        checkRanks(ds);
+        assertTrue(CitingRanks.BY_FIND.get() > byFind, "answered through Graph.find");
+    }
+
+    /** fn:citingRanks lists the rows of the SELECT DISTINCT ... ORDER BY it stands for, in its order. */
+    private static void checkRanks(Dataset ds) {
+        List<String> expected = ranks(ds,
+                "SELECT DISTINCT ?rank WHERE { ?document unkg:citingSymbolRank ?rank } ORDER BY ?rank");
+        assertTrue(expected.size() >= 8, expected.toString());
+        assertEquals(expected, ranks(ds, "SELECT * WHERE { (?rank) fn:citingRanks () }"));
+    }
+
+    private static List<String> ranks(Dataset ds, String query) {
+        List<String> out = new ArrayList<>();
+        Txn.executeRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + query).build()) {
+                qe.execSelect().forEachRemaining(s -> out.add(s.get("rank").asNode().toString()));
+            }
+        });
+        return out;
+    }
+
     private Path graphFile() throws IOException {
+        return graphFile(GRAPH);
+    }
+
+    private Path graphFile(String graph) throws IOException {
         Path file = dir.resolve("graph.ttl");
-        Files.writeString(file, GRAPH);
+        Files.writeString(file, graph);
         return file;
     }
 
