@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * before the index, and answers the same rows.
  *
  * <p>Registered per dataset, in its context ({@link #register}), not in Jena's global registry;
- * {@link OperativeParagraphs} is registered with it.
+ * {@link OperativeParagraphs}, {@link Citations} and {@link CitingRanks} are registered with it.
  */
 public final class TextCandidates extends PFuncListAndList {
     private static final Logger LOG = LoggerFactory.getLogger(TextCandidates.class);
@@ -98,6 +98,8 @@ public final class TextCandidates extends PFuncListAndList {
         PropertyFunctionRegistry reg = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.chooseRegistry(cxt));
         reg.put(IRI, (PropertyFunctionFactory) uri -> new TextCandidates(index, counts));
         reg.put(OperativeParagraphs.IRI, OperativeParagraphs.class);
+        reg.put(Citations.IRI, Citations.class);
+        reg.put(CitingRanks.IRI, CitingRanks.class);
         PropertyFunctionRegistry.set(cxt, reg);
         return counts;
     }
