@@ -48,7 +48,8 @@ import org.slf4j.LoggerFactory;
  * before the index, and answers the same rows.
  *
  * <p>Registered per dataset, in its context ({@link #register}), not in Jena's global registry;
- * {@link OperativeParagraphs}, {@link Citations} and {@link CitingRanks} are registered with it.
+ * {@link OperativeParagraphs}, {@link Citations}, {@link CitingRanks} and {@link BodyMentions} are registered
+ * with it.
  */
 public final class TextCandidates extends PFuncListAndList {
     private static final Logger LOG = LoggerFactory.getLogger(TextCandidates.class);
@@ -100,6 +101,7 @@ public final class TextCandidates extends PFuncListAndList {
         reg.put(OperativeParagraphs.IRI, OperativeParagraphs.class);
         reg.put(Citations.IRI, Citations.class);
         reg.put(CitingRanks.IRI, CitingRanks.class);
+        reg.put(BodyMentions.IRI, BodyMentions.class);
         PropertyFunctionRegistry.set(cxt, reg);
         return counts;
     }
