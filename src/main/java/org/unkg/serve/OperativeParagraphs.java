@@ -72,6 +72,10 @@ import org.apache.jena.vocabulary.RDF;
  * the order of the symbols' lexical forms; a query orders them itself (the order only spares
  * its sort comparisons: a row that sorts after the page is dropped after one).
  *
+ * <p>With the store's {@link OperativeIndex} (written by the load), the form with four variables
+ * and a given verb (query 06) reads the verb's rows from it instead: one run of NodeIds per verb,
+ * already in symbol order, and only the texts tested for the keyword decoded.
+ *
  * <p>Registered with {@link TextCandidates} in each dataset's context.
  */
 public final class OperativeParagraphs extends PFuncListAndList {
@@ -87,6 +91,18 @@ public final class OperativeParagraphs extends PFuncListAndList {
     static final AtomicLong BY_NODE_ID = new AtomicLong();
     static final AtomicLong BY_FIND = new AtomicLong();
     private static final List<Node> NO_SYMBOL = List.of(Node.ANY);
+    /** The store's {@link OperativeIndex}; null: the join. */
+    private final OperativeIndex index;
+
+    /** The function answering by the join. */
+    public OperativeParagraphs() {
+        this(null);
+    }
+
+    /** The function reading {@code index} (the store's, or null) where it can. */
+    public OperativeParagraphs(OperativeIndex index) {
+        this.index = index;
+    }
 
     @Override
     public QueryIterator execEvaluated(Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object,
@@ -117,13 +133,13 @@ public final class OperativeParagraphs extends PFuncListAndList {
         }
         Graph graph = execCxt.getActiveGraph();
         Iterator<Binding> rows = graph instanceof GraphTDB g && defaultGraph(g)
-                ? byNodeId(g, binding, paragraph, text, work, symbol, verb, keyword)
+                ? byNodeId(g, index, binding, paragraph, text, work, symbol, verb, keyword)
                 : byFind(graph, binding, paragraph, text, work, symbol, verb, keyword);
         return QueryIterPlainWrapper.create(rows, execCxt);
     }
 
     /** The join over the default graph's NodeIds. */
-    private static Iterator<Binding> byNodeId(GraphTDB g, Binding parent, Node paragraph, Node text, Node work,
+    private static Iterator<Binding> byNodeId(GraphTDB g, OperativeIndex index, Binding parent, Node paragraph, Node text, Node work,
             Node symbol, Node verb, LowerContains keyword) {
         BY_NODE_ID.incrementAndGet();
         NodeTupleTable table = g.getDSG().getTripleTable().getNodeTupleTable();
@@ -143,6 +159,12 @@ public final class OperativeParagraphs extends PFuncListAndList {
                 || absent(v) || work != null && absent(workP) || absent(w) || symbol != null && absent(symbolP)
                 || absent(r)) {
             return Iter.nullIterator();
+        }
+        if (index != null && !NodeId.isAny(v) && paragraph.isVariable() && text.isVariable() && work != null
+                && work.isVariable() && symbol != null && symbol.isVariable()) {
+            // 06's form: the verb's rows read from the index, in symbol order already
+            return index.rows(nodes, parent, Var.alloc(paragraph), Var.alloc(text), Var.alloc(work),
+                    Var.alloc(symbol), verb, v, keyword);
         }
         // a verb given (06: bound by the sub-SELECT before) is decoded once, not once per paragraph
         String verbLang = NodeId.isAny(v) ? null : language(nodes.getNodeForNodeId(v));

@@ -50,9 +50,9 @@ public final class Stores {
      * of them changes, so that a store loaded by an older version is reloaded rather than served
      * without the facts the canned queries now read (04 and 10 read ranks that a store loaded
      * before 2026-11-24 14:00 lacks, and would answer with no rows). 2: unkg:symbolRank and
-     * unkg:stateMentionRank. 3: unkg:sessionSymbolRank (01 reads it).
+     * unkg:stateMentionRank. 3: unkg:sessionSymbolRank (01 reads it). 4: the {@link OperativeIndex} (06 reads it).
      */
-    static final String FORMAT = "format 3";
+    static final String FORMAT = "format 4";
     /** The VoID description of the loaded graph, written into the store by the load. */
     static final String VOID = "unkg-void.ttl";
 
@@ -192,6 +192,7 @@ public final class Stores {
                 steps.add(voidStep(graph, iris));
                 steps.add(StoreStats.step());
                 steps.add(textStep(dir));
+                steps.add(OperativeIndex.step());
                 steps.addAll(more);
                 long n = new TdbLoad(steps).run(graph, dsg, dir);
                 Files.writeString(dir.resolve(MARKER), graph.toAbsolutePath() + "\n" + FORMAT + "\n",
@@ -283,7 +284,7 @@ public final class Stores {
             boolean tdb = entries.stream().allMatch(p -> {
                 String n = p.getFileName().toString();
                 return n.startsWith("Data-") || n.equals("tdb.lock") || n.equals(MARKER) || n.equals(VOID) || n.startsWith("Backups")
-                        || n.startsWith(TextIndex.FILE);
+                        || n.startsWith(TextIndex.FILE) || n.startsWith(OperativeIndex.FILE);
             });
             if (!tdb) {
                 throw new UnkgException(dir + " is not a TDB2 store; refusing to replace it");

@@ -89,16 +89,24 @@ public final class TextCandidates extends PFuncListAndList {
             LOG.warn("{} has no text index ({}, written by 'unkg load'): text queries scan every text", storeDir,
                     TextIndex.FILE);
         }
-        return register(dsg, index);
+        return register(dsg, index, OperativeIndex.open(storeDir));
     }
 
     /** Registers the function in the context of {@code dsg}, with {@code index} (null: by scan). */
     public static Counts register(DatasetGraph dsg, TextIndex index) {
+        return register(dsg, index, null);
+    }
+
+    /**
+     * Registers the function in the context of {@code dsg}, with {@code index} (null: by scan), and
+     * {@link OperativeParagraphs} with {@code operative} (null: by its join).
+     */
+    public static Counts register(DatasetGraph dsg, TextIndex index, OperativeIndex operative) {
         Context cxt = dsg.getContext();
         Counts counts = new Counts();
         PropertyFunctionRegistry reg = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.chooseRegistry(cxt));
         reg.put(IRI, (PropertyFunctionFactory) uri -> new TextCandidates(index, counts));
-        reg.put(OperativeParagraphs.IRI, OperativeParagraphs.class);
+        reg.put(OperativeParagraphs.IRI, (PropertyFunctionFactory) uri -> new OperativeParagraphs(operative));
         reg.put(Citations.IRI, Citations.class);
         reg.put(CitingRanks.IRI, CitingRanks.class);
         reg.put(BodyMentions.IRI, BodyMentions.class);

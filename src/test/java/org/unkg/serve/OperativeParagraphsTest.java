@@ -110,6 +110,40 @@ class OperativeParagraphsTest {
     }
 
     @Test
+    void loadedStoreReadsItsOperativeIndex() throws IOException {
+        Path file = graphFile();
+        Path store = dir.resolve("loaded");
+        Dataset ds = Stores.tdbFrom(file, store);
+        assertTrue(Files.isRegularFile(store.resolve(OperativeIndex.FILE)), "the load writes the index");
+        long reads = OperativeIndex.READS.get();
+        long byFind = OperativeParagraphs.BY_FIND.get();
+        check(ds);
+        // the four-variable cases with a verb (constant or bound): the first symbol case and the keyword one
+        assertTrue(OperativeIndex.READS.get() - reads >= 2, "06's form read from the index");
+        assertEquals(byFind, OperativeParagraphs.BY_FIND.get(), "never through Graph.find");
+        // 06's shape (a verb bound before, a keyword) gives the join's rows, page by page
+        String pattern = "VALUES (?v ?k) { (\"Requests\"@en \"p\") (\"Prie\"@fr \"\") (\"Decides\"@en \"\")"
+                + " (\"Notes\" \"\") (\"Absent\"@en \"\") }"
+                + " (?p ?t ?w ?s) fn:operativeParagraphs (?v ?k)";
+        String sparql = "VALUES (?v ?k) { (\"Requests\"@en \"p\") (\"Prie\"@fr \"\") (\"Decides\"@en \"\")"
+                + " (\"Notes\" \"\") (\"Absent\"@en \"\") }"
+                + " ?p unkg:verb ?v ; a unkg:OperativeParagraph ; unkg:text ?t ; unkg:work ?w ."
+                + " ?w dcterms:identifier ?s . FILTER(LANG(?v) = LANG(?t))"
+                + " FILTER(CONTAINS(LCASE(STR(?t)), LCASE(STR(?k))))";
+        reads = OperativeIndex.READS.get();
+        List<String> expected = rows(ds, sparql, "?s ?p ?v ?t ?w");
+        // Requests: p1 (two symbols) and p3's two English texts (three symbols); Prie: p1 (two symbols)
+        assertEquals(10, expected.size(), String.join("\n", expected));
+        assertEquals(expected, rows(ds, pattern, "?s ?p ?v ?t ?w"));
+        // one read per verb of the store (a verb the store lacks has no rows before any read)
+        assertTrue(OperativeIndex.READS.get() - reads >= 4, "one read per verb");
+        for (int offset = 0; offset < expected.size(); offset += 3) {
+            assertEquals(expected.subList(offset, Math.min(expected.size(), offset + 3)),
+                    rows(ds, pattern, "?s ?p ?v ?t ?w LIMIT 3 OFFSET " + offset), "page at " + offset);
+        }
+    }
+
+    @Test
     void inMemoryGraphJoinsThroughFind() throws IOException {
         Dataset ds = Stores.memory(List.of(graphFile()));
         long byNodeId = OperativeParagraphs.BY_NODE_ID.get();
