@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -64,7 +65,12 @@ import org.slf4j.LoggerFactory;
  * facts (one scan of the verbs in POS order, one SPO range per paragraph: about 2 s of CPU on the
  * full sample), streamed per verb, so the load holds one verb's rows at a time.
  *
- * <p>Layout: magic, then the rows of each verb (paragraph, text, Work, symbol: four 8-byte
+ * <p>The rows are NodeIds of the store's node table, which a compaction ({@code tdb2.tdbcompact})
+ * writes anew into a new generation folder ({@code Data-NNNN}): the file names the generation it
+ * was written for, and {@link #open} ignores it (the function falls back to the join, with a
+ * warning) when the store has moved to another.
+ *
+ * <p>Layout: magic, the generation (an int; -1 for none), then the rows of each verb (paragraph, text, Work, symbol: four 8-byte
  * NodeIds), then the directory (per verb: its NodeId, the offset of its first row, its number of
  * rows), then the directory's offset and number of entries. Thread-safe: nothing changes after
  * {@link #open}.
@@ -73,7 +79,7 @@ public final class OperativeIndex {
     private static final Logger LOG = LoggerFactory.getLogger(OperativeIndex.class);
     /** The file's name in the store folder. */
     public static final String FILE = "unkg-operative.idx";
-    static final byte[] MAGIC = "UNKGOPP1".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] MAGIC = "UNKGOPP2".getBytes(StandardCharsets.US_ASCII);
     private static final int ROW = 32;
     private static final int ENTRY = 20;
     /** Calls answered from the file (for tests). */
@@ -100,6 +106,13 @@ public final class OperativeIndex {
             b.get(0, magic);
             if (!Arrays.equals(magic, MAGIC)) {
                 LOG.warn("{}: not an operative paragraph index, ignored", file);
+                return null;
+            }
+            int written = b.getInt(MAGIC.length);
+            int now = generation(storeDir);
+            if (written != now) {
+                LOG.warn("{}: written for the store's generation {}, which is now {} (compacted?): ignored, 06 runs"
+                        + " without it; load the store again (unkg load) to rebuild it", file, written, now);
                 return null;
             }
             long dir = b.getLong(b.capacity() - 12);
@@ -181,7 +194,7 @@ public final class OperativeIndex {
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             Txn.executeRead(dsg, () -> {
                 try {
-                    write(table, ch);
+                    write(table, ch, generation(file.getParent()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -192,7 +205,24 @@ public final class OperativeIndex {
 
     private record Row(NodeId p, NodeId t, NodeId w, NodeId s, String key) { }
 
-    private static void write(NodeTupleTable table, FileChannel ch) throws IOException {
+    /** The store's current generation: the highest N of its {@code Data-NNNN} folders (TDB2 uses that one); -1 if none. */
+    static int generation(Path storeDir) {
+        int max = -1;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(storeDir, "Data-*")) {
+            for (Path e : entries) {
+                try {
+                    max = Math.max(max, Integer.parseInt(e.getFileName().toString().substring(5)));
+                } catch (NumberFormatException ignored) {
+                    // not a generation folder
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return max;
+    }
+
+    private static void write(NodeTupleTable table, FileChannel ch, int generation) throws IOException {
         NodeTable nodes = table.getNodeTable();
         NodeId verbP = nodes.getNodeIdForNode(OperativeParagraphs.VERB);
         NodeId textP = nodes.getNodeIdForNode(OperativeParagraphs.TEXT);
@@ -201,7 +231,11 @@ public final class OperativeIndex {
         NodeId workP = nodes.getNodeIdForNode(OperativeParagraphs.WORK);
         NodeId symbolP = nodes.getNodeIdForNode(OperativeParagraphs.IDENTIFIER);
         ch.write(ByteBuffer.wrap(MAGIC));
-        long offset = MAGIC.length;
+        ByteBuffer g = ByteBuffer.allocate(4).putInt(generation).flip();
+        while (g.hasRemaining()) {
+            ch.write(g);
+        }
+        long offset = MAGIC.length + 4;
         ByteBuffer directory = ByteBuffer.allocate(1 << 16);
         int entries = 0;
         if (!absent(verbP) && !absent(textP) && !absent(typeP) && !absent(operative) && !absent(workP)

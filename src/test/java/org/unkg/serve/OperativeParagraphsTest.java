@@ -1,6 +1,8 @@
 package org.unkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -141,6 +143,19 @@ class OperativeParagraphsTest {
             assertEquals(expected.subList(offset, Math.min(expected.size(), offset + 3)),
                     rows(ds, pattern, "?s ?p ?v ?t ?w LIMIT 3 OFFSET " + offset), "page at " + offset);
         }
+    }
+
+    @Test
+    void anIndexWrittenForAnotherGenerationIsIgnored() throws IOException {
+        Path store = dir.resolve("generations");
+        Stores.tdbFrom(graphFile(), store);
+        assertTrue(Files.isDirectory(store.resolve("Data-0001")), "a fresh store is generation 1");
+        assertEquals(1, OperativeIndex.generation(store));
+        assertNotNull(OperativeIndex.open(store), "read for the generation it was written for");
+        // what tdb2.tdbcompact leaves: a newer generation, whose NodeIds the file does not know
+        Files.createDirectory(store.resolve("Data-0002"));
+        assertEquals(2, OperativeIndex.generation(store));
+        assertNull(OperativeIndex.open(store), "ignored once the store has moved on");
     }
 
     @Test
