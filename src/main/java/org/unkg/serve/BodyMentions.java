@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -25,9 +24,6 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.pfunction.PFuncListAndList;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.tdb2.store.GraphTDB;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.nodetable.NodeTable;
-import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
@@ -101,92 +97,12 @@ public final class BodyMentions extends PFuncListAndList {
         Iterator<Binding> rows;
         if (graph instanceof GraphTDB g && defaultGraph(g)) {
             BY_NODE_ID.incrementAndGet();
-            rows = new Rows<>(new NodeIds(g), binding, symbolVar, paragraphVar).of(body);
+            rows = new Rows<>(new TermSource.NodeIds(g), binding, symbolVar, paragraphVar).of(body);
         } else {
             BY_FIND.incrementAndGet();
-            rows = new Rows<>(new Finds(graph), binding, symbolVar, paragraphVar).of(body);
+            rows = new Rows<>(new TermSource.Finds(graph), binding, symbolVar, paragraphVar).of(body);
         }
         return QueryIterPlainWrapper.create(rows, execCxt);
-    }
-
-    /** What the join reads: a graph's terms as {@code T} (NodeIds or Nodes) and its index ranges. */
-    private interface Source<T> {
-        /** The term of a node; null when the graph has no such term. */
-        T term(Node n);
-
-        T any();
-
-        /** Position {@code slot} (0 subject, 2 object) of each triple matching the pattern. */
-        Iterator<T> find(T s, T p, T o, int slot);
-
-        boolean contains(T s, T p, T o);
-
-        Node node(T t);
-    }
-
-    /** A TDB2 default graph, read over NodeIds. */
-    private static final class NodeIds implements Source<NodeId> {
-        private final NodeTupleTable table;
-        private final NodeTable nodes;
-
-        NodeIds(GraphTDB g) {
-            table = g.getDSG().getTripleTable().getNodeTupleTable();
-            nodes = table.getNodeTable();
-        }
-
-        @Override
-        public NodeId term(Node n) {
-            NodeId id = nodes.getNodeIdForNode(n);
-            return id == null || NodeId.isDoesNotExist(id) ? null : id;
-        }
-
-        @Override
-        public NodeId any() {
-            return NodeId.NodeIdAny;
-        }
-
-        @Override
-        public Iterator<NodeId> find(NodeId s, NodeId p, NodeId o, int slot) {
-            return Iter.map(table.find(s, p, o), t -> t.get(slot));
-        }
-
-        @Override
-        public boolean contains(NodeId s, NodeId p, NodeId o) {
-            return table.find(s, p, o).hasNext();
-        }
-
-        @Override
-        public Node node(NodeId t) {
-            return nodes.getNodeForNodeId(t);
-        }
-    }
-
-    /** Any graph, read through {@link Graph#find}. */
-    private record Finds(Graph graph) implements Source<Node> {
-        @Override
-        public Node term(Node n) {
-            return n;
-        }
-
-        @Override
-        public Node any() {
-            return Node.ANY;
-        }
-
-        @Override
-        public Iterator<Node> find(Node s, Node p, Node o, int slot) {
-            return Iter.map(graph.find(s, p, o), t -> slot == 0 ? t.getSubject() : t.getObject());
-        }
-
-        @Override
-        public boolean contains(Node s, Node p, Node o) {
-            return graph.contains(s, p, o);
-        }
-
-        @Override
-        public Node node(Node t) {
-            return t;
-        }
     }
 
     /** A sort key: a term, its node and the value ORDER BY compares. */
@@ -195,12 +111,12 @@ public final class BodyMentions extends PFuncListAndList {
 
     /** The rows of one call. */
     private static final class Rows<T> {
-        private final Source<T> source;
+        private final TermSource<T> source;
         private final Binding parent;
         private final Var symbolVar;
         private final Var paragraphVar;
 
-        Rows(Source<T> source, Binding parent, Var symbolVar, Var paragraphVar) {
+        Rows(TermSource<T> source, Binding parent, Var symbolVar, Var paragraphVar) {
             this.source = source;
             this.parent = parent;
             this.symbolVar = symbolVar;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -29,9 +28,6 @@ import org.apache.jena.sparql.expr.nodevalue.NodeFunctions;
 import org.apache.jena.sparql.pfunction.PFuncListAndList;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.tdb2.store.GraphTDB;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.nodetable.NodeTable;
-import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.vocabulary.DCTerms;
 import org.unkg.rdf.CITO;
 import org.unkg.rdf.UNKG;
@@ -117,86 +113,17 @@ public final class Citations extends PFuncListAndList {
         List<Binding> rows;
         if (graph instanceof GraphTDB g && defaultGraph(g)) {
             BY_NODE_ID.incrementAndGet();
-            rows = new Rows<>(new NodeIds(g), binding, out, lang).of(rank);
+            rows = new Rows<>(new TermSource.NodeIds(g), binding, out, lang).of(rank);
         } else {
             BY_FIND.incrementAndGet();
-            rows = new Rows<>(new Finds(graph), binding, out, lang).of(rank);
+            rows = new Rows<>(new TermSource.Finds(graph), binding, out, lang).of(rank);
         }
         return QueryIterPlainWrapper.create(rows.iterator(), execCxt);
     }
 
-    /** What the join reads: a graph's terms as {@code T} (NodeIds or Nodes) and its index ranges. */
-    private interface Source<T> {
-        /** The term of a node; null when the graph has no such term. */
-        T term(Node n);
-
-        T any();
-
-        /** Position {@code slot} (0 subject, 1 predicate, 2 object) of each triple matching the pattern. */
-        Iterator<T> find(T s, T p, T o, int slot);
-
-        Node node(T t);
-    }
-
-    /** A TDB2 default graph, read over NodeIds. */
-    private static final class NodeIds implements Source<NodeId> {
-        private final NodeTupleTable table;
-        private final NodeTable nodes;
-
-        NodeIds(GraphTDB g) {
-            table = g.getDSG().getTripleTable().getNodeTupleTable();
-            nodes = table.getNodeTable();
-        }
-
-        @Override
-        public NodeId term(Node n) {
-            NodeId id = nodes.getNodeIdForNode(n);
-            return id == null || NodeId.isDoesNotExist(id) ? null : id;
-        }
-
-        @Override
-        public NodeId any() {
-            return NodeId.NodeIdAny;
-        }
-
-        @Override
-        public Iterator<NodeId> find(NodeId s, NodeId p, NodeId o, int slot) {
-            return Iter.map(table.find(s, p, o), t -> t.get(slot));
-        }
-
-        @Override
-        public Node node(NodeId t) {
-            return nodes.getNodeForNodeId(t);
-        }
-    }
-
-    /** Any graph, read through {@link Graph#find}. */
-    private record Finds(Graph graph) implements Source<Node> {
-        @Override
-        public Node term(Node n) {
-            return n;
-        }
-
-        @Override
-        public Node any() {
-            return Node.ANY;
-        }
-
-        @Override
-        public Iterator<Node> find(Node s, Node p, Node o, int slot) {
-            return Iter.map(graph.find(s, p, o), t -> slot == 0 ? t.getSubject() : slot == 1 ? t.getPredicate()
-                    : t.getObject());
-        }
-
-        @Override
-        public Node node(Node t) {
-            return t;
-        }
-    }
-
     /** The join for one call. */
     private static final class Rows<T> {
-        private final Source<T> source;
+        private final TermSource<T> source;
         private final Binding parent;
         private final Var citingVar;
         private final Var citingSymbolVar;
@@ -210,7 +137,7 @@ public final class Citations extends PFuncListAndList {
         private final Map<T, String> verbForms = new HashMap<>();
         private final T any;
 
-        Rows(Source<T> source, Binding parent, List<Node> out, Node lang) {
+        Rows(TermSource<T> source, Binding parent, List<Node> out, Node lang) {
             this.source = source;
             this.parent = parent;
             citingVar = Var.alloc(out.get(0));

@@ -7,17 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,10 +95,7 @@ class BodyMentionsTest {
 
     @Test
     void tdb2StoreJoinsOverNodeIds() throws IOException {
-        Dataset ds = TDB2Factory.connectDataset(dir.resolve("tdb").toString());
-        Path file = graphFile();
-        Txn.executeWrite(ds, () -> RDFDataMgr.read(ds, file.toString()));
-        TextCandidates.register(ds.asDatasetGraph(), (TextIndex) null);
+        Dataset ds = FunctionFixture.tdbStore(dir.resolve("tdb"), graphFile());
         long byNodeId = BodyMentions.BY_NODE_ID.get();
         long byFind = BodyMentions.BY_FIND.get();
         check(ds);
@@ -165,21 +155,7 @@ class BodyMentionsTest {
 
     /** The rows as text, in order, "-" for an unbound column. */
     private static List<String> rows(Dataset ds, String query) {
-        List<String> out = new ArrayList<>();
-        Txn.executeRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + query).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    StringBuilder b = new StringBuilder();
-                    for (String v : List.of("body", "symbol", "paragraph")) {
-                        b.append(b.isEmpty() ? "" : " ").append(term(s.get(v)));
-                    }
-                    out.add(b.toString());
-                }
-            }
-        });
-        return out;
+        return FunctionFixture.rows(ds, PREFIXES + query, List.of("body", "symbol", "paragraph"), BodyMentionsTest::term);
     }
 
     private static String term(RDFNode n) {

@@ -12,8 +12,6 @@ import java.util.List;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
@@ -117,10 +115,7 @@ class CitationsTest {
 
     @Test
     void tdb2StoreJoinsOverNodeIds() throws IOException {
-        Dataset ds = TDB2Factory.connectDataset(dir.resolve("tdb").toString());
-        Path file = graphFile();
-        Txn.executeWrite(ds, () -> RDFDataMgr.read(ds, file.toString()));
-        TextCandidates.register(ds.asDatasetGraph(), (TextIndex) null);
+        Dataset ds = FunctionFixture.tdbStore(dir.resolve("tdb"), graphFile());
         long byNodeId = Citations.BY_NODE_ID.get();
         long byFind = Citations.BY_FIND.get();
         check(ds, true);
@@ -230,21 +225,7 @@ class CitationsTest {
 
     /** The rows as text, every column, "-" for an unbound one. */
     private static List<String> rows(Dataset ds, String query) {
-        List<String> out = new ArrayList<>();
-        Txn.executeRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + query).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    StringBuilder b = new StringBuilder();
-                    for (String v : List.of("citing", "citingSymbol", "cited", "citedSymbol", "relation", "verbs")) {
-                        b.append(b.isEmpty() ? "" : " ").append(term(s.get(v)));
-                    }
-                    out.add(b.toString());
-                }
-            }
-        });
-        return out;
+        return FunctionFixture.rows(ds, PREFIXES + query, List.of("citing", "citingSymbol", "cited", "citedSymbol", "relation", "verbs"), CitationsTest::term);
     }
 
     private static String term(RDFNode n) {

@@ -16,9 +16,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,10 +98,7 @@ class OperativeParagraphsTest {
 
     @Test
     void tdb2StoreJoinsOverNodeIds() throws IOException {
-        Dataset ds = TDB2Factory.connectDataset(dir.resolve("tdb").toString());
-        Path file = graphFile();
-        Txn.executeWrite(ds, () -> RDFDataMgr.read(ds, file.toString()));
-        TextCandidates.register(ds.asDatasetGraph(), (TextIndex) null);
+        Dataset ds = FunctionFixture.tdbStore(dir.resolve("tdb"), graphFile());
         long byNodeId = OperativeParagraphs.BY_NODE_ID.get();
         long byFind = OperativeParagraphs.BY_FIND.get();
         check(ds);
