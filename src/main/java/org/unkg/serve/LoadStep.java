@@ -26,6 +26,15 @@ public interface LoadStep {
     }
 
     /**
+     * Called once the bulk load has ended (the store holds the parsed graph; no transaction open),
+     * before the load adds the derived facts: a step that reads only parsed triples may start
+     * reading the store here, on its own thread (TDB2 lets it read the store as the bulk load left
+     * it while the load writes the derived facts), and end in {@link #finish}.
+     */
+    default void loaded(DatasetGraph dsg, Path storeDir) throws IOException {
+    }
+
+    /**
      * Called after the bulk load, before {@link #finish}, with the triples the load then added to
      * the store, derived from the whole graph ({@link DerivedFacts}); they were not parsed, so the
      * sink did not see them. A step that describes the store (its statistics) counts them here;

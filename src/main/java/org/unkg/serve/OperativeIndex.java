@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
@@ -171,17 +172,75 @@ public final class OperativeIndex {
         return out.iterator();
     }
 
-    /** The load step that writes the index once the store is loaded (with its derived facts). */
+    /**
+     * The load step that writes the index once the bulk load has ended. The index reads only
+     * parsed triples (verbs, types, texts, Works, symbols; none of the derived facts), so it is
+     * written on a thread of its own while the load adds the derived facts in its write
+     * transaction, on the core the load leaves idle then; {@code finish} waits for it.
+     */
     static LoadStep step() {
         return new LoadStep() {
+            private Thread thread;
+            private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
             @Override
             public StreamRDF sink() {
                 return StreamRDFLib.sinkNull();
             }
 
             @Override
+            public void loaded(DatasetGraph dsg, Path storeDir) {
+                thread = new Thread(() -> {
+                    try {
+                        write(dsg, storeDir.resolve(FILE));
+                    } catch (Throwable t) {
+                        failure.set(t);
+                    }
+                }, "unkg-operative-index");
+                thread.setDaemon(true);
+                thread.start();
+            }
+
+            @Override
+            public void abandon() {
+                await();
+            }
+
+            @Override
             public void finish(DatasetGraph dsg, Path storeDir) throws IOException {
-                write(dsg, storeDir.resolve(FILE));
+                if (thread == null) {
+                    write(dsg, storeDir.resolve(FILE));
+                    return;
+                }
+                await();
+                Throwable t = failure.get();
+                if (t instanceof IOException e) {
+                    throw e;
+                } else if (t instanceof RuntimeException e) {
+                    throw e;
+                } else if (t instanceof Error e) {
+                    throw e;
+                } else if (t != null) {
+                    throw new IOException(t);
+                }
+            }
+
+            private void await() {
+                if (thread == null) {
+                    return;
+                }
+                boolean interrupted = false;
+                while (true) {
+                    try {
+                        thread.join();
+                        break;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
         };
     }

@@ -86,11 +86,14 @@ public final class TdbLoad {
         }
         List<Triple> derived;
         try {
+            for (LoadStep s : steps) {
+                s.loaded(dsg, storeDir);
+            }
             long t0 = System.nanoTime();
             derived = Txn.calculateWrite(dsg, () -> collector.addTo(dsg.getDefaultGraph()));
             LOG.info("{} triples derived from the whole graph and added in {} ms", derived.size(),
                     (System.nanoTime() - t0) / 1_000_000);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             for (LoadStep s : steps) {
                 s.abandon();
             }
