@@ -12,7 +12,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecException;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -95,7 +94,8 @@ public final class BodyMentions extends PFuncListAndList {
         Var paragraphVar = Var.alloc(out.get(1));
         Graph graph = execCxt.getActiveGraph();
         Iterator<Binding> rows;
-        if (graph instanceof GraphTDB g && defaultGraph(g)) {
+        GraphTDB g = TermSource.storeDefault(graph);
+        if (g != null) {
             BY_NODE_ID.incrementAndGet();
             rows = new Rows<>(new TermSource.NodeIds(g), binding, symbolVar, paragraphVar).of(body);
         } else {
@@ -233,9 +233,4 @@ public final class BodyMentions extends PFuncListAndList {
         }
     }
 
-    /** Whether a TDB2 graph is its store's default graph (not a named graph, not the union). */
-    private static boolean defaultGraph(GraphTDB g) {
-        Node name = g.getGraphName();
-        return name == null || Quad.isDefaultGraph(name);
-    }
 }

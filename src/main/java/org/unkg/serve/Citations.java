@@ -14,7 +14,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecException;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -111,7 +110,8 @@ public final class Citations extends PFuncListAndList {
         }
         Graph graph = execCxt.getActiveGraph();
         List<Binding> rows;
-        if (graph instanceof GraphTDB g && defaultGraph(g)) {
+        GraphTDB g = TermSource.storeDefault(graph);
+        if (g != null) {
             BY_NODE_ID.incrementAndGet();
             rows = new Rows<>(new TermSource.NodeIds(g), binding, out, lang).of(rank);
         } else {
@@ -297,9 +297,4 @@ public final class Citations extends PFuncListAndList {
         return values.isEmpty() ? null : NodeFactory.createLiteralString(String.join(separator, values));
     }
 
-    /** Whether a TDB2 graph is its store's default graph (not a named graph, not the union). */
-    private static boolean defaultGraph(GraphTDB g) {
-        Node name = g.getGraphName();
-        return name == null || Quad.isDefaultGraph(name);
-    }
 }

@@ -12,7 +12,6 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryExecException;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -23,9 +22,6 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.pfunction.PFuncListAndList;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.tdb2.store.GraphTDB;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.nodetable.NodeTable;
-import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.unkg.rdf.UNKG;
 
 /**
@@ -64,7 +60,15 @@ public final class CitingRanks extends PFuncListAndList {
         }
         Var rank = Var.alloc(out.get(0));
         Graph graph = execCxt.getActiveGraph();
-        List<Node> ranks = graph instanceof GraphTDB g && defaultGraph(g) ? byNodeId(g) : byFind(graph);
+        GraphTDB g = TermSource.storeDefault(graph);
+        List<Node> ranks;
+        if (g != null) {
+            BY_NODE_ID.incrementAndGet();
+            ranks = distinct(new TermSource.NodeIds(g));
+        } else {
+            BY_FIND.incrementAndGet();
+            ranks = distinct(new TermSource.Finds(graph));
+        }
         List<Value> values = new ArrayList<>(ranks.size());
         for (Node n : ranks) {
             values.add(new Value(n, NodeValue.makeNode(n)));
@@ -83,35 +87,18 @@ public final class CitingRanks extends PFuncListAndList {
     private record Value(Node node, NodeValue value) {
     }
 
-    /** The distinct ranks of the default graph of a TDB2 store, each decoded once. */
-    private static List<Node> byNodeId(GraphTDB g) {
-        BY_NODE_ID.incrementAndGet();
-        NodeTupleTable table = g.getDSG().getTripleTable().getNodeTupleTable();
-        NodeTable nodes = table.getNodeTable();
-        NodeId rankP = nodes.getNodeIdForNode(RANK);
-        if (rankP == null || NodeId.isDoesNotExist(rankP)) {
+    /** The distinct ranks of the graph, in the order it lists them, each decoded once. */
+    private static <T> List<Node> distinct(TermSource<T> source) {
+        T rankP = source.term(RANK);
+        if (rankP == null) {
             return List.of();
         }
-        Set<NodeId> ids = new LinkedHashSet<>();
-        table.find(NodeId.NodeIdAny, rankP, NodeId.NodeIdAny).forEachRemaining(t -> ids.add(t.get(2)));
-        List<Node> ranks = new ArrayList<>(ids.size());
-        for (NodeId id : ids) {
-            ranks.add(nodes.getNodeForNodeId(id));
+        Set<T> terms = new LinkedHashSet<>();
+        source.find(source.any(), rankP, source.any(), 2).forEachRemaining(terms::add);
+        List<Node> ranks = new ArrayList<>(terms.size());
+        for (T t : terms) {
+            ranks.add(source.node(t));
         }
         return ranks;
-    }
-
-    /** The distinct ranks of any graph. */
-    private static List<Node> byFind(Graph graph) {
-        BY_FIND.incrementAndGet();
-        Set<Node> ranks = new LinkedHashSet<>();
-        graph.find(Node.ANY, RANK, Node.ANY).forEachRemaining(t -> ranks.add(t.getObject()));
-        return new ArrayList<>(ranks);
-    }
-
-    /** Whether a TDB2 graph is its store's default graph (not a named graph, not the union). */
-    private static boolean defaultGraph(GraphTDB g) {
-        Node name = g.getGraphName();
-        return name == null || Quad.isDefaultGraph(name);
     }
 }

@@ -16,7 +16,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryExecException;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -132,7 +131,8 @@ public final class OperativeParagraphs extends PFuncListAndList {
             keyword = new LowerContains(k);
         }
         Graph graph = execCxt.getActiveGraph();
-        Iterator<Binding> rows = graph instanceof GraphTDB g && defaultGraph(g)
+        GraphTDB g = TermSource.storeDefault(graph);
+        Iterator<Binding> rows = g != null
                 ? byNodeId(g, index, binding, paragraph, text, work, symbol, verb, keyword)
                 : byFind(graph, binding, paragraph, text, work, symbol, verb, keyword);
         return QueryIterPlainWrapper.create(rows, execCxt);
@@ -334,9 +334,4 @@ public final class OperativeParagraphs extends PFuncListAndList {
         }
     }
 
-    /** Whether a TDB2 graph is its store's default graph (not a named graph, not the union). */
-    private static boolean defaultGraph(GraphTDB g) {
-        Node name = g.getGraphName();
-        return name == null || Quad.isDefaultGraph(name);
-    }
 }

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.store.GraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
@@ -14,7 +15,7 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
  * What a property function's join reads: a graph's terms as {@code T} and its index ranges, so
  * that one join serves a TDB2 store over NodeIds ({@link NodeIds}: no node is decoded until a
  * row shows it) and any other graph through {@link Graph#find} ({@link Finds}). Used by
- * {@link Citations} and {@link BodyMentions}.
+ * {@link Citations}, {@link CitingRanks} and {@link BodyMentions}.
  */
 interface TermSource<T> {
     /** The term of a node; null when the graph has no such term. */
@@ -29,6 +30,20 @@ interface TermSource<T> {
     boolean contains(T s, T p, T o);
 
     Node node(T t);
+
+    /**
+     * The graph as a TDB2 store's default graph (not a named graph, not the union), which the
+     * functions read over NodeIds; null for any other graph, read through {@link Graph#find}.
+     */
+    static GraphTDB storeDefault(Graph graph) {
+        if (graph instanceof GraphTDB g) {
+            Node name = g.getGraphName();
+            if (name == null || Quad.isDefaultGraph(name)) {
+                return g;
+            }
+        }
+        return null;
+    }
 
     /** A TDB2 default graph, read over NodeIds. */
     final class NodeIds implements TermSource<NodeId> {
