@@ -19,8 +19,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
@@ -297,8 +297,7 @@ public final class OperativeIndex {
         long offset = MAGIC.length + 4;
         ByteBuffer directory = ByteBuffer.allocate(1 << 16);
         int entries = 0;
-        if (!absent(verbP) && !absent(textP) && !absent(typeP) && !absent(operative) && !absent(workP)
-                && !absent(symbolP)) {
+        if (Stream.of(verbP, textP, typeP, operative, workP, symbolP).noneMatch(OperativeParagraphs::absent)) {
             // POS: the verbs' paragraphs come grouped by verb, so one verb's rows are held at a time
             Iterator<Tuple<NodeId>> it = table.find(NodeId.NodeIdAny, verbP, NodeId.NodeIdAny);
             Map<NodeId, List<NodeId>> symbols = new HashMap<>();
@@ -324,7 +323,7 @@ public final class OperativeIndex {
                         break;
                     }
                     verb = pv.get(2);
-                    lang = language(nodes.getNodeForNodeId(verb));
+                    lang = OperativeParagraphs.language(nodes.getNodeForNodeId(verb));
                     // the symbols of the Works met, kept per verb only: bounded by one verb's rows
                     symbols.clear();
                     lexical.clear();
@@ -349,34 +348,18 @@ public final class OperativeIndex {
             NodeId operative, NodeId workP, NodeId symbolP, Map<NodeId, List<NodeId>> symbols,
             Map<NodeId, String> lexical, List<Row> group) {
         NodeTable nodes = table.getNodeTable();
-        boolean typed = false;
-        List<NodeId> texts = new ArrayList<>(8);
-        List<NodeId> works = new ArrayList<>(1);
-        Iterator<Tuple<NodeId>> st = table.find(p, NodeId.NodeIdAny, NodeId.NodeIdAny);
-        while (st.hasNext()) {
-            Tuple<NodeId> t = st.next();
-            NodeId pred = t.get(1);
-            if (pred.equals(textP)) {
-                texts.add(t.get(2));
-            } else if (pred.equals(typeP) && t.get(2).equals(operative)) {
-                typed = true;
-            } else if (pred.equals(workP)) {
-                works.add(t.get(2));
-            }
-        }
-        if (!typed || works.isEmpty()) {
+        OperativeParagraphs.Parts parts = OperativeParagraphs.parts(table, p, textP, typeP, operative, workP,
+                NodeId.NodeIdAny, NodeId.NodeIdAny);
+        if (!parts.operative() || parts.works().isEmpty()) {
             return;
         }
-        for (NodeId t : texts) {
-            if (!lang.equals(language(nodes.getNodeForNodeId(t)))) {
+        for (NodeId t : parts.texts()) {
+            if (!lang.equals(OperativeParagraphs.language(nodes.getNodeForNodeId(t)))) {
                 continue;
             }
-            for (NodeId w : works) {
-                for (NodeId s : symbols.computeIfAbsent(w, x -> {
-                    List<NodeId> l = new ArrayList<>(1);
-                    table.find(x, symbolP, NodeId.NodeIdAny).forEachRemaining(y -> l.add(y.get(2)));
-                    return l;
-                })) {
+            for (NodeId w : parts.works()) {
+                for (NodeId s : symbols.computeIfAbsent(w,
+                        x -> OperativeParagraphs.objects(table, x, symbolP, NodeId.NodeIdAny))) {
                     String key = lexical.computeIfAbsent(s, x -> {
                         Node n = nodes.getNodeForNodeId(x);
                         return n.isLiteral() ? n.getLiteralLexicalForm() : "";
@@ -404,13 +387,5 @@ public final class OperativeIndex {
             ch.write(b);
         }
         return group.size() * (long) ROW;
-    }
-
-    private static String language(Node n) {
-        return n != null && n.isLiteral() ? Objects.requireNonNullElse(n.getLiteralLanguage(), "") : null;
-    }
-
-    private static boolean absent(NodeId id) {
-        return id == null || NodeId.isDoesNotExist(id);
     }
 }

@@ -181,31 +181,14 @@ public final class OperativeParagraphs extends PFuncListAndList {
             if (lang == null) {
                 return Iter.nullIterator();
             }
-            // one range of SPO holds the paragraph's type, texts and Work
-            boolean typed = false;
-            List<NodeId> texts = new ArrayList<>(8);
-            List<NodeId> works = work == null ? List.of(NodeId.NodeIdAny) : new ArrayList<>(1);
-            Iterator<Tuple<NodeId>> it = table.find(pid, NodeId.NodeIdAny, NodeId.NodeIdAny);
-            while (it.hasNext()) {
-                Tuple<NodeId> pt = it.next();
-                NodeId pred = pt.get(1);
-                if (pred.equals(textP)) {
-                    if (NodeId.isAny(t) || t.equals(pt.get(2))) {
-                        texts.add(pt.get(2));
-                    }
-                } else if (pred.equals(typeP) && pt.get(2).equals(operative)) {
-                    typed = true;
-                } else if (pred.equals(workP) && (NodeId.isAny(w) || w.equals(pt.get(2)))) {
-                    works.add(pt.get(2));
-                }
-            }
-            if (!typed) {
+            Parts parts = parts(table, pid, textP, typeP, operative, workP, t, w);
+            if (!parts.operative()) {
                 return Iter.nullIterator();
             }
-            List<Binding> out = new ArrayList<>(works.size());
-            for (NodeId tid : texts) {
+            List<Binding> out = new ArrayList<>(parts.works().size());
+            for (NodeId tid : parts.texts()) {
                 if (kept(nodes.getNodeForNodeId(tid), lang, keyword)) {
-                    for (NodeId wid : works) {
+                    for (NodeId wid : parts.works()) {
                         List<Node> ss = symbol == null ? NO_SYMBOL : symbols.computeIfAbsent(wid,
                                 x -> objects(table, x, symbolP, r).stream().map(nodes::getNodeForNodeId).toList());
                         for (Node sn : ss) {
@@ -227,8 +210,39 @@ public final class OperativeParagraphs extends PFuncListAndList {
         return symbolVar != null ? bySymbol(rows, symbolVar) : rows;
     }
 
+    /**
+     * What one SPO range of a paragraph says: whether it is an operative paragraph, its texts and
+     * its Works (a text or Work kept only when it is {@code t} or {@code w}, unless those are
+     * {@link NodeId#NodeIdAny}); without {@code workP} the Works are one {@code NodeIdAny}.
+     */
+    record Parts(boolean operative, List<NodeId> texts, List<NodeId> works) {
+    }
+
+    /** The {@link Parts} of paragraph {@code p}: one B+tree descent where the patterns make three. */
+    static Parts parts(NodeTupleTable table, NodeId p, NodeId textP, NodeId typeP, NodeId operativeType,
+            NodeId workP, NodeId t, NodeId w) {
+        boolean typed = false;
+        List<NodeId> texts = new ArrayList<>(8);
+        List<NodeId> works = workP == null ? List.of(NodeId.NodeIdAny) : new ArrayList<>(1);
+        Iterator<Tuple<NodeId>> it = table.find(p, NodeId.NodeIdAny, NodeId.NodeIdAny);
+        while (it.hasNext()) {
+            Tuple<NodeId> pt = it.next();
+            NodeId pred = pt.get(1);
+            if (pred.equals(textP)) {
+                if (NodeId.isAny(t) || t.equals(pt.get(2))) {
+                    texts.add(pt.get(2));
+                }
+            } else if (pred.equals(typeP) && pt.get(2).equals(operativeType)) {
+                typed = true;
+            } else if (pred.equals(workP) && (NodeId.isAny(w) || w.equals(pt.get(2)))) {
+                works.add(pt.get(2));
+            }
+        }
+        return new Parts(typed, texts, works);
+    }
+
     /** The objects of {@code s p o} (o a NodeId or any) in a TDB2 store. */
-    private static List<NodeId> objects(NodeTupleTable table, NodeId s, NodeId p, NodeId o) {
+    static List<NodeId> objects(NodeTupleTable table, NodeId s, NodeId p, NodeId o) {
         List<NodeId> out = new ArrayList<>(1);
         table.find(s, p, o).forEachRemaining(t -> out.add(t.get(2)));
         return out;
@@ -305,7 +319,7 @@ public final class OperativeParagraphs extends PFuncListAndList {
     }
 
     /** What LANG gives of a literal (empty for a literal without a tag); null for any other node. */
-    private static String language(Node n) {
+    static String language(Node n) {
         return n != null && n.isLiteral() ? Objects.requireNonNullElse(n.getLiteralLanguage(), "") : null;
     }
 
@@ -314,11 +328,7 @@ public final class OperativeParagraphs extends PFuncListAndList {
         return n.isVariable() ? NodeId.NodeIdAny : nodes.getNodeIdForNode(n);
     }
 
-    private static boolean sameVariable(Node a, Node b) {
-        return a.isVariable() && a.equals(b);
-    }
-
-    private static boolean absent(NodeId id) {
+    static boolean absent(NodeId id) {
         return id == null || NodeId.isDoesNotExist(id);
     }
 
