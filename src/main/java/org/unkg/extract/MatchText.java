@@ -2,6 +2,8 @@ package org.unkg.extract;
 
 import java.util.Arrays;
 
+import org.unkg.text.CharTable;
+
 /**
  * A block's text as gazetteers see it: whitespace runs become one space, or nothing when they
  * stand next to a character of a script written without spaces (PDF extraction puts spaces inside
@@ -179,24 +181,10 @@ final class MatchText {
         return Character.isLetterOrDigit(c) && !isUnspacedByScript(c);
     }
 
-    /** One bit per {@code char}: 8 KB each, filled at class load (~65,000 look-ups, a few milliseconds). */
-    private static final long[] UNSPACED = new long[(Character.MAX_VALUE + 1) / 64];
-    private static final long[] WORD = new long[(Character.MAX_VALUE + 1) / 64];
-    private static final long[] UPPER = new long[(Character.MAX_VALUE + 1) / 64];
-
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (isUnspacedByScript((char) c)) {
-                UNSPACED[c >>> 6] |= 1L << c;
-            }
-            if (isWordCharByDefinition((char) c)) {
-                WORD[c >>> 6] |= 1L << c;
-            }
-            if (Character.isUpperCase((char) c)) {
-                UPPER[c >>> 6] |= 1L << c;
-            }
-        }
-    }
+    /** One bit per {@code char}, filled at class load. */
+    private static final long[] UNSPACED = CharTable.of(c -> isUnspacedByScript((char) c));
+    private static final long[] WORD = CharTable.of(c -> isWordCharByDefinition((char) c));
+    private static final long[] UPPER = CharTable.of(c -> Character.isUpperCase((char) c));
 
     private static boolean isFootnoteMark(char c) {
         return c == '\u00b9' || c == '\u00b2' || c == '\u00b3' || (c >= '\u2070' && c <= '\u2079');

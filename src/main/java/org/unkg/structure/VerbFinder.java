@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.unkg.reference.ReferenceData;
+import org.unkg.text.CharTable;
 
 /**
  * Finds the opening verb phrase of a paragraph as printed: the italic opening in markdown, else
@@ -303,15 +304,7 @@ public final class VerbFinder {
         return (MARKS[c >>> 6] & 1L << c) != 0;
     }
 
-    private static final long[] MARKS = new long[(Character.MAX_VALUE + 1) / 64];
-
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (Character.getType((char) c) == Character.NON_SPACING_MARK) {
-                MARKS[c >>> 6] |= 1L << c;
-            }
-        }
-    }
+    private static final long[] MARKS = CharTable.of(c -> Character.getType((char) c) == Character.NON_SPACING_MARK);
 
     /** Grammar fallback: [adverb] Head [adverb] [particle | fixed phrase | with …]. */
     String grammar(String text) {

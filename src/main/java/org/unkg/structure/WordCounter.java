@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.unkg.text.CharTable;
+
 /**
  * Counts a profile's {@code detect.words} in a text as the pattern
  * {@code (?<![\p{L}\p{M}])(?:w1|w2|...)(?![\p{L}\p{M}])} with {@code CASE_INSENSITIVE | UNICODE_CASE}
@@ -185,15 +187,7 @@ final class WordCounter {
         return letterOrMarkByType(cp);
     }
 
-    private static final long[] LETTER_OR_MARK = new long[(Character.MAX_VALUE + 1) / 64];
-
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (letterOrMarkByType(c)) {
-                LETTER_OR_MARK[c >>> 6] |= 1L << c;
-            }
-        }
-    }
+    private static final long[] LETTER_OR_MARK = CharTable.of(WordCounter::letterOrMarkByType);
 
     /** The definition {@link #letterOrMark} tabulates. */
     static boolean letterOrMarkByType(int cp) {
