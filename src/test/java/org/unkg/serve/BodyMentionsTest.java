@@ -96,21 +96,13 @@ class BodyMentionsTest {
     @Test
     void tdb2StoreJoinsOverNodeIds() throws IOException {
         Dataset ds = FunctionFixture.tdbStore(dir.resolve("tdb"), graphFile());
-        long byNodeId = BodyMentions.BY_NODE_ID.get();
-        long byFind = BodyMentions.BY_FIND.get();
-        check(ds);
-        assertTrue(BodyMentions.BY_NODE_ID.get() - byNodeId >= BODIES.size(), "answered over NodeIds");
-        assertEquals(byFind, BodyMentions.BY_FIND.get(), "never through Graph.find");
+        FunctionFixture.answeredBy(BodyMentions.BY_NODE_ID, BODIES.size(), BodyMentions.BY_FIND, () -> check(ds));
     }
 
     @Test
     void inMemoryGraphJoinsThroughFind() throws IOException {
         Dataset ds = Stores.memory(List.of(graphFile()));
-        long byNodeId = BodyMentions.BY_NODE_ID.get();
-        long byFind = BodyMentions.BY_FIND.get();
-        check(ds);
-        assertTrue(BodyMentions.BY_FIND.get() - byFind >= BODIES.size(), "answered through Graph.find");
-        assertEquals(byNodeId, BodyMentions.BY_NODE_ID.get(), "never over NodeIds");
+        FunctionFixture.answeredBy(BodyMentions.BY_FIND, BODIES.size(), BodyMentions.BY_NODE_ID, () -> check(ds));
     }
 
     @Test

@@ -1,8 +1,12 @@
 package org.unkg.serve;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.apache.jena.query.Dataset;
@@ -25,6 +29,19 @@ final class FunctionFixture {
         Txn.executeWrite(ds, () -> RDFDataMgr.read(ds, graphFile.toString()));
         TextCandidates.register(ds.asDatasetGraph(), (TextIndex) null);
         return ds;
+    }
+
+    /**
+     * Runs {@code check} and asserts which of a function's two paths answered it: {@code used} (its
+     * count of calls over NodeIds or through Graph.find) went up by at least {@code calls}, and
+     * {@code unused}, the other path's count, did not move.
+     */
+    static void answeredBy(AtomicLong used, long calls, AtomicLong unused, Runnable check) {
+        long before = used.get();
+        long other = unused.get();
+        check.run();
+        assertTrue(used.get() - before >= calls, "answered " + calls + " times by the expected path");
+        assertEquals(other, unused.get(), "never by the other path");
     }
 
     /** The rows of a SELECT as text, in order: the columns {@code vars} by {@code term}, "-" for an unbound one. */

@@ -99,11 +99,8 @@ class OperativeParagraphsTest {
     @Test
     void tdb2StoreJoinsOverNodeIds() throws IOException {
         Dataset ds = FunctionFixture.tdbStore(dir.resolve("tdb"), graphFile());
-        long byNodeId = OperativeParagraphs.BY_NODE_ID.get();
-        long byFind = OperativeParagraphs.BY_FIND.get();
-        check(ds);
-        assertTrue(OperativeParagraphs.BY_NODE_ID.get() - byNodeId >= CASES.size(), "answered over NodeIds");
-        assertEquals(byFind, OperativeParagraphs.BY_FIND.get(), "never through Graph.find");
+        FunctionFixture.answeredBy(OperativeParagraphs.BY_NODE_ID, CASES.size(), OperativeParagraphs.BY_FIND,
+                () -> check(ds));
     }
 
     @Test
@@ -156,11 +153,8 @@ class OperativeParagraphsTest {
     @Test
     void inMemoryGraphJoinsThroughFind() throws IOException {
         Dataset ds = Stores.memory(List.of(graphFile()));
-        long byNodeId = OperativeParagraphs.BY_NODE_ID.get();
-        long byFind = OperativeParagraphs.BY_FIND.get();
-        check(ds);
-        assertTrue(OperativeParagraphs.BY_FIND.get() - byFind >= CASES.size(), "answered through Graph.find");
-        assertEquals(byNodeId, OperativeParagraphs.BY_NODE_ID.get(), "never over NodeIds");
+        FunctionFixture.answeredBy(OperativeParagraphs.BY_FIND, CASES.size(), OperativeParagraphs.BY_NODE_ID,
+                () -> check(ds));
     }
 
     private Path graphFile() throws IOException {
